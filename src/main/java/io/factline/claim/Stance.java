@@ -1,0 +1,7 @@
+package io.factline.claim;
+
+/** Whether a source asserts that an event happened (or will happen) or denies it. */
+public enum Stance {
+    ASSERTS,
+    DENIES
+}
