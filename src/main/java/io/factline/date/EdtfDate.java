@@ -61,7 +61,7 @@ public record EdtfDate(String value, Precision precision, LocalDate start, Local
         return EdtfParser.parse(value);
     }
 
-    /** Human English: "22 January 2026", "about August 2025", "1–20 January 2026", "until 2026?". */
+    /** Human English: "22 January 2026", "about August 2025", "1–20 January 2026". */
     public String display() {
         return EdtfDisplay.of(this);
     }

@@ -72,7 +72,8 @@ final class EdtfDisplay {
         if (first.equals(last)) {
             return first;
         }
-        boolean plain = !from.approximate() && !from.uncertain() && !to.approximate() && !to.uncertain();
+        boolean plain = !from.approximate() && !from.uncertain()
+                && !to.approximate() && !to.uncertain();
         if (plain && from.precision() == to.precision() && sameYear(from, to)) {
             LocalDate a = from.start();
             LocalDate b = to.start();

@@ -73,7 +73,8 @@ final class EdtfParser {
                     "a qualifier (~, ? or %) goes once, at the end of a date, as in 2026-01~");
         }
         if (core.startsWith("-")) {
-            throw new InvalidDateException(whole, "negative years (before year 1) are not supported");
+            throw new InvalidDateException(whole,
+                    "negative years (before year 1) are not supported");
         }
         if (core.startsWith("Y")) {
             throw new InvalidDateException(whole,

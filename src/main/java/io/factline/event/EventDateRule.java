@@ -53,7 +53,9 @@ public final class EventDateRule {
         if (preferred.isPresent()) {
             return Optional.of(preferred.get().date());
         }
-        List<DatedClaim> asserting = dated.stream().filter(c -> c.stance() == Stance.ASSERTS).toList();
+        List<DatedClaim> asserting = dated.stream()
+                .filter(c -> c.stance() == Stance.ASSERTS)
+                .toList();
         List<DatedClaim> pool = asserting.isEmpty() ? dated : asserting;
         Comparator<DatedClaim> best = Comparator
                 .comparingLong((DatedClaim c) -> -support(c, pool))

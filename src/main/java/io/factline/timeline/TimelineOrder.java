@@ -39,7 +39,8 @@ public final class TimelineOrder {
     }
 
     /** An item's sort keys on their own, e.g. to build them from an event's date. */
-    public record Key(LocalDate sortStart, LocalDate sortEnd, String title, long id) implements Ordered {
+    public record Key(LocalDate sortStart, LocalDate sortEnd, String title, long id)
+            implements Ordered {
 
         /** The keys for an item dated {@code date}, or for an undated item when it is null. */
         public static Key of(long id, String title, EdtfDate date) {
