@@ -1,0 +1,89 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Lexicon.B;
+import static io.factline.temporal.Lexicon.E;
+import static io.factline.temporal.Lexicon.YEAR;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+
+/**
+ * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
+ * "the fourth quarter of 2025", "Q3 2025", "the first half", and the quarter just reported, "the latest quarter".
+ * A quarter without a year is in the reference year, or the year before when a past-tense clause names a quarter
+ * that has not started yet.
+ */
+final class QuarterRules implements RuleFamily {
+
+    private static final Map<String, Integer> QUARTER_ORDINALS = Map.of(
+            "first", 1, "second", 2, "third", 3, "fourth", 4, "final", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+    private static final String ORDINAL = Lexicon.alt(QUARTER_ORDINALS.keySet());
+    private static final String FISCAL = "(?:(?:fiscal|calendar)[- ]+)?";
+    private static final String YEAR_SUFFIX = "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:year\\s+)?(" + YEAR + "))?";
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.of("ordinal-quarter", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?" + FISCAL + "(" + ORDINAL
+                        + ")[- ]+" + FISCAL + "(?:quarter|qtr\\.?)" + YEAR_SUFFIX + E, QuarterRules::ordinalQuarter),
+                Rule.of("q-quarter", B + "Q([1-4])(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
+                Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
+                        + YEAR_SUFFIX + E, QuarterRules::half),
+                Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
+                        + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
+                        + "quarter" + E + "(?!\\s+of\\b)", QuarterRules::reportedQuarter));
+    }
+
+    private static Normalized ordinalQuarter(MatchResult m, ResolutionContext context) {
+        int quarter = QUARTER_ORDINALS.get(m.group(2).toLowerCase(Locale.ROOT));
+        String year = m.group(1) != null ? m.group(1) : m.group(3);
+        if (year != null) {
+            return Normalized.date(CalendarPoint.quarter(Integer.parseInt(year), quarter));
+        }
+        return Normalized.date(inReferenceYear(CalendarPoint.quarter(context.reference.getYear(), quarter), context));
+    }
+
+    private static Normalized shortQuarter(MatchResult m, ResolutionContext context) {
+        int quarter = Integer.parseInt(m.group(1));
+        if (m.group(2) != null) {
+            return Normalized.date(CalendarPoint.quarter(Integer.parseInt(m.group(2)), quarter));
+        }
+        return Normalized.date(inReferenceYear(CalendarPoint.quarter(context.reference.getYear(), quarter), context));
+    }
+
+    private static Normalized half(MatchResult m, ResolutionContext context) {
+        String which = m.group(2).toLowerCase(Locale.ROOT);
+        int half = which.equals("first") || which.equals("1st") ? 1 : 2;
+        String year = m.group(1) != null ? m.group(1) : m.group(3);
+        if (year != null) {
+            return Normalized.date(CalendarPoint.half(Integer.parseInt(year), half));
+        }
+        return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
+    }
+
+    /** "The quarter" in a results story is the last completed one; "the current quarter" the running one. */
+    private static Normalized reportedQuarter(MatchResult m, ResolutionContext context) {
+        String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        CalendarPoint current = CalendarPoint.containing(Granularity.QUARTER, context.reference);
+        CalendarPoint last = context.lastPoint();
+        return switch (qualifier) {
+            case "current" -> Normalized.date(current);
+            case "year-earlier", "year-ago" -> Normalized.date(current.plus(-1).plus(-4));
+            case "previous", "prior" -> Normalized.date(
+                    last != null && last.granularity() == Granularity.QUARTER ? last.plus(-1) : current.plus(-2));
+            case "same", "comparable" -> last != null && last.granularity() == Granularity.QUARTER
+                    ? Normalized.date(last) : Normalized.date(current.plus(-1));
+            default -> Normalized.date(last != null && last.granularity() == Granularity.QUARTER
+                    && !last.start().isAfter(context.reference) ? last : current.plus(-1));
+        };
+    }
+
+    private static CalendarPoint inReferenceYear(CalendarPoint point, ResolutionContext context) {
+        if (point.start().isAfter(context.reference) && context.tense() == Tense.PAST) {
+            return point.plus(point.granularity() == Granularity.QUARTER ? -4 : -2);
+        }
+        return point;
+    }
+}

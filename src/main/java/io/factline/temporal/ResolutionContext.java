@@ -1,0 +1,81 @@
+package io.factline.temporal;
+
+import java.time.LocalDate;
+import java.util.function.IntFunction;
+
+/**
+ * What a rule may consult while normalising a match: the reference (publication) date, the tense around the match
+ * and the last calendar date mentioned before it in the document, which "a year earlier" or "the next day" count from.
+ */
+final class ResolutionContext {
+
+    final LocalDate reference;
+    final String document;
+    private Sentence sentence;
+    private int begin;
+    private int end;
+    private CalendarPoint lastPoint;
+
+    ResolutionContext(LocalDate reference, String document) {
+        this.reference = reference;
+        this.document = document;
+    }
+
+    void moveTo(Sentence sentence, int begin, int end) {
+        this.sentence = sentence;
+        this.begin = begin;
+        this.end = end;
+    }
+
+    void remember(CalendarPoint point) {
+        lastPoint = point;
+    }
+
+    /** The last calendar date mentioned before the current match, or null. */
+    CalendarPoint lastPoint() {
+        return lastPoint;
+    }
+
+    /** The last mentioned date, or the reference day when none was mentioned yet. */
+    CalendarPoint anchor() {
+        return lastPoint != null ? lastPoint : CalendarPoint.day(reference);
+    }
+
+    /** The last mentioned day if it was a single day, else the reference day: the day a bare clock time falls on. */
+    CalendarPoint anchorDay() {
+        return lastPoint != null && lastPoint.granularity() == Granularity.DAY ? lastPoint : CalendarPoint.day(reference);
+    }
+
+    Tense tense() {
+        return sentence.tenseAround(begin, end);
+    }
+
+    /** Up to {@code length} characters of the document just before the current match. */
+    String before(int length) {
+        return document.substring(Math.max(0, begin - length), begin);
+    }
+
+    /** Up to {@code length} characters of the document just after the current match. */
+    String after(int length) {
+        return document.substring(end, Math.min(document.length(), end + length));
+    }
+
+    /**
+     * Places an expression that names no year ("in August", "Oct. 23", "the summer"): in a past-tense clause the
+     * latest such interval starting on or before the reference date, in a future-tense clause the earliest one
+     * ending on or after it, otherwise the one in the reference year.
+     */
+    CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
+        int year = reference.getYear();
+        Tense tense = tense();
+        if (tense == Tense.PAST) {
+            CalendarPoint same = inYear.apply(year);
+            return same.start().isAfter(reference) ? inYear.apply(year - 1) : same;
+        }
+        if (tense == Tense.FUTURE) {
+            CalendarPoint same = inYear.apply(year);
+            return same.end().isBefore(reference) ? inYear.apply(year + 1) : same;
+        }
+        return inYear.apply(year);
+    }
+}
