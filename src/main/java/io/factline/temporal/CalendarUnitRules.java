@@ -23,6 +23,10 @@ final class CalendarUnitRules implements RuleFamily {
     public List<Rule> rules() {
         return List.of(
                 Rule.of("month", B + "(" + MONTH + ")" + E, CalendarUnitRules::month),
+                Rule.of("relative-month", B + "(last|next|this|past|coming)\\s+(" + MONTH + ")" + E,
+                        CalendarUnitRules::relativeMonth),
+                Rule.of("month-of-relative-year", B + "(" + MONTH + ")\\s+(?:of\\s+)?(this|last|next)\\s+year" + E,
+                        CalendarUnitRules::monthOfRelativeYear),
                 Rule.of("year", B + "(?:the\\s+year\\s+)?(" + YEAR + ")" + E, CalendarUnitRules::year),
                 Rule.of("fiscal-year", B + "(?:fiscal|financial|fy)(?:\\s+year)?[- ]?(" + YEAR + "|'\\d\\d)" + E,
                         CalendarUnitRules::fiscalYear),
@@ -48,6 +52,30 @@ final class CalendarUnitRules implements RuleFamily {
         }
         int month = Lexicon.month(word);
         return Normalized.date(context.placeInYear(year -> CalendarPoint.month(year, month)));
+    }
+
+    /** "Last March" is the latest March before the publication month, "next March" the first one after it. */
+    private static Normalized relativeMonth(MatchResult m, ResolutionContext context) {
+        if (!Character.isUpperCase(m.group(2).charAt(0))) {
+            return null;
+        }
+        int month = Lexicon.month(m.group(2));
+        int year = context.reference.getYear();
+        int current = context.reference.getMonthValue();
+        return Normalized.date(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "last", "past" -> CalendarPoint.month(month < current ? year : year - 1, month);
+            case "next", "coming" -> CalendarPoint.month(month > current ? year : year + 1, month);
+            default -> CalendarPoint.month(year, month);
+        });
+    }
+
+    private static Normalized monthOfRelativeYear(MatchResult m, ResolutionContext context) {
+        int offset = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return Normalized.date(CalendarPoint.month(context.reference.getYear() + offset, Lexicon.month(m.group(1))));
     }
 
     /** Capitalised "May" at a sentence start is usually the modal; accept it after a preposition or determiner. */

@@ -28,7 +28,7 @@ final class DurationRules implements RuleFamily {
                 Rule.of("counted-duration", B + SPAN_QUALIFIER + "(" + NUMBER + "|" + VAGUE + ")"
                         + "(?:\\s*(?:to|or|-|and)\\s*(" + NUMBER + "))?"
                         + "(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(" + UNIT + ")"
-                        + "(?:[\\s-]+long)?" + E + "(?!-old|\\s+old)(?!\\s+of\\b)", DurationRules::counted),
+                        + "(?:[\\s-]+long)?" + E + "(?!-old|\\s+old)", DurationRules::counted),
                 Rule.of("bare-plural-duration", "(?<=\\b(?:for|within|over|lasting|in|after|took|take|takes|spent|"
                         + "spend)\\s{1,3})(days|weeks|months|years|decades|hours|minutes)" + E
                         + "(?!\\s+(?:ago|earlier|later|of|before|after|old)\\b)", DurationRules::barePlural),
@@ -40,6 +40,9 @@ final class DurationRules implements RuleFamily {
         String quantity = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Lexicon.Unit unit = Lexicon.unit(m.group(3));
         String unitWord = m.group(3).toLowerCase(Locale.ROOT);
+        if (unit.granularity() == Granularity.QUARTER && context.after(4).matches("^\\s+of\\b.*")) {
+            return null;
+        }
         if (unitWord.equals("second") && (quantity.equals("a") || quantity.equals("an") || quantity.equals("one"))) {
             return null;
         }

@@ -30,6 +30,8 @@ final class ExplicitDateRules implements RuleFamily {
                         + "(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::monthDay),
                 Rule.of("day-month", B + OPTIONAL_WEEKDAY + "(?:the\\s+)?(" + DAY_NUMBER + ")(?:\\s+of)?\\s+("
                         + MONTH + ")(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::dayMonth),
+                Rule.of("week-of", B + "(?:the\\s+)?week\\s+of\\s+(" + MONTH + ")\\s*(" + DAY_NUMBER + ")(?:,?\\s*(" + YEAR
+                        + "))?" + E, ExplicitDateRules::weekOf),
                 Rule.of("month-year", B + "(" + MONTH + ")(?:\\s+of)?,?\\s+(" + YEAR + ")" + E,
                         ExplicitDateRules::monthYear));
     }
@@ -53,6 +55,11 @@ final class ExplicitDateRules implements RuleFamily {
 
     private static Normalized dayMonth(MatchResult m, ResolutionContext context) {
         return dayOf(m.group(2), m.group(1), m.group(3), context);
+    }
+
+    private static Normalized weekOf(MatchResult m, ResolutionContext context) {
+        Normalized day = dayOf(m.group(1), m.group(2), m.group(3), context);
+        return day == null ? null : Normalized.date(CalendarPoint.week(day.point().start()));
     }
 
     private static Normalized monthYear(MatchResult m, ResolutionContext context) {

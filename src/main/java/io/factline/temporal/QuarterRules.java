@@ -26,23 +26,33 @@ final class QuarterRules implements RuleFamily {
     @Override
     public List<Rule> rules() {
         return List.of(
-                Rule.of("ordinal-quarter", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?" + FISCAL + "(" + ORDINAL
-                        + ")[- ]+" + FISCAL + "(?:quarter|qtr\\.?)" + YEAR_SUFFIX + E, QuarterRules::ordinalQuarter),
+                Rule.of("ordinal-quarter", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
+                        + "|(year[- ](?:ago|earlier))\\s+)?" + FISCAL + "(" + ORDINAL + ")[- ]+" + FISCAL
+                        + "(?:quarter|qtr\\.?)" + YEAR_SUFFIX + E, QuarterRules::ordinalQuarter),
                 Rule.of("q-quarter", B + "Q([1-4])(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
                 Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
                         + YEAR_SUFFIX + E, QuarterRules::half),
                 Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
                         + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
-                        + "quarter" + E + "(?!\\s+of\\b)", QuarterRules::reportedQuarter));
+                        + "quarter" + E + "(?!\\s+of\\b)", QuarterRules::reportedQuarter),
+                Rule.of("reported-period", B + "the\\s+(latest|same|comparable|year-earlier|year-ago|recent|just-ended|"
+                        + YEAR + ")\\s+(?:fiscal\\s+)?period" + E, QuarterRules::reportedPeriod));
     }
 
     private static Normalized ordinalQuarter(MatchResult m, ResolutionContext context) {
-        int quarter = QUARTER_ORDINALS.get(m.group(2).toLowerCase(Locale.ROOT));
-        String year = m.group(1) != null ? m.group(1) : m.group(3);
+        int quarter = QUARTER_ORDINALS.get(m.group(4).toLowerCase(Locale.ROOT));
+        String year = m.group(1) != null ? m.group(1) : m.group(5);
         if (year != null) {
             return Normalized.date(CalendarPoint.quarter(Integer.parseInt(year), quarter));
         }
-        return Normalized.date(inReferenceYear(CalendarPoint.quarter(context.reference.getYear(), quarter), context));
+        int referenceYear = context.reference.getYear();
+        if (m.group(2) != null) {
+            String relative = m.group(2).toLowerCase(Locale.ROOT);
+            int offset = relative.equals("last") ? -1 : relative.equals("next") ? 1 : 0;
+            return Normalized.date(CalendarPoint.quarter(referenceYear + offset, quarter));
+        }
+        CalendarPoint point = inReferenceYear(CalendarPoint.quarter(referenceYear, quarter), context);
+        return Normalized.date(m.group(3) != null ? point.plus(-4) : point);
     }
 
     private static Normalized shortQuarter(MatchResult m, ResolutionContext context) {
@@ -78,6 +88,26 @@ final class QuarterRules implements RuleFamily {
             default -> Normalized.date(last != null && last.granularity() == Granularity.QUARTER
                     && !last.start().isAfter(context.reference) ? last : current.plus(-1));
         };
+    }
+
+    /**
+     * "The latest period", "the year-earlier period", "the 1988 period": in a results story the period is the one
+     * reported on, which the story named before (a quarter, half or month).
+     */
+    private static Normalized reportedPeriod(MatchResult m, ResolutionContext context) {
+        CalendarPoint last = context.lastPoint();
+        if (last == null || last.granularity().compareTo(Granularity.HALF) > 0) {
+            last = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
+        }
+        String qualifier = m.group(1).toLowerCase(Locale.ROOT);
+        if (qualifier.matches("\\d{4}")) {
+            int years = Integer.parseInt(qualifier) - last.year();
+            return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().plusYears(years)));
+        }
+        if (qualifier.startsWith("year-")) {
+            return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().minusYears(1)));
+        }
+        return Normalized.date(last);
     }
 
     private static CalendarPoint inReferenceYear(CalendarPoint point, ResolutionContext context) {

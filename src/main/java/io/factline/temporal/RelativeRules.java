@@ -51,6 +51,8 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
                         + "(?!\\s+(?:of|before|after|earlier|ago|later|to|in|that|when|since|\\d))(?!-)",
                         RelativeRules::bareUnit),
+                Rule.of("whole-year", B + "(?:the\\s+)?(?:full|fiscal|entire|whole)[- ]year" + E
+                        + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", (m, context) -> Normalized.duration("P1Y")),
                 Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
                         + "(ago|earlier|later|before|after|from\\s+now|hence|previously|back)" + E, RelativeRules::ago),
                 Rule.of("year-earlier", B + "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:fiscal\\s+)?(quarter|period))?"
@@ -134,6 +136,9 @@ final class RelativeRules implements RuleFamily {
                 return null;
             }
         }
+        if (unit.clock() && !fromNow(direction) && !direction.equals("ago")) {
+            return null;
+        }
         boolean backwards = switch (direction) {
             case "ago", "earlier", "before", "previously", "back" -> true;
             default -> false;
@@ -156,6 +161,10 @@ final class RelativeRules implements RuleFamily {
         long units = multiplier > 1 ? (long) count * multiplier * (backwards ? -1 : 1) : amount;
         CalendarPoint base = fromPublication ? publicationBase(granularity, context) : anchorBase(granularity, context);
         return Normalized.date(shift(base, counted, units)).withMod(mod);
+    }
+
+    private static boolean fromNow(String direction) {
+        return direction.equals("from now") || direction.equals("hence");
     }
 
     /**

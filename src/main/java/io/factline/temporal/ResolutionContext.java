@@ -1,6 +1,7 @@
 package io.factline.temporal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.function.IntFunction;
 
 /**
@@ -61,21 +62,35 @@ final class ResolutionContext {
     }
 
     /**
-     * Places an expression that names no year ("in August", "Oct. 23", "the summer"): in a past-tense clause the
-     * latest such interval starting on or before the reference date, in a future-tense clause the earliest one
-     * ending on or after it, otherwise the one in the reference year.
+     * Places an expression that names no year ("in August", "Oct. 23", "the summer"). The candidates are the latest
+     * such interval starting on or before the reference date and the earliest one ending on or after it. A past-tense
+     * clause takes the first, a future-tense clause the second, as long as it lies within a year (within half a year
+     * for a single day in a past-tense clause, since news gives the year of an older day and a past-tense report
+     * often announces a coming deadline: "ruled that he must leave by Jan. 14"). Otherwise the nearer one wins.
      */
     CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
         int year = reference.getYear();
+        CalendarPoint past = inYear.apply(year);
+        if (past.start().isAfter(reference)) {
+            past = inYear.apply(year - 1);
+        }
+        CalendarPoint future = inYear.apply(year);
+        if (future.end().isBefore(reference)) {
+            future = inYear.apply(year + 1);
+        }
+        if (!past.end().isBefore(reference)) {
+            return past;
+        }
+        long daysBack = ChronoUnit.DAYS.between(past.end(), reference);
+        long daysAhead = ChronoUnit.DAYS.between(reference, future.start());
         Tense tense = tense();
-        if (tense == Tense.PAST) {
-            CalendarPoint same = inYear.apply(year);
-            return same.start().isAfter(reference) ? inYear.apply(year - 1) : same;
+        boolean day = past.granularity() == Granularity.DAY;
+        if (tense == Tense.PAST && daysBack <= (day ? 183 : 366)) {
+            return past;
         }
-        if (tense == Tense.FUTURE) {
-            CalendarPoint same = inYear.apply(year);
-            return same.end().isBefore(reference) ? inYear.apply(year + 1) : same;
+        if (tense == Tense.FUTURE && daysAhead <= 366) {
+            return future;
         }
-        return inYear.apply(year);
+        return daysBack <= daysAhead ? past : future;
     }
 }

@@ -9,13 +9,17 @@ import java.util.Set;
  * The OpenNLP English model tags Universal Dependencies parts of speech (VERB, AUX), which carry no tense, so the
  * tense of a verb comes from its form: a past marker is a verb ending in "-ed" (not after "is", "be" or "to") or one
  * of the irregular past forms, or "has"/"have" before a verb (the perfect reports the past); a future marker is the
- * modal "will"/"shall" (also "'ll", "won't"), or a scheduling phrase such as "due to", "plans to", "going to".
+ * modal "will"/"shall" (also "'ll", "won't", "would", "might", "may" but not before "have"), or a scheduling phrase
+ * such as "due to", "plans to", "going to", "scheduled".
  * The marker in the same clause as the expression wins, the nearest one if there are several; failing that the
  * nearest in the sentence. Present-tense verbs count only when no past or future marker occurs.
  */
 final class TenseDetector {
 
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "wo", "shall", "ll", "won't", "gonna");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "wo", "shall", "ll", "won't", "gonna",
+            "would", "might", "may");
+    /** Words that put an event ahead even without "to": "has scheduled a news conference Thursday". */
+    private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "planned", "upcoming");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "due", "expected", "set", "plans", "plan",
             "planning", "intends", "aims", "going", "poised", "slated");
     private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
@@ -91,7 +95,10 @@ final class TenseDetector {
         String word = tokens[i].toLowerCase(Locale.ROOT).replace('’', '\'');
         String tag = tags[i];
         boolean verb = tag.startsWith("VERB") || tag.startsWith("AUX") || tag.contains("+AUX") || tag.contains("+VERB");
-        if (FUTURE_MODALS.contains(word) && verb) {
+        if (FUTURE_MODALS.contains(word) && verb && !perfectAfter(tokens, i)) {
+            return Tense.FUTURE;
+        }
+        if (SCHEDULED.contains(word)) {
             return Tense.FUTURE;
         }
         if (SCHEDULING.contains(word) && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
@@ -115,6 +122,12 @@ final class TenseDetector {
             return Tense.PRESENT;
         }
         return Tense.UNKNOWN;
+    }
+
+    /** "may have left", "would have won": a modal before the perfect looks back. */
+    private static boolean perfectAfter(String[] tokens, int i) {
+        return i + 1 < tokens.length && PERFECT.contains(tokens[i + 1].toLowerCase(Locale.ROOT))
+                || i + 2 < tokens.length && tokens[i + 2].equalsIgnoreCase("have");
     }
 
     private static boolean followedByVerb(String[] tokens, String[] tags, int i) {

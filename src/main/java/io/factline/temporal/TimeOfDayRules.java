@@ -20,7 +20,7 @@ import java.util.regex.MatchResult;
 final class TimeOfDayRules implements RuleFamily {
 
     private static final String ZONE = "(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|local\\s+time))?";
-    private static final String CLOCK = "(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\.?|(\\d{1,2}):(\\d{2})(?!\\d|:\\d)"
+    private static final String CLOCK = "(?:(\\d{1,2})(?::(\\d{2}))?\\s*(?-i:([apAP])(?:\\.[mM]\\.?|[mM](?![\\p{L}])))|(\\d{1,2}):(\\d{2})(?!\\d|:\\d)"
             + "|(noon|midday|midnight)|(\\d{1,2})\\s+o'clock)";
     private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH
             + ")\\s*" + DAY_NUMBER + "))?";
