@@ -2,9 +2,14 @@ package io.factline.temporal;
 
 /**
  * What a rule made of a match: TIMEX3 type, value and mod, plus the calendar interval for calendar dates
- * ({@code point}, null otherwise) that later expressions may be anchored to.
+ * ({@code point}, null otherwise). An {@code anchoring} point becomes the date later expressions count from;
+ * comparisons ("a year earlier", "the year-ago quarter") do not move the story's time.
  */
-record Normalized(TimexType type, String value, String mod, CalendarPoint point, String edtf) {
+record Normalized(TimexType type, String value, String mod, CalendarPoint point, String edtf, boolean anchoring) {
+
+    Normalized(TimexType type, String value, String mod, CalendarPoint point, String edtf) {
+        this(type, value, mod, point, edtf, true);
+    }
 
     static Normalized date(CalendarPoint point) {
         return new Normalized(TimexType.DATE, point.timexValue(), null, point, point.edtf());
@@ -41,10 +46,11 @@ record Normalized(TimexType type, String value, String mod, CalendarPoint point,
     }
 
     Normalized withMod(String newMod) {
-        return new Normalized(type, value, newMod, point, edtf);
+        return new Normalized(type, value, newMod, point, edtf, anchoring);
     }
 
-    Normalized withType(TimexType newType) {
-        return new Normalized(newType, value, mod, point, edtf);
+    /** The same value, marked as a comparison that later expressions do not count from. */
+    Normalized comparison() {
+        return new Normalized(type, value, mod, point, edtf, false);
     }
 }

@@ -52,7 +52,7 @@ final class QuarterRules implements RuleFamily {
             return Normalized.date(CalendarPoint.quarter(referenceYear + offset, quarter));
         }
         CalendarPoint point = inReferenceYear(CalendarPoint.quarter(referenceYear, quarter), context);
-        return Normalized.date(m.group(3) != null ? point.plus(-4) : point);
+        return m.group(3) != null ? Normalized.date(point.plus(-4)).comparison() : Normalized.date(point);
     }
 
     private static Normalized shortQuarter(MatchResult m, ResolutionContext context) {
@@ -77,12 +77,15 @@ final class QuarterRules implements RuleFamily {
     private static Normalized reportedQuarter(MatchResult m, ResolutionContext context) {
         String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         CalendarPoint current = CalendarPoint.containing(Granularity.QUARTER, context.reference);
-        CalendarPoint last = context.lastPoint();
+        CalendarPoint last = context.lastQuarter();
         return switch (qualifier) {
             case "current" -> Normalized.date(current);
-            case "year-earlier", "year-ago" -> Normalized.date(current.plus(-1).plus(-4));
+            case "year-earlier", "year-ago" -> Normalized.date(
+                    (last != null && last.granularity() == Granularity.QUARTER ? last : current.plus(-1)).plus(-4))
+                    .comparison();
             case "previous", "prior" -> Normalized.date(
-                    last != null && last.granularity() == Granularity.QUARTER ? last.plus(-1) : current.plus(-2));
+                    last != null && last.granularity() == Granularity.QUARTER ? last.plus(-1) : current.plus(-2))
+                    .comparison();
             case "same", "comparable" -> last != null && last.granularity() == Granularity.QUARTER
                     ? Normalized.date(last) : Normalized.date(current.plus(-1));
             default -> Normalized.date(last != null && last.granularity() == Granularity.QUARTER
@@ -95,17 +98,18 @@ final class QuarterRules implements RuleFamily {
      * reported on, which the story named before (a quarter, half or month).
      */
     private static Normalized reportedPeriod(MatchResult m, ResolutionContext context) {
-        CalendarPoint last = context.lastPoint();
-        if (last == null || last.granularity().compareTo(Granularity.HALF) > 0) {
+        CalendarPoint last = context.lastQuarter();
+        if (last == null) {
             last = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
         }
         String qualifier = m.group(1).toLowerCase(Locale.ROOT);
         if (qualifier.matches("\\d{4}")) {
             int years = Integer.parseInt(qualifier) - last.year();
-            return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().plusYears(years)));
+            Normalized period = Normalized.date(CalendarPoint.containing(last.granularity(), last.start().plusYears(years)));
+            return years == 0 ? period : period.comparison();
         }
         if (qualifier.startsWith("year-")) {
-            return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().minusYears(1)));
+            return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().minusYears(1))).comparison();
         }
         return Normalized.date(last);
     }

@@ -160,7 +160,8 @@ final class RelativeRules implements RuleFamily {
         Granularity counted = multiplier > 1 ? Granularity.YEAR : unit.granularity();
         long units = multiplier > 1 ? (long) count * multiplier * (backwards ? -1 : 1) : amount;
         CalendarPoint base = fromPublication ? publicationBase(granularity, context) : anchorBase(granularity, context);
-        return Normalized.date(shift(base, counted, units)).withMod(mod);
+        Normalized date = Normalized.date(shift(base, counted, units)).withMod(mod);
+        return backwards ? date.comparison() : date;
     }
 
     private static boolean fromNow(String direction) {
@@ -176,15 +177,18 @@ final class RelativeRules implements RuleFamily {
         if (m.group(1) != null && m.group(1).equalsIgnoreCase("quarter") && base.granularity() != Granularity.QUARTER) {
             base = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
         }
-        return Normalized.date(shift(base, Granularity.YEAR, -1));
+        return Normalized.date(shift(base, Granularity.YEAR, -1)).comparison();
     }
 
-    /** The publication date at the unit's granularity, or for years the reported period the story is about. */
+    /**
+     * The publication date at the unit's granularity; for "a year ago" in a story that reports on a quarter or
+     * half-year (a results story), that period.
+     */
     private static CalendarPoint publicationBase(Granularity granularity, ResolutionContext context) {
-        CalendarPoint last = context.lastPoint();
-        if (granularity == Granularity.YEAR && last != null && reportedPeriod(last)
-                && Math.abs(last.year() - context.reference.getYear()) <= 1) {
-            return last;
+        CalendarPoint quarter = context.lastQuarter();
+        if (granularity == Granularity.YEAR && quarter != null
+                && Math.abs(quarter.year() - context.reference.getYear()) <= 1) {
+            return quarter;
         }
         return CalendarPoint.containing(granularity, context.reference);
     }
@@ -193,6 +197,11 @@ final class RelativeRules implements RuleFamily {
         CalendarPoint last = context.lastPoint();
         if (last == null) {
             return CalendarPoint.containing(granularity, context.reference);
+        }
+        CalendarPoint quarter = context.lastQuarter();
+        if (granularity == Granularity.YEAR && quarter != null && last.granularity() == Granularity.DAY
+                && !quarter.end().isBefore(last.start().minusDays(7))) {
+            return quarter;
         }
         if (last.granularity().compareTo(granularity) > 0 && !reportedPeriod(last)) {
             return CalendarPoint.containing(granularity, last.start());

@@ -16,6 +16,7 @@ final class ResolutionContext {
     private int begin;
     private int end;
     private CalendarPoint lastPoint;
+    private CalendarPoint lastQuarter;
 
     ResolutionContext(LocalDate reference, String document) {
         this.reference = reference;
@@ -30,6 +31,14 @@ final class ResolutionContext {
 
     void remember(CalendarPoint point) {
         lastPoint = point;
+        if (point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF) {
+            lastQuarter = point;
+        }
+    }
+
+    /** The last quarter or half-year the story named as the period it reports on, or null. */
+    CalendarPoint lastQuarter() {
+        return lastQuarter;
     }
 
     /** The last calendar date mentioned before the current match, or null. */

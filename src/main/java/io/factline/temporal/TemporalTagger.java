@@ -68,7 +68,7 @@ public final class TemporalTagger {
             timexes.add(new Timex(text.substring(begin, candidate.end), begin, candidate.end, normalized.type(),
                     normalized.value(), normalized.mod(), normalized.edtf()));
             previousEnd = candidate.end;
-            if (normalized.point() != null) {
+            if (normalized.point() != null && normalized.anchoring()) {
                 context.remember(normalized.point());
             }
         }
