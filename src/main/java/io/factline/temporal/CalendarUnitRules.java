@@ -23,7 +23,8 @@ final class CalendarUnitRules implements RuleFamily {
     public List<Rule> rules() {
         return List.of(
                 Rule.of("month", B + "(" + MONTH + ")" + E, CalendarUnitRules::month),
-                Rule.of("relative-month", B + "(last|next|this|past|coming)\\s+(" + MONTH + ")" + E,
+                Rule.of("relative-month", B + "(last|next|this|past|coming)\\s+(" + MONTH + ")(?:\\s*("
+                        + Lexicon.DAY_NUMBER + "))?" + E,
                         CalendarUnitRules::relativeMonth),
                 Rule.of("month-of-relative-year", B + "(" + MONTH + ")\\s+(?:of\\s+)?(this|last|next)\\s+year" + E,
                         CalendarUnitRules::monthOfRelativeYear),
@@ -62,11 +63,16 @@ final class CalendarUnitRules implements RuleFamily {
         int month = Lexicon.month(m.group(2));
         int year = context.reference.getYear();
         int current = context.reference.getMonthValue();
-        return Normalized.date(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        CalendarPoint inMonth = switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "last", "past" -> CalendarPoint.month(month < current ? year : year - 1, month);
             case "next", "coming" -> CalendarPoint.month(month > current ? year : year + 1, month);
             default -> CalendarPoint.month(year, month);
-        });
+        };
+        if (m.group(3) == null) {
+            return Normalized.date(inMonth);
+        }
+        int day = Math.min(Lexicon.dayNumber(m.group(3)), inMonth.end().getDayOfMonth());
+        return Normalized.date(CalendarPoint.day(inMonth.start().withDayOfMonth(day)));
     }
 
     private static Normalized monthOfRelativeYear(MatchResult m, ResolutionContext context) {

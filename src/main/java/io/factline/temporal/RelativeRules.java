@@ -56,7 +56,9 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
                         + "(ago|earlier|later|before|after|from\\s+now|hence|previously|back)" + E, RelativeRules::ago),
                 Rule.of("year-earlier", B + "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:fiscal\\s+)?(quarter|period))?"
-                        + E, RelativeRules::yearEarlier));
+                        + E, RelativeRules::yearEarlier),
+                Rule.of("period-a-year-earlier", B + "the\\s+(quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)" + E,
+                        RelativeRules::yearEarlier));
     }
 
     private static Normalized deicticDay(MatchResult m, ResolutionContext context) {
@@ -114,6 +116,9 @@ final class RelativeRules implements RuleFamily {
 
     private static Normalized bareUnit(MatchResult m, ResolutionContext context) {
         String unitWord = m.group(1).toLowerCase(Locale.ROOT);
+        if (unitWord.equals("year") && context.after(10).matches("^\\s+(?:ended|ending|through)\\b.*")) {
+            return Normalized.duration("P1Y");
+        }
         if (unitWord.equals("weekend")) {
             CalendarPoint thisWeekend = CalendarPoint.weekend(context.reference);
             boolean weekendPassed = !thisWeekend.start().isAfter(context.reference);
