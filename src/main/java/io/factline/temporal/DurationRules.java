@@ -29,6 +29,9 @@ final class DurationRules implements RuleFamily {
                         + "(?:\\s*(?:to|or|-|and)\\s*(" + NUMBER + "))?"
                         + "(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(" + UNIT + ")"
                         + "(?:[\\s-]+long)?" + E + "(?!-old|\\s+old)", DurationRules::counted),
+                Rule.of("duration-and-a-half", B + "(" + NUMBER + ")(?:\\s+and\\s+a\\s+half|\\s+1/2|½)[\\s-]+(" + UNIT + ")"
+                        + E + "|" + B + "(" + NUMBER + ")[\\s-]+(" + UNIT + ")\\s+and\\s+a\\s+half" + E,
+                        DurationRules::andAHalf),
                 Rule.of("bare-plural-duration", "(?<=\\b(?:for|within|over|lasting|in|after|took|take|takes|spent|"
                         + "spend)\\s{1,3})(days|weeks|months|years|decades|hours|minutes)" + E
                         + "(?!\\s+(?:ago|earlier|later|of|before|after|old)\\b)", DurationRules::barePlural),
@@ -40,6 +43,10 @@ final class DurationRules implements RuleFamily {
         String quantity = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Lexicon.Unit unit = Lexicon.unit(m.group(3));
         String unitWord = m.group(3).toLowerCase(Locale.ROOT);
+        if (quantity.matches("(1[0-9]|20)\\d\\d") && unit.granularity() != null
+                && unit.granularity().compareTo(Granularity.MONTH) >= 0) {
+            return null;
+        }
         if (unit.granularity() == Granularity.QUARTER && context.after(4).matches("^\\s+of\\b.*")) {
             return null;
         }
@@ -54,6 +61,28 @@ final class DurationRules implements RuleFamily {
             return null;
         }
         return Normalized.duration(count == null ? vagueValue(unit) : value(count, unit));
+    }
+
+    /** "Two and a half years" (P2Y6M), "an hour and a half" (PT1H30M), "5 1/2 hours" (PT5H30M). */
+    private static Normalized andAHalf(MatchResult m, ResolutionContext context) {
+        String quantity = m.group(1) != null ? m.group(1) : m.group(3);
+        Lexicon.Unit unit = Lexicon.unit(m.group(1) != null ? m.group(2) : m.group(4));
+        Integer count = Lexicon.number(quantity);
+        if (count == null) {
+            return null;
+        }
+        String half = switch (unit.letter()) {
+            case "Y" -> unit.multiplier() == 1 ? "6M" : null;
+            case "M" -> unit.clock() ? "30S" : "15D";
+            case "W" -> unit.multiplier() == 1 ? "3DT12H" : null;
+            case "D" -> "T12H";
+            case "H" -> "30M";
+            default -> null;
+        };
+        if (half == null) {
+            return Normalized.duration(value(count, unit));
+        }
+        return Normalized.duration(value(count, unit) + half);
     }
 
     private static boolean frequencyBefore(ResolutionContext context) {

@@ -36,7 +36,7 @@ final class QuarterRules implements RuleFamily {
                         + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
                         + "quarter" + E + "(?!\\s+of\\b)", QuarterRules::reportedQuarter),
                 Rule.of("reported-period", B + "the\\s+(latest|same|comparable|year-earlier|year-ago|recent|just-ended|"
-                        + YEAR + ")\\s+(?:fiscal\\s+)?period" + E, QuarterRules::reportedPeriod));
+                        + YEAR + ")\\s+(?:fiscal\\s+)?(?:period|quarter)" + E, QuarterRules::reportedPeriod));
     }
 
     private static Normalized ordinalQuarter(MatchResult m, ResolutionContext context) {

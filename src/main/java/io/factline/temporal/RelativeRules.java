@@ -16,10 +16,11 @@ import java.util.regex.MatchResult;
 /**
  * Expressions counted from the publication date or from the date last mentioned: "today", "yesterday morning",
  * "last night", "last month", "next year", "this week", "the following day", "two weeks ago", "a year earlier",
- * "year-ago".
+ * "year-ago". In "three days later" TimeML marks only the duration ("three days") and treats "later" as a signal,
+ * so that is left to {@link DurationRules}.
  * <p>
- * "Last", "next", "this" and "ago" count from the publication date. "Earlier", "later", "the following" and "the
- * previous" count from the date the story last mentioned, which is how "a year earlier" after a quarter in a
+ * "Last", "next", "this" and "ago" count from the publication date. "Earlier", "the following" and "the previous"
+ * count from the date the story last mentioned, which is how "a year earlier" after a quarter in a
  * results story comes to mean the same quarter of the year before.
  */
 final class RelativeRules implements RuleFamily {
@@ -54,7 +55,7 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("whole-year", B + "(?:the\\s+)?(?:full|fiscal|entire|whole)[- ]year" + E
                         + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", (m, context) -> Normalized.duration("P1Y")),
                 Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
-                        + "(ago|earlier|later|before|after|from\\s+now|hence|previously|back)" + E, RelativeRules::ago),
+                        + "(ago|earlier|before|from\\s+now|hence|previously|back)" + E, RelativeRules::ago),
                 Rule.of("year-earlier", B + "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:fiscal\\s+)?(quarter|period))?"
                         + E, RelativeRules::yearEarlier),
                 Rule.of("period-a-year-earlier", B + "the\\s+(quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)" + E,
@@ -135,7 +136,7 @@ final class RelativeRules implements RuleFamily {
     private static Normalized ago(MatchResult m, ResolutionContext context) {
         Lexicon.Unit unit = Lexicon.unit(m.group(2));
         String direction = m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (direction.equals("before") || direction.equals("after")) {
+        if (direction.equals("before")) {
             String after = context.after(2);
             if (!(after.isEmpty() || after.matches("^[.,;:)].*") || after.startsWith("\n"))) {
                 return null;

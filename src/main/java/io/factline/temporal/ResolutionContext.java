@@ -73,8 +73,8 @@ final class ResolutionContext {
     /**
      * Places an expression that names no year ("in August", "Oct. 23", "the summer"). The candidates are the latest
      * such interval starting on or before the reference date and the earliest one ending on or after it. A past-tense
-     * clause takes the first, a future-tense clause the second, as long as it lies within a year (within 300 days
-     * for a single day in a past-tense clause, since news gives the year of an older day and a past-tense report
+     * clause takes the first, a future-tense clause the second, as long as it lies within 330 days (300 for a
+     * single day, since news gives the year of an older day and a past-tense report
      * often announces a coming deadline: "ruled that he must leave by Jan. 14"). Otherwise the nearer one wins.
      */
     CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
@@ -94,10 +94,11 @@ final class ResolutionContext {
         long daysAhead = ChronoUnit.DAYS.between(reference, future.start());
         Tense tense = tense();
         boolean day = past.granularity() == Granularity.DAY;
-        if (tense == Tense.PAST && daysBack <= (day ? 300 : 366)) {
+        int window = day ? 300 : 330;
+        if (tense == Tense.PAST && daysBack <= window) {
             return past;
         }
-        if (tense == Tense.FUTURE && daysAhead <= 366) {
+        if (tense == Tense.FUTURE && daysAhead <= window) {
             return future;
         }
         return daysBack <= daysAhead ? past : future;

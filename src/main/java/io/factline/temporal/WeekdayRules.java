@@ -24,7 +24,7 @@ final class WeekdayRules implements RuleFamily {
 
     @Override
     public List<Rule> rules() {
-        return List.of(Rule.of("weekday", B + "(?:(last|next|this|coming|past|previous|following)\\s+)?(" + WEEKDAY
+        return List.of(Rule.of("weekday", B + "(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
                 + ")(?:\\s+(" + PART_OF_DAY + "))?" + E, WeekdayRules::weekday));
     }
 
@@ -34,7 +34,7 @@ final class WeekdayRules implements RuleFamily {
             return null;
         }
         DayOfWeek dayOfWeek = DayOfWeek.of(Lexicon.weekday(word));
-        String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
         LocalDate date = resolve(dayOfWeek, qualifier, context);
         CalendarPoint day = CalendarPoint.day(date);
         if (m.group(3) != null) {
@@ -46,8 +46,9 @@ final class WeekdayRules implements RuleFamily {
     static LocalDate resolve(DayOfWeek dayOfWeek, String qualifier, ResolutionContext context) {
         LocalDate reference = context.reference;
         return switch (qualifier) {
-            case "last", "past", "previous" -> reference.with(TemporalAdjusters.previous(dayOfWeek));
+            case "last", "past" -> reference.with(TemporalAdjusters.previous(dayOfWeek));
             case "next", "coming" -> reference.with(TemporalAdjusters.next(dayOfWeek));
+            case "previous" -> context.anchorDay().start().with(TemporalAdjusters.previous(dayOfWeek));
             case "following" -> context.anchorDay().start().with(TemporalAdjusters.next(dayOfWeek));
             case "this" -> reference.with(dayOfWeek);
             default -> context.tense() == Tense.FUTURE
