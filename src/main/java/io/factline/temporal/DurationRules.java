@@ -18,9 +18,8 @@ import java.util.regex.MatchResult;
 final class DurationRules implements RuleFamily {
 
     private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
-    private static final String SPAN_QUALIFIER = "(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first|"
-            + "final|initial|remaining|latest|full|entire|whole|additional|same|other|better\\s+part\\s+of\\s+the)\\s+"
-            + "|the\\s+)?";
+    private static final String SPAN_QUALIFIER = "(?:(?:the\\s+)?(?:past|next|coming|previous|following|additional)\\s+"
+            + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+|the\\s+)?";
 
     @Override
     public List<Rule> rules() {

@@ -5,7 +5,9 @@ import static io.factline.temporal.Lexicon.E;
 import static io.factline.temporal.Lexicon.YEAR;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
@@ -16,7 +18,9 @@ import java.util.regex.MatchResult;
  */
 final class HolidayRules implements RuleFamily {
 
-    private static final String HOLIDAY = Lexicon.alt(Holidays.DAYS.keySet()).replace("'", "['’]?");
+    /** Each holiday name as written with a straight, a curly or no apostrophe. */
+    private static final Map<String, String> SPELLINGS = spellings();
+    private static final String HOLIDAY = Lexicon.alt(SPELLINGS.keySet());
 
     @Override
     public List<Rule> rules() {
@@ -25,12 +29,19 @@ final class HolidayRules implements RuleFamily {
                 HolidayRules::holiday));
     }
 
-    private static Normalized holiday(MatchResult m, ResolutionContext context) {
-        String name = m.group(2).toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-        IntFunction<LocalDate> day = Holidays.DAYS.get(name);
-        if (day == null) {
-            day = Holidays.DAYS.get(name.replace("s ", "'s ").replace("'s's", "'s"));
+    private static Map<String, String> spellings() {
+        Map<String, String> spellings = new HashMap<>();
+        for (String name : Holidays.DAYS.keySet()) {
+            spellings.put(name, name);
+            spellings.put(name.replace('\'', '’'), name);
+            spellings.put(name.replace("'", ""), name);
         }
+        return Map.copyOf(spellings);
+    }
+
+    private static Normalized holiday(MatchResult m, ResolutionContext context) {
+        String written = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        IntFunction<LocalDate> day = Holidays.DAYS.get(SPELLINGS.get(written));
         if (day == null || !Character.isUpperCase(m.group(2).charAt(0))) {
             return null;
         }

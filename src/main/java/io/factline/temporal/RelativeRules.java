@@ -35,7 +35,11 @@ final class RelativeRules implements RuleFamily {
             Map.entry("this past", -1));
     private static final Map<String, Integer> ANCHOR_OFFSETS = Map.of(
             "previous", -1, "the previous", -1, "the prior", -1, "the preceding", -1,
-            "following", 1, "the following", 1, "the same", 0, "that", 0);
+            "following", 1, "the following", 1, "the same", 0, "that", 0, "that same", 0);
+    /** Days counted from the story's last date: "the next day", "that same day", "the following morning". */
+    private static final Map<String, Integer> DAY_OFFSETS = Map.of(
+            "the previous", -1, "the prior", -1, "the preceding", -1, "the following", 1, "the next", 1,
+            "the same", 0, "that", 0, "that same", 0);
     private static final String QUALIFIER = Lexicon.alt(
             java.util.stream.Stream.concat(PUBLICATION_OFFSETS.keySet().stream(), ANCHOR_OFFSETS.keySet().stream())
                     .toList());
@@ -49,6 +53,8 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("part-of-this-day", B + "(this|last)\\s+(" + PART_OF_DAY + ")" + E, RelativeRules::partOfDay),
                 Rule.of("relative-unit", B + "(" + QUALIFIER + ")\\s+(?:(?:fiscal|calendar)\\s+)?"
                         + "(week|weekend|month|year|decade|century|quarter)" + E, RelativeRules::relativeUnit),
+                Rule.of("anchored-day", B + "(" + Lexicon.alt(DAY_OFFSETS.keySet()) + ")\\s+(day|" + PART_OF_DAY + ")"
+                        + E, RelativeRules::anchoredDay),
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
                         + "(?!\\s+(?:of|before|after|earlier|ago|later|to|in|that|when|since|\\d))(?!-)",
                         RelativeRules::bareUnit),
@@ -103,6 +109,13 @@ final class RelativeRules implements RuleFamily {
         CalendarPoint anchor = context.anchor();
         CalendarPoint base = CalendarPoint.containing(granularity, anchor.start());
         return Normalized.date(base.plus(ANCHOR_OFFSETS.get(qualifier)));
+    }
+
+    private static Normalized anchoredDay(MatchResult m, ResolutionContext context) {
+        int offset = DAY_OFFSETS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        CalendarPoint day = CalendarPoint.day(context.anchorDay().start().plusDays(offset));
+        String part = m.group(2).toLowerCase(Locale.ROOT);
+        return part.equals("day") ? Normalized.date(day) : Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));
     }
 
     /** "This weekend" is the weekend of the current week, "last weekend" the one before the publication date. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * modal "will"/"shall" (also "'ll", "won't", "would", "might", "may" but not before "have"), or a scheduling phrase
  * such as "due to", "plans to", "going to", "scheduled".
  * The marker in the same clause as the expression wins, the nearest one if there are several; failing that the
- * nearest in the sentence. Present-tense verbs count only when no past or future marker occurs.
+ * nearest in the sentence. A present-tense verb counts only in the expression's own clause and only when no past
+ * or future marker occurs in the sentence.
  */
 final class TenseDetector {
 
@@ -26,6 +27,9 @@ final class TenseDetector {
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do", "says");
     private static final Set<String> PASSIVE_OR_INFINITIVE = Set.of("is", "are", "am", "be", "been", "being", "to",
             "will", "'s", "'re", "would", "could", "should", "may", "might", "must", "can");
+    /** Words after which a bare verb is an infinitive, not a present tense. */
+    private static final Set<String> NON_FINITE_BEFORE = Set.of("to", "will", "would", "could", "should", "may",
+            "might", "must", "can", "shall", "did", "does", "do", "didn't", "not", "n't", "'ll", "wo", "ca", "let");
     /** Clause boundaries: a marker beyond one of these governs a different clause. */
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "and", "but", "while", "whereas", "--", "(",
             ")", "\"", "``", "''", "“", "”", "because", "although", "though", "which", "who", "after", "before",
@@ -49,23 +53,22 @@ final class TenseDetector {
 
     static Tense tenseNear(String[] tokens, String[] tags, int first, int last) {
         Tense[] markers = new Tense[tokens.length];
-        boolean present = false;
         for (int i = 0; i < tokens.length; i++) {
             markers[i] = marker(tokens, tags, i);
-            present |= markers[i] == Tense.PRESENT;
         }
-        Tense inClause = nearest(tokens, markers, first, last, true);
+        Tense inClause = nearest(tokens, markers, first, last, true, false);
         if (inClause != Tense.UNKNOWN) {
             return inClause;
         }
-        Tense inSentence = nearest(tokens, markers, first, last, false);
+        Tense inSentence = nearest(tokens, markers, first, last, false, false);
         if (inSentence != Tense.UNKNOWN) {
             return inSentence;
         }
-        return present ? Tense.PRESENT : Tense.UNKNOWN;
+        return nearest(tokens, markers, first, last, true, true);
     }
 
-    private static Tense nearest(String[] tokens, Tense[] markers, int first, int last, boolean clauseOnly) {
+    private static Tense nearest(String[] tokens, Tense[] markers, int first, int last, boolean clauseOnly,
+            boolean present) {
         int left = first - 1;
         int right = last + 1;
         boolean leftOpen = true;
@@ -74,7 +77,7 @@ final class TenseDetector {
             if (leftOpen && left >= 0) {
                 if (clauseOnly && BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))) {
                     leftOpen = false;
-                } else if (markers[left] == Tense.PAST || markers[left] == Tense.FUTURE) {
+                } else if (counts(markers[left], present)) {
                     return markers[left];
                 }
                 left--;
@@ -82,13 +85,17 @@ final class TenseDetector {
             if (rightOpen && right < tokens.length) {
                 if (clauseOnly && BOUNDARIES.contains(tokens[right].toLowerCase(Locale.ROOT))) {
                     rightOpen = false;
-                } else if (markers[right] == Tense.PAST || markers[right] == Tense.FUTURE) {
+                } else if (counts(markers[right], present)) {
                     return markers[right];
                 }
                 right++;
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    private static boolean counts(Tense marker, boolean present) {
+        return present ? marker == Tense.PRESENT : marker == Tense.PAST || marker == Tense.FUTURE;
     }
 
     private static Tense marker(String[] tokens, String[] tags, int i) {
@@ -119,6 +126,9 @@ final class TenseDetector {
             return Tense.PAST;
         }
         if (PRESENT.contains(word) || PERFECT.contains(word) || (word.endsWith("s") && !word.endsWith("ss"))) {
+            return Tense.PRESENT;
+        }
+        if (tag.equals("VERB") && !word.endsWith("ing") && !NON_FINITE_BEFORE.contains(previous)) {
             return Tense.PRESENT;
         }
         return Tense.UNKNOWN;

@@ -18,7 +18,8 @@ import java.util.regex.MatchResult;
  * <p>
  * A bare weekday means the nearest such day in the direction of the clause's tense: news reports what happened,
  * so "met on Tuesday" or "said Tuesday" is the latest Tuesday on or before the publication date, while "will travel
- * on Thursday" is the first Thursday on or after it. Without a tense marker the past reading wins, as in reporting.
+ * on Thursday" is the first Thursday on or after it, and so is "polls close Thursday", since news writes schedules
+ * in the present tense. Without any tense marker the past reading wins, as in reporting.
  */
 final class WeekdayRules implements RuleFamily {
 
@@ -43,6 +44,14 @@ final class WeekdayRules implements RuleFamily {
         return Normalized.date(day);
     }
 
+    /**
+     * News uses the present for schedules ("polls close Thursday"), the past for what happened; a possessive
+     * ("Tuesday's declaration") names an event already reported.
+     */
+    private static boolean forwards(Tense tense, boolean possessive) {
+        return tense == Tense.FUTURE || tense == Tense.PRESENT && !possessive;
+    }
+
     static LocalDate resolve(DayOfWeek dayOfWeek, String qualifier, ResolutionContext context) {
         LocalDate reference = context.reference;
         return switch (qualifier) {
@@ -51,7 +60,7 @@ final class WeekdayRules implements RuleFamily {
             case "previous" -> context.anchorDay().start().with(TemporalAdjusters.previous(dayOfWeek));
             case "following" -> context.anchorDay().start().with(TemporalAdjusters.next(dayOfWeek));
             case "this" -> reference.with(dayOfWeek);
-            default -> context.tense() == Tense.FUTURE
+            default -> forwards(context.tense(), context.after(2).matches("^['’]s"))
                     ? reference.with(TemporalAdjusters.nextOrSame(dayOfWeek))
                     : reference.with(TemporalAdjusters.previousOrSame(dayOfWeek));
         };
