@@ -19,6 +19,13 @@ final class CalendarUnitRules implements RuleFamily {
     private static final List<String> DECADE_NAMES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
 
+    private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet()).words(DECADE_NAMES).words("century").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(

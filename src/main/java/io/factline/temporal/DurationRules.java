@@ -21,6 +21,13 @@ final class DurationRules implements RuleFamily {
     private static final String SPAN_QUALIFIER = "(?:(?:the\\s+)?(?:past|next|coming|previous|following|additional)\\s+"
             + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+|the\\s+)?";
 
+    private static final Triggers TRIGGERS = Triggers.words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(

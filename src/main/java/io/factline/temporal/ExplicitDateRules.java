@@ -21,6 +21,13 @@ final class ExplicitDateRules implements RuleFamily {
 
     private static final String OPTIONAL_WEEKDAY = "(?:" + WEEKDAY + ",?\\s+)?";
 
+    private static final Triggers TRIGGERS = Triggers.digits().build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(

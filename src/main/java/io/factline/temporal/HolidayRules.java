@@ -22,6 +22,13 @@ final class HolidayRules implements RuleFamily {
     private static final Map<String, String> SPELLINGS = spellings();
     private static final String HOLIDAY = Lexicon.alt(SPELLINGS.keySet());
 
+    private static final Triggers TRIGGERS = Triggers.words(Holidays.DAYS.keySet()).build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(Rule.of("holiday", B + "(?:(last|this|next)\\s+)?(" + HOLIDAY + ")(?:,?\\s+(" + YEAR + "))?" + E

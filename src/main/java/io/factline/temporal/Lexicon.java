@@ -143,9 +143,9 @@ final class Lexicon {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    /** Compiles a rule pattern: case-insensitive, Unicode-aware. */
+    /** Compiles a rule pattern, case-insensitive for ASCII letters (all rule words are ASCII). */
     static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
     private static Map<String, Integer> table(Object... pairs) {

@@ -24,7 +24,8 @@ final class OpenNlpModels {
     final POSModel partsOfSpeech;
     final Duration loadTime;
 
-    private OpenNlpModels() {
+    /** Reads the models anew; use {@link #get()} except to measure loading. */
+    OpenNlpModels() {
         long started = System.nanoTime();
         try {
             sentences = new SentenceModel(open(SENTENCE_MODEL));

@@ -23,6 +23,13 @@ final class QuarterRules implements RuleFamily {
     private static final String FISCAL = "(?:(?:fiscal|calendar)[- ]+)?";
     private static final String YEAR_SUFFIX = "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:year\\s+)?(" + YEAR + "))?";
 
+    private static final Triggers TRIGGERS = Triggers.digits().words("quarter", "qtr", "half", "period").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(

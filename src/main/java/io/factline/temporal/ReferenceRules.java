@@ -29,6 +29,13 @@ final class ReferenceRules implements RuleFamily {
             Map.entry("the foreseeable future", "FUTURE_REF"), Map.entry("the coming days", "FUTURE_REF"),
             Map.entry("a later date", "FUTURE_REF"), Map.entry("someday", "FUTURE_REF"));
 
+    private static final Triggers TRIGGERS = Triggers.words(REFERENCES.keySet()).build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(Rule.of("reference", B + "(" + Lexicon.alt(REFERENCES.keySet()) + ")" + E

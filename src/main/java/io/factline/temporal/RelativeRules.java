@@ -45,6 +45,13 @@ final class RelativeRules implements RuleFamily {
                     .toList());
     private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
 
+    private static final Triggers TRIGGERS = Triggers.words(DEICTIC_DAYS.keySet()).words(Lexicon.PARTS_OF_DAY.keySet()).words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(

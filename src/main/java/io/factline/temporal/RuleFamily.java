@@ -6,4 +6,7 @@ import java.util.List;
 interface RuleFamily {
 
     List<Rule> rules();
+
+    /** The words (and whether digits) that every match of these rules contains. */
+    Triggers triggers();
 }

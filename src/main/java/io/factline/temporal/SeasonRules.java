@@ -15,6 +15,13 @@ import java.util.regex.MatchResult;
  */
 final class SeasonRules implements RuleFamily {
 
+    private static final Triggers TRIGGERS = Triggers.words(Lexicon.SEASONS.keySet()).build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(Rule.of("season", B + "(?:(the|last|this|next|past|coming)\\s+)?(" + SEASON + ")"

@@ -26,6 +26,13 @@ final class SetRules implements RuleFamily {
             "mondays", "1", "tuesdays", "2", "wednesdays", "3", "thursdays", "4", "fridays", "5", "saturdays", "6",
             "sundays", "7");
 
+    private static final Triggers TRIGGERS = Triggers.words("every", "each", "per").words(FREQUENCY_ADVERBS.keySet()).words(WEEKDAY_PLURALS.keySet()).words(Lexicon.WEEKDAYS.keySet()).build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(

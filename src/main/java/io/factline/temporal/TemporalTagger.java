@@ -14,7 +14,8 @@ import opennlp.tools.util.Span;
 /**
  * Finds temporal expressions in English news text and normalises them to TIMEX3 against the publication date.
  * <p>
- * Every rule family runs over the whole text; where matches overlap the longest wins (then the earliest). The
+ * Every rule family runs over the stretches of text around its trigger words ({@link Triggers}); where matches
+ * overlap the longest wins (then the earliest). The
  * surviving matches are normalised in text order, so each can be anchored to the calendar date mentioned last.
  * Sentences come from OpenNLP; tokens and part-of-speech tags only for sentences where a rule needs the tense.
  * Instances are thread-safe.
@@ -25,7 +26,7 @@ public final class TemporalTagger {
             new ExplicitDateRules(), new CalendarUnitRules(), new QuarterRules(), new SeasonRules(),
             new HolidayRules(), new WeekdayRules(), new RelativeRules(), new TimeOfDayRules(), new DurationRules(),
             new SetRules(), new ReferenceRules());
-    private static final List<Rule> RULES = FAMILIES.stream().flatMap(family -> family.rules().stream()).toList();
+    private static final List<List<Rule>> RULES = FAMILIES.stream().map(RuleFamily::rules).toList();
 
     private final NlpPipeline pipeline;
 
@@ -77,15 +78,34 @@ public final class TemporalTagger {
 
     private static List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
-        for (Rule rule : RULES) {
-            Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
-                if (matcher.end() > matcher.start()) {
-                    found.add(new Candidate(rule, matcher.toMatchResult()));
+        List<Triggers.Word> words = Triggers.Word.scan(text);
+        for (int f = 0; f < FAMILIES.size(); f++) {
+            List<int[]> windows = FAMILIES.get(f).triggers().windows(words, text.length());
+            for (int[] window : windows) {
+                int[] starts = Triggers.starts(text, window[0], window[1]);
+                for (Rule rule : RULES.get(f)) {
+                    find(rule, text, window[1], starts, found);
                 }
             }
         }
         return found;
+    }
+
+    /** Tries the rule at each possible start, skipping starts inside its previous match, as {@code find} would. */
+    private static void find(Rule rule, String text, int windowEnd, int[] starts, List<Candidate> found) {
+        Matcher matcher = rule.pattern().matcher(text);
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int matchedUpTo = -1;
+        for (int start : starts) {
+            if (start < matchedUpTo) {
+                continue;
+            }
+            matcher.region(start, windowEnd);
+            if (matcher.lookingAt() && matcher.end() > start) {
+                found.add(new Candidate(rule, matcher.toMatchResult()));
+                matchedUpTo = matcher.end();
+            }
+        }
     }
 
     /** Longest first, then leftmost; a candidate its rule rejects leaves room for a shorter one. */

@@ -25,6 +25,13 @@ final class TimeOfDayRules implements RuleFamily {
     private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH
             + ")\\s*" + DAY_NUMBER + "))?";
 
+    private static final Triggers TRIGGERS = Triggers.digits().words("noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "day").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(

@@ -23,6 +23,13 @@ import java.util.regex.MatchResult;
  */
 final class WeekdayRules implements RuleFamily {
 
+    private static final Triggers TRIGGERS = Triggers.words(Lexicon.WEEKDAYS.keySet()).build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(Rule.of("weekday", B + "(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
