@@ -1,8 +1,8 @@
 package io.factline.temporal;
 
+import io.factline.article.PublicationTime;
+import io.factline.common.ProblemException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,26 +27,16 @@ public class AnnotateResource {
     @Produces(MediaType.APPLICATION_JSON)
     public AnnotateResponse annotate(AnnotateRequest request) {
         if (request == null || request.text() == null) {
-            throw AnnotateProblems.invalidField("text", "text is required");
+            throw ProblemException.invalidField("text", "is required");
         }
         if (request.text().length() > config.maxTextLength()) {
-            throw AnnotateProblems.tooLong(request.text().length(), config.maxTextLength());
+            throw ProblemException.tooLarge("text has " + request.text().length() + " characters; the limit is "
+                    + config.maxTextLength() + " (factline.annotate.max-text-length)");
         }
-        LocalDate reference = publicationDate(request.publishedAt());
+        if (request.publishedAt() == null || request.publishedAt().isBlank()) {
+            throw ProblemException.invalidField("publishedAt", "is required (an ISO date such as 2026-01-21)");
+        }
+        LocalDate reference = PublicationTime.parse("publishedAt", request.publishedAt()).day();
         return AnnotateResponse.from(tagger.annotate(request.text(), reference));
-    }
-
-    /** Accepts an ISO date ({@code 2026-01-21}) or an ISO date-time with offset ({@code 2026-01-21T09:30:00Z}). */
-    private static LocalDate publicationDate(String publishedAt) {
-        if (publishedAt == null || publishedAt.isBlank()) {
-            throw AnnotateProblems.invalidField("publishedAt", "publishedAt is required (an ISO date such as 2026-01-21)");
-        }
-        try {
-            return publishedAt.length() == 10 ? LocalDate.parse(publishedAt)
-                    : OffsetDateTime.parse(publishedAt).toLocalDate();
-        } catch (DateTimeParseException e) {
-            throw AnnotateProblems.invalidField("publishedAt",
-                    "publishedAt '" + publishedAt + "' is not an ISO date such as 2026-01-21");
-        }
     }
 }

@@ -67,9 +67,9 @@ class AnnotateResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
-                .body("title", equalTo("Invalid request"))
-                .body("field", equalTo("publishedAt"))
-                .body("detail", equalTo("publishedAt is required (an ISO date such as 2026-01-21)"));
+                .body("title", equalTo("Bad Request"))
+                .body("errors[0].field", equalTo("publishedAt"))
+                .body("detail", equalTo("publishedAt: is required (an ISO date such as 2026-01-21)"));
     }
 
     @Test
@@ -80,8 +80,8 @@ class AnnotateResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
-                .body("field", equalTo("publishedAt"))
-                .body("detail", equalTo("publishedAt '21/01/2026' is not an ISO date such as 2026-01-21"));
+                .body("errors[0].field", equalTo("publishedAt"))
+                .body("detail", org.hamcrest.Matchers.startsWith("publishedAt: '21/01/2026' is not an ISO 8601 date"));
     }
 
     @Test
@@ -92,8 +92,8 @@ class AnnotateResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
-                .body("field", equalTo("text"))
-                .body("detail", equalTo("text is required"));
+                .body("errors[0].field", equalTo("text"))
+                .body("detail", equalTo("text: is required"));
     }
 
     @Test
@@ -104,7 +104,7 @@ class AnnotateResourceTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
-                .body("title", equalTo("Text too long"))
-                .body("detail", equalTo("text has 2001 characters; the limit is 2000"));
+                .body("title", equalTo("Content Too Large"))
+                .body("detail", equalTo("text has 2001 characters; the limit is 2000 (factline.annotate.max-text-length)"));
     }
 }
