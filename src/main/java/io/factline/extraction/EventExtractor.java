@@ -40,7 +40,7 @@ public final class EventExtractor {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
     private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}");
-    private static final int TITLE_WORDS = 9;
+    private static final int TITLE_WORDS = 7;
     private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year", "time",
             "night", "morning", "evening", "afternoon", "decade");
     private static final Set<String> STATEMENT_STOPS = Set.of(",", ";", "unless", "though", "although", "while",
@@ -160,8 +160,9 @@ public final class EventExtractor {
             String quote = text.substring(sentence.begin(), sentence.end());
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
+            String source = attribution.source() != null ? attribution.source() : speaker;
             return new EventCandidate(title, kind, action, theme, list, location, found.date(),
-                    attribution.source(), stance, quote, sentence.begin(), sentence.end());
+                    source, stance, quote, sentence.begin(), sentence.end());
         }
 
         private int anchor(int[] date) {
@@ -480,7 +481,7 @@ public final class EventExtractor {
 
         private static boolean trailingFunctionWord(String w) {
             return Set.of("to", "on", "in", "at", "for", "of", "with", "the", "a", "an", "and", "or", "by", "from",
-                    ",", "back", "late", "then", "'s").contains(w.toLowerCase(Locale.ROOT));
+                    ",", "back", "late", "then", "'s", "his", "her", "their", "its", "via", "as").contains(w.toLowerCase(Locale.ROOT));
         }
 
         private static String join(List<String> words) {
