@@ -323,6 +323,11 @@ public final class EventExtractor {
                     }
                     continue;
                 }
+                int next = k + 1;
+                boolean named = mentions.stream().anyMatch(x -> x.first() == next);
+                if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && named) {
+                    continue;
+                }
                 if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && context.byRole(t.lemma()) != null) {
                     String who = context.byRole(t.lemma());
                     participants.putIfAbsent(who, EntityKind.PERSON);
@@ -457,9 +462,7 @@ public final class EventExtractor {
                 if (statement && t.is("that") && t.pos().equals("SCONJ")) {
                     continue;
                 }
-                int next = k + 1;
-                if (MentionFinder.TITLES.contains(t.text().toLowerCase(Locale.ROOT))
-                        && mentions.stream().anyMatch(x -> x.first() == next)) {
+                if (t.capitalized() && titleBeforeName(k)) {
                     continue;
                 }
                 int at = k;
@@ -477,6 +480,16 @@ public final class EventExtractor {
             }
             String title = join(words);
             return title.length() > 200 ? title.substring(0, 197) + "..." : title;
+        }
+
+        /** A capitalised title word in a chain of titles that ends at a name ("Foreign Minister Tomas ..."). */
+        private boolean titleBeforeName(int k) {
+            int j = k;
+            while (j < tokens.size() && MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                j++;
+            }
+            int next = j;
+            return j > k && mentions.stream().anyMatch(x -> x.first() == next);
         }
 
         private static boolean trailingFunctionWord(String w) {

@@ -23,7 +23,7 @@ public final class EventKinds {
             Map.entry("return", TRAVEL), Map.entry("head", TRAVEL), Map.entry("depart", TRAVEL),
             Map.entry("trip", TRAVEL), Map.entry("tour", TRAVEL), Map.entry("come", TRAVEL),
             Map.entry("meet", MEETING), Map.entry("talk", MEETING), Map.entry("join", MEETING),
-            Map.entry("host", MEETING), Map.entry("summit", MEETING), Map.entry("meeting", MEETING),
+            Map.entry("host", MEETING), Map.entry("hold", MEETING), Map.entry("summit", MEETING), Map.entry("meeting", MEETING),
             Map.entry("negotiate", MEETING), Map.entry("discuss", MEETING), Map.entry("confer", MEETING),
             Map.entry("gather", MEETING), Map.entry("negotiation", MEETING), Map.entry("conference", MEETING),
             Map.entry("say", STATEMENT), Map.entry("tell", STATEMENT), Map.entry("confirm", STATEMENT),

@@ -94,6 +94,10 @@ public final class MentionFinder {
                 return null;
             }
         }
+        if (nameWords.size() == 1 && !possessive(tokens.get(end)) && after != null && after.noun() && !after.capitalized()
+                && ROLES.contains(after.lemma())) {
+            return null;
+        }
         if (before != null && before.noun() && ROLES.contains(before.lemma())) {
             role = before.text().toLowerCase(Locale.ROOT);
             titled = true;
