@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import io.factline.history.HistoryEntry;
+import io.factline.history.HistoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,10 +28,12 @@ public class EventResource {
 
     private final EventService service;
     private final FactlineConfig config;
+    private final HistoryService history;
 
-    EventResource(EventService service, FactlineConfig config) {
+    EventResource(EventService service, FactlineConfig config, HistoryService history) {
         this.service = service;
         this.config = config;
+        this.history = history;
     }
 
     @GET
@@ -67,5 +71,12 @@ public class EventResource {
     public Response delete(@PathParam("id") long id) {
         service.delete(id);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every recorded version of the event: who changed what, and when (oldest first)")
+    public Page<HistoryEntry> history(@PathParam("id") long id) {
+        return history.ofEvent(id);
     }
 }

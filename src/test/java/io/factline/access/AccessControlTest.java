@@ -49,6 +49,18 @@ class AccessControlTest {
     }
 
     @Test
+    void shouldRecordTokenNameInHistory() {
+        String name = "history-" + Api.uniqueTag();
+        String editor = issue(name, "EDITOR");
+        long id = given().auth().oauth2(editor).contentType(ContentType.JSON).body(EVENT)
+                .post("/api/events").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        given().when().get("/api/events/" + id + "/history")
+                .then().statusCode(200)
+                .body("items[0].who", equalTo(name));
+    }
+
+    @Test
     void shouldKeepReadingPublic() {
         given().when().get("/api/timeline").then().statusCode(200);
     }
