@@ -83,10 +83,11 @@ public class ExportService {
      */
     List<EventView> collect(EventFilter filter) {
         int max = exportConfig.maxEvents();
+        int pageSize = Math.min(exportConfig.pageSize(), config.paging().maxLimit());
         List<EventView> all = new ArrayList<>();
         String cursor = null;
         do {
-            PageRequest request = PageRequest.of(String.valueOf(config.paging().maxLimit()), cursor, config.paging());
+            PageRequest request = PageRequest.of(String.valueOf(pageSize), cursor, config.paging());
             Page<EventView> page = events.timeline(filter, request);
             all.addAll(page.items());
             if (all.size() > max) {
