@@ -3,6 +3,7 @@ package io.factline.conflict;
 import io.factline.claim.Claim;
 import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import io.factline.common.Timestamps;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -19,9 +20,11 @@ import java.util.Map;
 public class ConflictTracker {
 
     private final ConflictRepository conflicts;
+    private final Event<ConflictChanged> changed;
 
-    ConflictTracker(ConflictRepository conflicts) {
+    ConflictTracker(ConflictRepository conflicts, Event<ConflictChanged> changed) {
         this.conflicts = conflicts;
+        this.changed = changed;
     }
 
     /** @return true when the event has an OPEN conflict afterwards */
@@ -38,17 +41,24 @@ public class ConflictTracker {
         for (Conflict stored : conflicts.ofEvents(List.of(eventId))) {
             ConflictFinding finding = found.remove(stored.type);
             if (finding == null) {
+                changed.fire(ConflictChanged.of(stored, true));
                 conflicts.delete(stored);
                 continue;
             }
+            ConflictStatus before = stored.status;
             if (!stored.claimIds.containsAll(finding.claimIds())) {
                 stored.status = ConflictStatus.OPEN;
             }
-            if (!stored.claimIds.equals(finding.claimIds()) || !stored.explanation.equals(finding.explanation())) {
+            boolean differs = !stored.claimIds.equals(finding.claimIds())
+                    || !stored.explanation.equals(finding.explanation());
+            if (differs) {
                 stored.claimIds.clear();
                 stored.claimIds.addAll(finding.claimIds());
                 stored.explanation = finding.explanation();
                 stored.updatedAt = now;
+            }
+            if (differs || stored.status != before) {
+                changed.fire(ConflictChanged.of(stored, false));
             }
             open |= stored.status == ConflictStatus.OPEN;
         }
@@ -62,6 +72,7 @@ public class ConflictTracker {
             conflict.createdAt = now;
             conflict.updatedAt = now;
             conflicts.persist(conflict);
+            changed.fire(ConflictChanged.of(conflict, false));
             open = true;
         }
         return open;

@@ -16,10 +16,12 @@ public class EventRefresh {
 
     private final ClaimRepository claims;
     private final ConflictTracker conflicts;
+    private final jakarta.enterprise.event.Event<EventChanged> changed;
 
-    EventRefresh(ClaimRepository claims, ConflictTracker conflicts) {
+    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, jakarta.enterprise.event.Event<EventChanged> changed) {
         this.claims = claims;
         this.conflicts = conflicts;
+        this.changed = changed;
     }
 
     /** Call inside the transaction that changed the event's claims. */
@@ -34,5 +36,6 @@ public class EventRefresh {
         event.sortEnd = date.map(EdtfDate::sortEnd).orElse(TimelineOrder.UNDATED);
         event.conflicted = conflicts.reconcile(event.id, list);
         event.updatedAt = Timestamps.now();
+        changed.fire(EventChanged.of(event, false));
     }
 }

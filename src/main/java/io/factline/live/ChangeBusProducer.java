@@ -1,0 +1,40 @@
+package io.factline.live;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Chooses the {@link ChangeBus}: LISTEN/NOTIFY on PostgreSQL, in-process otherwise. */
+@ApplicationScoped
+class ChangeBusProducer {
+
+    private static final Logger LOG = Logger.getLogger(ChangeBusProducer.class);
+
+    @Produces
+    @ApplicationScoped
+    ChangeBus bus(LiveConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            Instance<AgroalDataSource> dataSource) {
+        String choice = config.bus().strip().toLowerCase(Locale.ROOT);
+        boolean postgres = switch (choice) {
+            case "postgres" -> true;
+            case "local" -> false;
+            default -> dbKind.toLowerCase(Locale.ROOT).startsWith("postgres") && PgNotifications.driverPresent();
+        };
+        if (postgres) {
+            LOG.info("Live updates travel between instances by PostgreSQL LISTEN/NOTIFY");
+            return new PostgresChangeBus(dataSource.get());
+        }
+        return new LocalChangeBus();
+    }
+
+    void close(@Disposes ChangeBus bus) {
+        if (bus instanceof PostgresChangeBus postgres) {
+            postgres.close();
+        }
+    }
+}
