@@ -43,6 +43,35 @@ class ExportResourceTest {
         assertTrue(json.getString("events[0].text.text").contains("Wire A, citing A minister"));
     }
 
+    /**
+     * Also leaves the export in target/browser/ for the real-browser check
+     * (src/test/browser/timelinejs-export.mjs), which renders it with TimelineJS.
+     */
+    @Test
+    void shouldExportHostileTextAsInertTimelineJsForTheBrowserCheck() throws Exception {
+        String tag = Api.uniqueTag();
+        long summit = Api.event("<img src=x onerror=\"window.__pwned = 1\"> Summit", List.of("Ana Ruiz"), tag);
+        Api.claim(summit, "Wire A", "2026-01-22", "ASSERTS", "<script>window.__pwned = 2</script>");
+        Api.claim(summit, "Wire B", "2026-01-23");
+        Api.datedEvent("Month of talks", tag, "2026-02");
+        Api.datedEvent("A year of strikes", tag, "2025");
+        Api.datedEvent("Winter offensive", tag, "2025-11-01/2026-02-28");
+        String slug = namedTimeline(tag);
+
+        String body = given().queryParam("format", "timelinejs")
+                .when().get("/api/timelines/" + slug + "/export")
+                .then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"" + slug + ".json\"")
+                .body("events", hasSize(4))
+                .body("events.text.text", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.not(containsString("<script"))))
+                .extract().asString();
+
+        java.nio.file.Path out = java.nio.file.Path.of("target", "browser", "timelinejs-export.json");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, body);
+    }
+
     @Test
     void shouldExportNamedTimelineAsCsvOneRowPerClaim() throws Exception {
         String tag = Api.uniqueTag();
