@@ -27,7 +27,8 @@ class ChangeBusProducer {
         };
         if (postgres) {
             LOG.info("Live updates travel between instances by PostgreSQL LISTEN/NOTIFY");
-            return new PostgresChangeBus(dataSource.get());
+            AgroalDataSource pool = dataSource.get();
+            return new PostgresChangeBus(pool::getConnection);
         }
         return new LocalChangeBus();
     }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,15 +23,20 @@ final class PostgresChangeBus implements ChangeBus {
     private static final Logger LOG = Logger.getLogger(PostgresChangeBus.class);
     private static final int POLL_MILLIS = 5_000;
 
-    private final DataSource dataSource;
+    /** Opens a connection outside any transaction: a pooled one, or a plain JDBC one in tests. */
+    interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    private final Connections connections;
     private final BroadcastProcessor<Change> processor = BroadcastProcessor.create();
     /** NOTIFY runs here: the publishing thread is completing a transaction and must not enlist a connection. */
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> daemon(r, "factline-notify"));
     private final Thread listener;
     private volatile boolean running = true;
 
-    PostgresChangeBus(DataSource dataSource) {
-        this.dataSource = dataSource;
+    PostgresChangeBus(Connections connections) {
+        this.connections = connections;
         this.listener = daemon(this::listen, "factline-listen");
         listener.start();
     }
@@ -40,7 +44,7 @@ final class PostgresChangeBus implements ChangeBus {
     @Override
     public void publish(Change change) {
         notifier.execute(() -> {
-            try (Connection c = dataSource.getConnection();
+            try (Connection c = connections.open();
                     PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
                 notify.setString(1, CHANNEL);
                 notify.setString(2, ChangeCodec.encode(change));
@@ -64,7 +68,7 @@ final class PostgresChangeBus implements ChangeBus {
 
     private void listen() {
         while (running) {
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = connections.open()) {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
                 }
