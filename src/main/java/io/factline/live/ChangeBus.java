@@ -14,4 +14,8 @@ public interface ChangeBus {
 
     /** Every change published on any instance from now on; a hot stream, nothing is replayed. */
     Multi<Change> changes();
+
+    /** Stops receiving; called at shutdown, before the datasource closes. */
+    default void close() {
+    }
 }

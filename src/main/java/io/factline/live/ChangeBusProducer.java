@@ -2,7 +2,6 @@ package io.factline.live;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import java.util.Locale;
@@ -31,11 +30,5 @@ class ChangeBusProducer {
             return new PostgresChangeBus(pool::getConnection);
         }
         return new LocalChangeBus();
-    }
-
-    void close(@Disposes ChangeBus bus) {
-        if (bus instanceof PostgresChangeBus postgres) {
-            postgres.close();
-        }
     }
 }

@@ -76,6 +76,7 @@ class LiveFeed {
         if (subscription != null) {
             subscription.cancel();
         }
+        bus.close();
         worker.shutdownNow();
     }
 

@@ -34,6 +34,7 @@ final class PostgresChangeBus implements ChangeBus {
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> daemon(r, "factline-notify"));
     private final Thread listener;
     private volatile boolean running = true;
+    private volatile Connection listening;
 
     PostgresChangeBus(Connections connections) {
         this.connections = connections;
@@ -60,15 +61,25 @@ final class PostgresChangeBus implements ChangeBus {
         return processor;
     }
 
-    void close() {
+    @Override
+    public void close() {
         running = false;
         listener.interrupt();
         notifier.shutdown();
+        Connection c = listening;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the listening connection failed", e);
+            }
+        }
     }
 
     private void listen() {
         while (running) {
             try (Connection c = connections.open()) {
+                listening = c;
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
                 }
