@@ -8,6 +8,7 @@ class LocalChangeBus implements ChangeBus {
 
     private final BroadcastProcessor<Change> processor = BroadcastProcessor.create();
 
+    /** Serialized: requests commit on many threads, and a processor's onNext must not run concurrently. */
     @Override
     public void publish(Change change) {
         synchronized (processor) {
