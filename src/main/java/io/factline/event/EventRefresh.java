@@ -18,12 +18,15 @@ public class EventRefresh {
     private final ConflictTracker conflicts;
     private final EventLinkRepository links;
     private final EventRepository events;
+    private final jakarta.enterprise.event.Event<EventChanged> changed;
 
-    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EventLinkRepository links, EventRepository events) {
+    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EventLinkRepository links, EventRepository events,
+            jakarta.enterprise.event.Event<EventChanged> changed) {
         this.claims = claims;
         this.conflicts = conflicts;
         this.links = links;
         this.events = events;
+        this.changed = changed;
     }
 
     /**
@@ -50,9 +53,11 @@ public class EventRefresh {
             events.findByIdOptional(other).ifPresent(o -> {
                 claims.flush();
                 o.conflicted = conflicts.hasOpen(o.id);
+                changed.fire(EventChanged.of(o, false));
             });
         }
         event.conflicted = open;
         event.updatedAt = Timestamps.now();
+        changed.fire(EventChanged.of(event, false));
     }
 }
