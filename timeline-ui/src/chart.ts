@@ -1,0 +1,108 @@
+import { DataSet } from "vis-data";
+import { Timeline } from "vis-timeline/standalone";
+import type { TimelineOptions } from "vis-timeline/standalone";
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import { toChartItems, type ChartGroup, type ChartItem } from "./chartItems";
+import { conflictBadge, h } from "./dom";
+import type { GroupBy } from "./filters";
+import type { TimelineEvent } from "./types";
+
+/** Above this many dated events the chart clusters crowded items instead of only stacking them. */
+const CLUSTER_THRESHOLD = 60;
+
+export interface ChartOptions {
+  onSelect: (eventId: string) => void;
+  /** Embedded views zoom with Ctrl + wheel so the host page still scrolls. */
+  embedded?: boolean;
+}
+
+/** The vis-timeline chart; every label is built from text nodes by the template. */
+export class TimelineChart {
+  private readonly items = new DataSet<ChartItem>();
+  private readonly groups = new DataSet<ChartGroup>();
+  private readonly timeline: Timeline;
+  private events = new Map<string, TimelineEvent>();
+  private grouped = false;
+
+  constructor(container: HTMLElement, private readonly options: ChartOptions) {
+    const config: TimelineOptions = {
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      zoomable: true,
+      moveable: true,
+      zoomMin: 1000 * 60 * 60 * 24 * 3,
+      zoomKey: options.embedded ? "ctrlKey" : undefined,
+      minHeight: 180,
+      maxHeight: options.embedded ? 320 : 420,
+      verticalScroll: true,
+      horizontalScroll: false,
+      margin: { item: { horizontal: 4, vertical: 6 } },
+      order: (a: ChartItem, b: ChartItem) => a.order - b.order,
+      template: (item: ChartItem) => this.renderItem(item),
+      groupTemplate: (group: ChartGroup) => (group ? h("span", {}, group.label) : ""),
+    };
+    this.timeline = new Timeline(container, this.items, config);
+    this.timeline.on("select", (properties: { items: Array<string | number> }) => {
+      const selected = properties.items[0];
+      if (selected !== undefined) this.options.onSelect(String(selected).split("::")[0]);
+    });
+  }
+
+  show(events: TimelineEvent[], groupBy: GroupBy): void {
+    this.events = new Map(events.map((e) => [String(e.id), e]));
+    const { items, groups } = toChartItems(events, groupBy);
+    this.items.clear();
+    this.groups.clear();
+    this.groups.add(groups);
+    const grouped = Boolean(groupBy);
+    if (grouped !== this.grouped) {
+      this.timeline.setGroups(grouped ? this.groups : undefined);
+      this.grouped = grouped;
+    }
+    this.items.add(items);
+    this.timeline.setOptions({
+      cluster: items.length > CLUSTER_THRESHOLD ? { maxItems: 3, titleTemplate: "{count} events", showStipes: true } : false,
+    } as TimelineOptions);
+    if (items.length) this.timeline.fit({ animation: false });
+  }
+
+  select(eventId: string | null): void {
+    if (!eventId) {
+      this.timeline.setSelection([]);
+      return;
+    }
+    const ids = this.items.getIds({ filter: (item: ChartItem) => item.eventId === eventId });
+    this.timeline.setSelection(ids);
+    if (ids.length) this.timeline.focus(ids[0], { animation: false });
+  }
+
+  zoomIn(): void {
+    this.timeline.zoomIn(0.5);
+  }
+
+  zoomOut(): void {
+    this.timeline.zoomOut(0.5);
+  }
+
+  fit(): void {
+    this.timeline.fit();
+  }
+
+  destroy(): void {
+    this.timeline.destroy();
+  }
+
+  private renderItem(item: ChartItem & { isCluster?: boolean; uiItems?: unknown[] }): HTMLElement | string {
+    if (item?.isCluster) return h("span", { className: "fl-cluster" }, `${item.uiItems?.length ?? 0} events`);
+    const event = item && this.events.get(item.eventId);
+    if (!event) return "";
+    return h(
+      "span",
+      { className: "fl-item-label", "data-event-id": event.id },
+      event.conflicted ? conflictBadge() : null,
+      event.conflicted ? " " : null,
+      h("span", { className: "fl-item-title" }, event.title),
+    );
+  }
+}

@@ -1,0 +1,11 @@
+import "./styles.css";
+import { ApiClient } from "./api";
+import { embedPage } from "./embed";
+import { appPage } from "./app";
+import { parseRoute } from "./filters";
+
+const root = document.getElementById("app")!;
+const api = new ApiClient();
+const route = parseRoute(location.pathname, location.search);
+
+root.replaceChildren(route.page === "embed" ? embedPage(api, route.filters) : appPage(api, route));
