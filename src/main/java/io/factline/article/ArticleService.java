@@ -1,0 +1,87 @@
+package io.factline.article;
+
+import io.factline.common.FactlineConfig;
+import io.factline.common.Page;
+import io.factline.common.PageRequest;
+import io.factline.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final FactlineConfig config;
+
+    ArticleService(ArticleRepository articles, FactlineConfig config) {
+        this.articles = articles;
+        this.config = config;
+    }
+
+    /**
+     * Stores an article by URL. The same URL with the same text changes nothing; with other text
+     * (a correction) the article's fields are replaced and its version goes up.
+     */
+    public IngestResult ingest(ArticleRequest request) {
+        if (request.text().length() > config.limits().articleTextLength()) {
+            throw ProblemException.tooLarge("text is " + request.text().length() + " characters; the limit is "
+                    + config.limits().articleTextLength() + " (factline.limits.article-text-length)");
+        }
+        PublicationTime published = PublicationTime.parse("publishedAt", request.publishedAt());
+        String hash = sha256(request.text());
+        String url = request.url().strip();
+        Article article = articles.findByUrl(url).orElse(null);
+        IngestResult.Outcome outcome;
+        Instant now = Instant.now();
+        if (article == null) {
+            article = new Article();
+            article.url = url;
+            article.version = 1;
+            article.ingestedAt = now;
+            outcome = IngestResult.Outcome.CREATED;
+        } else if (article.contentHash.equals(hash)) {
+            return new IngestResult(ArticleView.summary(article), IngestResult.Outcome.UNCHANGED, List.of(),
+                    List.of(), List.of());
+        } else {
+            article.version++;
+            outcome = IngestResult.Outcome.UPDATED;
+        }
+        article.outlet = request.outlet().strip();
+        article.title = request.title().strip();
+        article.publishedAt = published.instant();
+        article.publishedOn = published.day();
+        article.body = request.text();
+        article.contentHash = hash;
+        article.updatedAt = now;
+        articles.persist(article);
+        return new IngestResult(ArticleView.summary(article), outcome, List.of(), List.of(), List.of());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleView get(long id) {
+        return ArticleView.full(articles.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Article", id)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ArticleView> search(String outlet, String q, PageRequest page) {
+        List<Article> rows = articles.search(outlet, q, page.positionAsId(), page.limit() + 1);
+        return page.page(rows, a -> String.valueOf(a.id), list -> list.stream().map(ArticleView::summary).toList());
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.factline.article;
+
+import io.factline.common.ProblemException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * When an article was published: the instant, and the calendar day in the article's own offset
+ * (the day a reader of that edition would call "today").
+ */
+public record PublicationTime(Instant instant, LocalDate day) {
+
+    /**
+     * Accepts {@code 2026-01-21}, {@code 2026-01-21T09:30:00Z}, {@code 2026-01-21T09:30:00+01:00}
+     * and {@code 2026-01-21T09:30:00} (read as UTC).
+     *
+     * @throws ProblemException 400 naming the field when the value is none of these
+     */
+    public static PublicationTime parse(String field, String value) {
+        String v = value.trim();
+        try {
+            if (v.length() == 10) {
+                LocalDate day = LocalDate.parse(v);
+                return new PublicationTime(day.atStartOfDay(ZoneOffset.UTC).toInstant(), day);
+            }
+            try {
+                OffsetDateTime t = OffsetDateTime.parse(v);
+                return new PublicationTime(t.toInstant(), t.toLocalDate());
+            } catch (DateTimeParseException e) {
+                LocalDateTime t = LocalDateTime.parse(v);
+                return new PublicationTime(t.toInstant(ZoneOffset.UTC), t.toLocalDate());
+            }
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field,
+                    "'" + value + "' is not an ISO 8601 date or date-time such as 2026-01-21 or 2026-01-21T09:30:00Z");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.factline.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed view of the {@code factline.*} settings; each is overridable by environment variable. */
+@ConfigMapping(prefix = "factline")
+public interface FactlineConfig {
+
+    Paging paging();
+
+    Limits limits();
+
+    interface Paging {
+        /** Page size when a listing is called without {@code limit}. */
+        @WithDefault("50")
+        int defaultLimit();
+
+        /** Largest {@code limit} a client may ask for. */
+        @WithDefault("500")
+        int maxLimit();
+    }
+
+    interface Limits {
+        /** Longest article text accepted, in characters. */
+        @WithDefault("200000")
+        int articleTextLength();
+    }
+}

@@ -1,0 +1,147 @@
+package io.factline.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to an {@code application/problem+json} response (RFC 9457). Details name the
+ * offending field or parameter, never a Java class or a stack trace.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.isEmpty() ? "The request is invalid"
+                : errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem("about:blank", "Bad Request", 400, detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return respond(Problem.of(400, "Bad Request", describe(e)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Request failed", e);
+            return respond(Problem.of(500, "Internal Server Error", "The server failed to answer this request"));
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), webDetail(e, status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of(500, "Internal Server Error", "The server failed to answer this request"));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String webDetail(WebApplicationException e, Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "This resource answers application/json only";
+            case 415 -> "Send the request body as application/json";
+            default -> status.getReasonPhrase();
+        };
+    }
+
+    /** Builds a detail such as "field 'date': expected a string" without leaking Java types. */
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "Unknown field '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = pathOf(m);
+            String expected = e instanceof InvalidFormatException f && f.getTargetType() != null
+                    ? " (expected " + friendly(f.getTargetType()) + ")" : "";
+            return "Field '" + field + "' has a value of the wrong type" + expected;
+        }
+        if (e instanceof JsonMappingException) {
+            return "The request body does not have the expected JSON structure";
+        }
+        return "The request body is not valid JSON"
+                + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr() + ")" : "");
+    }
+
+    private static String pathOf(JsonMappingException m) {
+        return m.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String friendly(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            Object[] values = type.getEnumConstants();
+            return "one of " + java.util.Arrays.stream(values).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return "a string";
+    }
+
+    /** Drops the method and parameter nodes: "create.request.title" becomes "title". */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+}

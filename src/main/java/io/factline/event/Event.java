@@ -1,0 +1,73 @@
+package io.factline.event;
+
+import io.factline.entity.NamedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Something that happened or will happen. Its date is not set by hand: it is derived from the
+ * claims sources make about it ({@link EventDateRule}) and kept with the sort keys the timeline
+ * orders by.
+ */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String title;
+
+    public String summary;
+
+    public String kind;
+
+    public String location;
+
+    /** EDTF value of the derived date; null while no claim gives a date. */
+    @Column(name = "date_value")
+    public String dateValue;
+
+    @Column(name = "sort_start")
+    public LocalDate sortStart;
+
+    @Column(name = "sort_end")
+    public LocalDate sortEnd;
+
+    /** True while the event has an OPEN conflict. */
+    public boolean conflicted;
+
+    @ManyToMany
+    @JoinTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "entity_id"))
+    @OrderColumn(name = "position")
+    public List<NamedEntity> participants = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_tag", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "tag")
+    public Set<String> tags = new LinkedHashSet<>();
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,86 @@
+package io.factline.event;
+
+import io.factline.common.Like;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class EventRepository implements PanacheRepository<Event> {
+
+    private final EntityManager em;
+
+    EventRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * One page of event ids in timeline order ({@link TimelinePosition#ORDER_BY}), after the given
+     * position. Native SQL so that each filter maps onto its index: the entity filter drives from
+     * {@code event_participant (entity_id, event_id)}, the order from {@code event (sort_start, ...)}.
+     *
+     * @param entityId the resolved entity, or null for no entity filter
+     */
+    public List<Long> timelineIds(EventFilter filter, Long entityId, TimelinePosition after, int rows) {
+        StringBuilder sql = new StringBuilder("select e.id from event e");
+        Map<String, Object> params = new HashMap<>();
+        if (entityId != null) {
+            sql.append(" join event_participant p on p.event_id = e.id and p.entity_id = :entity");
+            params.put("entity", entityId);
+        }
+        sql.append(" where 1 = 1");
+        if (filter.tag() != null) {
+            sql.append(" and exists (select 1 from event_tag t where t.event_id = e.id and t.tag = :tag)");
+            params.put("tag", filter.tag());
+        }
+        if (filter.q() != null) {
+            String like = " like :q" + Like.ESCAPE;
+            sql.append(" and (lower(e.title)").append(like)
+                    .append(" or lower(coalesce(e.summary, ''))").append(like)
+                    .append(" or lower(coalesce(e.location, ''))").append(like).append(")");
+            params.put("q", Like.containing(filter.q()));
+        }
+        if (filter.from() != null) {
+            sql.append(" and e.date_value is not null and e.sort_end >= :from");
+            params.put("from", filter.from().sortStart());
+        }
+        if (filter.to() != null) {
+            sql.append(" and e.date_value is not null and e.sort_start <= :to");
+            params.put("to", filter.to().sortEnd());
+        }
+        if (filter.conflicted() != null) {
+            sql.append(" and e.conflicted = :conflicted");
+            params.put("conflicted", filter.conflicted());
+        }
+        if (after != null) {
+            sql.append(" and ").append(TimelinePosition.AFTER);
+            after.bind(params);
+        }
+        sql.append(" order by ").append(TimelinePosition.ORDER_BY);
+        Query query = em.createNativeQuery(sql.toString(), Long.class).setMaxResults(rows);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = query.getResultList();
+        return ids;
+    }
+
+    /** The events with these ids, in the order of the ids. */
+    public List<Event> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        List<Event> events = new java.util.ArrayList<>(list("id in ?1", (Collection<Long>) ids));
+        events.sort(Comparator.comparing(e -> index.get(e.id)));
+        return events;
+    }
+}

@@ -1,0 +1,70 @@
+package io.factline.event;
+
+import io.factline.common.FactlineConfig;
+import io.factline.common.Page;
+import io.factline.common.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/events")
+@Tag(name = "Events", description = "Events, with the claims behind them and their conflicts")
+public class EventResource {
+
+    private final EventService service;
+    private final FactlineConfig config;
+
+    EventResource(EventService service, FactlineConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Events matching the filters, in timeline order")
+    public Page<EventView> list(@Valid @BeanParam TimelineParams params, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.timeline(params.toFilter(), PageRequest.of(limit, cursor, config.paging()));
+    }
+
+    @POST
+    @Operation(summary = "Create an event; its date comes from the claims added to it")
+    public Response create(@NotNull @Valid EventRequest body, @Context UriInfo uri) {
+        EventView view = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One event with its claims and conflicts")
+    public EventView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an event's title, summary, kind, location, participants and tags")
+    public EventView update(@PathParam("id") long id, @NotNull @Valid EventRequest body) {
+        return service.update(id, body);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an event with its claims")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}

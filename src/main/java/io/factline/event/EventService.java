@@ -1,0 +1,102 @@
+package io.factline.event;
+
+import io.factline.common.Page;
+import io.factline.common.PageRequest;
+import io.factline.common.ProblemException;
+import io.factline.conflict.ConflictRepository;
+import io.factline.entity.EntityRepository;
+import io.factline.entity.EntityService;
+import io.factline.entity.NamedEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    private final EventRepository events;
+    private final EntityService entityService;
+    private final EntityRepository entities;
+    private final ConflictRepository conflicts;
+    private final EventViews views;
+
+    EventService(EventRepository events, EntityService entityService, EntityRepository entities,
+            ConflictRepository conflicts, EventViews views) {
+        this.events = events;
+        this.entityService = entityService;
+        this.entities = entities;
+        this.conflicts = conflicts;
+        this.views = views;
+    }
+
+    public EventView create(EventRequest request) {
+        Event event = new Event();
+        event.createdAt = Instant.now();
+        event.sortStart = EventRefresh.UNDATED;
+        event.sortEnd = EventRefresh.UNDATED;
+        apply(event, request);
+        events.persist(event);
+        return views.of(event);
+    }
+
+    public EventView update(long id, EventRequest request) {
+        Event event = find(id);
+        apply(event, request);
+        return views.of(event);
+    }
+
+    /** Deletes the event, its claims and the conflicts that involved it. */
+    public void delete(long id) {
+        Event event = find(id);
+        conflicts.ofEvents(List.of(id)).forEach(c -> {
+            c.eventIds.remove(id);
+            if (c.eventIds.isEmpty()) {
+                conflicts.delete(c);
+            }
+        });
+        events.delete(event);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EventView get(long id) {
+        return views.of(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Event find(long id) {
+        return events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Event", id));
+    }
+
+    /** The events matching the filter, in timeline order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EventView> timeline(EventFilter filter, PageRequest page) {
+        Long entityId = null;
+        if (filter.entity() != null) {
+            Optional<NamedEntity> entity = entities.findByName(filter.entity());
+            if (entity.isEmpty()) {
+                return new Page<>(List.of(), null);
+            }
+            entityId = entity.get().id;
+        }
+        TimelinePosition after = page.position() == null ? null : TimelinePosition.decode(page.position());
+        List<Long> ids = events.timelineIds(filter, entityId, after, page.limit() + 1);
+        return page.page(events.inOrder(ids), e -> TimelinePosition.of(e).encode(), views::of);
+    }
+
+    private void apply(Event event, EventRequest request) {
+        event.title = request.title().strip();
+        event.summary = request.summary();
+        event.kind = request.kind();
+        event.location = request.location();
+        List<NamedEntity> participants = entityService.resolve(request.participantsOrEmpty());
+        event.participants.clear();
+        event.participants.addAll(participants);
+        event.tags.clear();
+        event.tags.addAll(new LinkedHashSet<>(request.tagsOrEmpty().stream().map(String::strip).toList()));
+        event.updatedAt = Instant.now();
+    }
+}

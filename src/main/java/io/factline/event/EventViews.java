@@ -1,0 +1,48 @@
+package io.factline.event;
+
+import io.factline.claim.ClaimRepository;
+import io.factline.claim.ClaimView;
+import io.factline.conflict.ConflictRepository;
+import io.factline.conflict.ConflictView;
+import io.factline.date.DateView;
+import io.factline.date.EdtfDate;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns events into views with a fixed number of queries, however many events there are. */
+@ApplicationScoped
+public class EventViews {
+
+    private final ClaimRepository claims;
+    private final ConflictRepository conflicts;
+
+    EventViews(ClaimRepository claims, ConflictRepository conflicts) {
+        this.claims = claims;
+        this.conflicts = conflicts;
+    }
+
+    public EventView of(Event event) {
+        return of(List.of(event)).get(0);
+    }
+
+    public List<EventView> of(List<Event> events) {
+        List<Long> ids = events.stream().map(e -> e.id).toList();
+        Map<Long, List<ClaimView>> claimsByEvent = new HashMap<>();
+        claims.ofEvents(ids).forEach(c ->
+                claimsByEvent.computeIfAbsent(c.eventId, k -> new ArrayList<>()).add(ClaimView.from(c)));
+        Map<Long, List<ConflictView>> conflictsByEvent = new HashMap<>();
+        conflicts.ofEvents(ids).forEach(c -> {
+            ConflictView view = ConflictView.from(c);
+            c.eventIds.stream().filter(ids::contains)
+                    .forEach(id -> conflictsByEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view));
+        });
+        return events.stream().map(e -> new EventView(e.id, e.title, e.summary, e.kind, e.location,
+                e.participants.stream().map(p -> p.name).toList(), List.copyOf(e.tags),
+                e.dateValue == null ? null : DateView.from(EdtfDate.parse(e.dateValue)), e.conflicted,
+                claimsByEvent.getOrDefault(e.id, List.of()), conflictsByEvent.getOrDefault(e.id, List.of())))
+                .toList();
+    }
+}

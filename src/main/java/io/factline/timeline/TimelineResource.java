@@ -1,0 +1,67 @@
+package io.factline.timeline;
+
+import io.factline.common.FactlineConfig;
+import io.factline.common.Page;
+import io.factline.common.PageRequest;
+import io.factline.event.EventService;
+import io.factline.event.EventView;
+import io.factline.event.TimelineParams;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Tag(name = "Timelines", description = "Ordered timelines, ad hoc or saved under a slug")
+public class TimelineResource {
+
+    private final EventService events;
+    private final NamedTimelineService timelines;
+    private final FactlineConfig config;
+
+    TimelineResource(EventService events, NamedTimelineService timelines, FactlineConfig config) {
+        this.events = events;
+        this.timelines = timelines;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/timeline")
+    @Operation(summary = "The ordered timeline of the events matching the filters")
+    public Page<EventView> timeline(@Valid @BeanParam TimelineParams params, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return events.timeline(params.toFilter(), PageRequest.of(limit, cursor, config.paging()));
+    }
+
+    @POST
+    @Path("/timelines")
+    @Operation(summary = "Save a timeline query under a slug")
+    public Response create(@NotNull @Valid NamedTimelineRequest body, @Context UriInfo uri) {
+        NamedTimelineView view = timelines.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.slug()).build()).entity(view).build();
+    }
+
+    @GET
+    @Path("/timelines")
+    @Operation(summary = "Saved timelines, oldest first")
+    public Page<NamedTimelineView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return timelines.list(PageRequest.of(limit, cursor, config.paging()));
+    }
+
+    @GET
+    @Path("/timelines/{slug}")
+    @Operation(summary = "A saved timeline with one page of its events")
+    public NamedTimelineDetail read(@PathParam("slug") String slug, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return timelines.read(slug, PageRequest.of(limit, cursor, config.paging()));
+    }
+}
