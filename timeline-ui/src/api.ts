@@ -1,6 +1,7 @@
 import type {
   ArticleRequest,
   Entity,
+  IngestOutcome,
   IngestResult,
   Listing,
   NamedTimeline,
@@ -75,7 +76,7 @@ export class ApiClient {
     return this.get<TimelineEvent>(`/api/events/${encodeURIComponent(String(id))}`, {});
   }
 
-  /** Sends an article for ingestion; tolerates the article being nested or at the top level. */
+  /** Sends an article for ingestion. The server answers with the article's fields at the top level. */
   async ingestArticle(request: ArticleRequest): Promise<IngestResult> {
     const response = await this.send("/api/articles", {
       method: "POST",
@@ -84,9 +85,10 @@ export class ApiClient {
     });
     const body = (await response.json()) as Record<string, unknown>;
     const article = (body.article ?? body) as IngestResult["article"];
+    const outcome = (body.outcome as IngestOutcome | undefined) ?? (response.status === 201 ? "CREATED" : "UNCHANGED");
     return {
       article,
-      created: response.status === 201,
+      outcome,
       events: (body.events as IngestResult["events"]) ?? [],
       claims: (body.claims as IngestResult["claims"]) ?? [],
       conflicts: (body.conflicts as IngestResult["conflicts"]) ?? [],

@@ -32,7 +32,7 @@ export class TimelineChart {
       zoomable: true,
       moveable: true,
       zoomMin: 1000 * 60 * 60 * 24 * 3,
-      zoomKey: options.embedded ? "ctrlKey" : undefined,
+      ...(options.embedded ? { zoomKey: "ctrlKey" as const } : {}),
       minHeight: 180,
       maxHeight: options.embedded ? 320 : 420,
       verticalScroll: true,
@@ -74,7 +74,15 @@ export class TimelineChart {
     }
     const ids = this.items.getIds({ filter: (item: ChartItem) => item.eventId === eventId });
     this.timeline.setSelection(ids);
-    if (ids.length) this.timeline.focus(ids[0], { animation: false });
+    const first = ids.length ? this.items.get(ids[0]) : null;
+    if (first) this.bringIntoView(first);
+  }
+
+  /** Pans (without zooming) so that the item's start is visible. */
+  private bringIntoView(item: ChartItem): void {
+    const window = this.timeline.getWindow();
+    const start = item.start.getTime();
+    if (start < window.start.getTime() || start > window.end.getTime()) this.timeline.moveTo(item.start, { animation: false });
   }
 
   zoomIn(): void {

@@ -58,7 +58,7 @@ function conflictItem(conflict: Conflict, claims: Claim[]): HTMLElement {
     { className: `fl-conflict fl-status-${conflict.status.toLowerCase()}`, "data-conflict-id": conflict.id },
     h("p", {}, conflictBadge(conflictTitle(conflict)), h("span", { className: "fl-status" }, ` · status: ${statusText(conflict)}`)),
     conflict.explanation ? h("p", { className: "fl-explanation" }, conflict.explanation) : null,
-    who && who !== conflict.explanation ? h("p", { className: "fl-who" }, who) : null,
+    !conflict.explanation && who ? h("p", { className: "fl-who" }, who) : null,
     conflict.note ? h("p", { className: "fl-note" }, `Note: ${conflict.note}`) : null,
   );
 }

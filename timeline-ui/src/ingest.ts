@@ -47,6 +47,12 @@ export function ingestPage(api: ApiClient): HTMLElement {
   return h("div", { className: "fl-ingest" }, form, result);
 }
 
+const OUTCOME_TEXT: Record<string, string> = {
+  CREATED: "Article stored",
+  UNCHANGED: "This article was already stored; nothing changed",
+  UPDATED: "The stored article was updated with the corrected text",
+};
+
 /** `datetime-local` gives local wall time without zone; the API wants an instant. */
 export function toInstant(local: string): string {
   const parsed = new Date(local);
@@ -55,7 +61,7 @@ export function toInstant(local: string): string {
 
 function describe(outcome: IngestResult): Node[] {
   const nodes: Node[] = [
-    h("h2", {}, outcome.created ? "Article stored" : "This article was already stored"),
+    h("h2", {}, OUTCOME_TEXT[outcome.outcome] ?? "Article stored"),
     h("p", {}, `${outcome.events.length} event(s), ${outcome.claims.length} claim(s), ${outcome.conflicts.length} conflict(s) extracted.`),
   ];
   if (outcome.events.length) {

@@ -96,10 +96,12 @@ export interface ArticleRequest {
   text: string;
 }
 
+export type IngestOutcome = "CREATED" | "UNCHANGED" | "UPDATED";
+
 /** What POST /api/articles answers: the stored article and what extraction produced from it. */
 export interface IngestResult {
   article: { id: string | number; url?: string; outlet?: string; title?: string };
-  created: boolean;
+  outcome: IngestOutcome;
   events: TimelineEvent[];
   claims: Claim[];
   conflicts: Conflict[];

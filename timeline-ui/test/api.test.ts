@@ -77,7 +77,7 @@ describe("ApiClient", () => {
   });
 
   it("should post an article as JSON and return what was extracted", async () => {
-    const body = { id: 7, url: "https://news.example/a", events: [event(1, "Walkout", null)], claims: [], conflicts: [] };
+    const body = { id: 7, url: "https://news.example/a", outcome: "CREATED", events: [event(1, "Walkout", null)], claims: [], conflicts: [] };
     const fetch = vi.fn().mockResolvedValue(json(body, 201));
     const request = { url: "https://news.example/a", outlet: "Harbour Wire", title: "Walkout", publishedAt: "2026-01-05T08:00:00.000Z", text: "Dock workers walked out." };
     const result = await new ApiClient(fetch).ingestArticle(request);
@@ -85,16 +85,16 @@ describe("ApiClient", () => {
     expect(url).toBe("/api/articles");
     expect(init.method).toBe("POST");
     expect(JSON.parse(init.body)).toEqual(request);
-    expect(result.created).toBe(true);
+    expect(result.outcome).toBe("CREATED");
     expect(result.article.id).toBe(7);
     expect(result.events.map((e) => e.title)).toEqual(["Walkout"]);
   });
 
-  it("should accept the article nested under article and mark a repeat as not created", async () => {
+  it("should read the outcome from the status when the body has none", async () => {
     const fetch = vi.fn().mockResolvedValue(json({ article: { id: 7 }, events: [], claims: [], conflicts: [] }, 200));
     const result = await new ApiClient(fetch).ingestArticle({ url: "u", outlet: "o", title: "t", publishedAt: "p", text: "x" });
     expect(result.article.id).toBe(7);
-    expect(result.created).toBe(false);
+    expect(result.outcome).toBe("UNCHANGED");
   });
 
   it("should prefix requests with the base URL", async () => {

@@ -23,7 +23,7 @@ describe("rendering article text", () => {
     const walkout = event(1, "Walkout", day("2026-01-22", "22 January 2026"), {
       conflicted: true,
       claims: [claim(1, "Harbour Wire", day("2026-01-23", "23 January 2026")), claim(2, "Daily Ledger", day("2026-01-22", "22 January 2026"), { stance: "DENIES" })],
-      conflicts: [conflict([1, 2])],
+      conflicts: [conflict([1, 2], { explanation: null })],
     });
     new DetailPanel(container, () => {}).show(walkout);
     expect([...container.querySelectorAll(".fl-outlet")].map((e) => e.textContent)).toEqual(["Harbour Wire", "Daily Ledger"]);
