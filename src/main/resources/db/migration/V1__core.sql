@@ -48,7 +48,7 @@ create table event (
     created_at  timestamp with time zone not null,
     updated_at  timestamp with time zone not null
 );
-create index ix_event_timeline on event (sort_start, sort_end, title, id);
+create index ix_event_timeline on event (sort_start, sort_end desc, title, id);
 create index ix_event_conflicted on event (conflicted, sort_start);
 
 create table event_tag (

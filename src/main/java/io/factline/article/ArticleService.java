@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import io.factline.common.Timestamps;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,7 +40,7 @@ public class ArticleService {
         String url = request.url().strip();
         Article article = articles.findByUrl(url).orElse(null);
         IngestResult.Outcome outcome;
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         if (article == null) {
             article = new Article();
             article.url = url;

@@ -9,7 +9,7 @@ import io.factline.event.EventRepository;
 import io.factline.event.TimelineParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import io.factline.common.Timestamps;
 
 /** Claims entered or edited by hand. Every change recomputes the event's date and conflicts. */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class ClaimService {
         Claim claim = new Claim();
         claim.eventId = eventId;
         claim.extracted = false;
-        claim.createdAt = Instant.now();
+        claim.createdAt = Timestamps.now();
         apply(claim, request);
         claims.persist(claim);
         refresh.refresh(event);
@@ -85,7 +85,7 @@ public class ClaimService {
         claim.rank = request.rank() == null ? Rank.NORMAL : request.rank();
         var date = TimelineParams.date("date", request.date());
         claim.dateValue = date == null ? null : date.value();
-        claim.updatedAt = Instant.now();
+        claim.updatedAt = Timestamps.now();
     }
 
     private Claim find(long id) {

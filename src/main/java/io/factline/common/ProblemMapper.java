@@ -3,6 +3,7 @@ package io.factline.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -43,6 +44,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         return respond(Problem.of(400, "Bad Request", describe(e)));
+    }
+
+    /** Declared on its own: Quarkus REST has a built-in mapper for exactly this type, with no body. */
+    @ServerExceptionMapper
+    public Response mismatch(MismatchedInputException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,6 @@
 package io.factline.conflict;
 
 import io.factline.claim.Stance;
-import io.factline.date.EdtfDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -72,11 +71,11 @@ public final class ConflictDetector {
         groups.sort(Comparator.comparingInt(List::size));
         StringBuilder text = new StringBuilder();
         for (List<ClaimFacts> group : groups) {
-            EdtfDate date = group.get(0).date();
-            text.append(text.isEmpty() ? "" : "; ")
+            boolean first = text.isEmpty();
+            text.append(first ? "" : "; ")
                     .append(outlets(group))
-                    .append(text.isEmpty() ? " dates this to " : " to ")
-                    .append(date.display());
+                    .append(first ? " dates this to " : " to ")
+                    .append(group.get(0).date().display());
         }
         return text.toString();
     }

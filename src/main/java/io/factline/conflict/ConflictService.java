@@ -11,7 +11,7 @@ import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import io.factline.common.Timestamps;
 import java.util.List;
 
 @ApplicationScoped
@@ -57,7 +57,7 @@ public class ConflictService {
         }
         conflict.status = request.status();
         conflict.note = request.note();
-        conflict.updatedAt = Instant.now();
+        conflict.updatedAt = Timestamps.now();
         conflicts.flush();
         conflict.eventIds.forEach(eventId -> events.findByIdOptional(eventId).ifPresent(refresh::refresh));
         return ConflictView.from(conflict);
@@ -75,7 +75,7 @@ public class ConflictService {
             } else if (claim.rank == Rank.PREFERRED) {
                 claim.rank = Rank.NORMAL;
             }
-            claim.updatedAt = Instant.now();
+            claim.updatedAt = Timestamps.now();
         }
     }
 

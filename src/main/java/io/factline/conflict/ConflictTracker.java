@@ -3,6 +3,7 @@ package io.factline.conflict;
 import io.factline.claim.Claim;
 import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.factline.common.Timestamps;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public class ConflictTracker {
         Map<ConflictType, ConflictFinding> found = new EnumMap<>(ConflictType.class);
         ConflictDetector.detect(facts).forEach(f -> found.put(f.type(), f));
 
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         boolean open = false;
         for (Conflict stored : conflicts.ofEvents(List.of(eventId))) {
             ConflictFinding finding = found.remove(stored.type);

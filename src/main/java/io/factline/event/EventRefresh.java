@@ -5,15 +5,14 @@ import io.factline.claim.ClaimRepository;
 import io.factline.conflict.ConflictTracker;
 import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import io.factline.timeline.TimelineOrder;
+import io.factline.common.Timestamps;
 import java.util.List;
 import java.util.Optional;
 
 /** Recomputes what an event derives from its claims: its date and its conflicts. */
 @ApplicationScoped
 public class EventRefresh {
-
-    static final java.time.LocalDate UNDATED = java.time.LocalDate.of(9999, 12, 31);
 
     private final ClaimRepository claims;
     private final ConflictTracker conflicts;
@@ -31,9 +30,9 @@ public class EventRefresh {
                         c.dateValue == null ? null : EdtfDate.parse(c.dateValue), c.rank, c.stance))
                 .toList());
         event.dateValue = date.map(EdtfDate::value).orElse(null);
-        event.sortStart = date.map(EdtfDate::sortStart).orElse(UNDATED);
-        event.sortEnd = date.map(EdtfDate::sortEnd).orElse(UNDATED);
+        event.sortStart = date.map(EdtfDate::sortStart).orElse(TimelineOrder.UNDATED);
+        event.sortEnd = date.map(EdtfDate::sortEnd).orElse(TimelineOrder.UNDATED);
         event.conflicted = conflicts.reconcile(event.id, list);
-        event.updatedAt = Instant.now();
+        event.updatedAt = Timestamps.now();
     }
 }

@@ -9,7 +9,8 @@ import io.factline.entity.EntityService;
 import io.factline.entity.NamedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import io.factline.timeline.TimelineOrder;
+import io.factline.common.Timestamps;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +36,9 @@ public class EventService {
 
     public EventView create(EventRequest request) {
         Event event = new Event();
-        event.createdAt = Instant.now();
-        event.sortStart = EventRefresh.UNDATED;
-        event.sortEnd = EventRefresh.UNDATED;
+        event.createdAt = Timestamps.now();
+        event.sortStart = TimelineOrder.UNDATED;
+        event.sortEnd = TimelineOrder.UNDATED;
         apply(event, request);
         events.persist(event);
         return views.of(event);
@@ -97,6 +98,6 @@ public class EventService {
         event.participants.addAll(participants);
         event.tags.clear();
         event.tags.addAll(new LinkedHashSet<>(request.tagsOrEmpty().stream().map(String::strip).toList()));
-        event.updatedAt = Instant.now();
+        event.updatedAt = Timestamps.now();
     }
 }

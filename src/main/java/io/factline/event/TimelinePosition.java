@@ -11,11 +11,15 @@ import java.util.Map;
  */
 public record TimelinePosition(LocalDate start, LocalDate end, String title, long id) {
 
-    /** SQL order of the timeline; must agree with {@code io.factline.timeline.TimelineOrder}. */
-    static final String ORDER_BY = "e.sort_start, e.sort_end, e.title, e.id";
+    /**
+     * SQL order of the timeline, the same as {@link io.factline.timeline.TimelineOrder}: start,
+     * then end descending (a month before the days inside it), then title, then id.
+     */
+    static final String ORDER_BY = "e.sort_start, e.sort_end desc, e.title, e.id";
 
-    /** The rows after a position in {@link #ORDER_BY}, as a row-value comparison (H2 and PostgreSQL). */
-    static final String AFTER = "(e.sort_start, e.sort_end, e.title, e.id) > (:pStart, :pEnd, :pTitle, :pId)";
+    /** The rows strictly after a position in {@link #ORDER_BY}. */
+    static final String AFTER = "(e.sort_start > :pStart or (e.sort_start = :pStart and (e.sort_end < :pEnd"
+            + " or (e.sort_end = :pEnd and (e.title > :pTitle or (e.title = :pTitle and e.id > :pId))))))";
 
     public static TimelinePosition of(Event e) {
         return new TimelinePosition(e.sortStart, e.sortEnd, e.title, e.id);

@@ -9,7 +9,7 @@ import io.factline.event.EventView;
 import io.factline.event.TimelineParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import io.factline.common.Timestamps;
 import java.util.List;
 
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class NamedTimelineService {
         t.text = query.q();
         t.from = query.from();
         t.to = query.to();
-        t.createdAt = Instant.now();
+        t.createdAt = Timestamps.now();
         timelines.persist(t);
         return NamedTimelineView.of(t);
     }
