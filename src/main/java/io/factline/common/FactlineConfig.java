@@ -7,9 +7,17 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "factline")
 public interface FactlineConfig {
 
+    Db db();
+
     Paging paging();
 
     Limits limits();
+
+    interface Db {
+        /** Directory and file stem of the embedded H2 database (used in quarkus.datasource.jdbc.url). */
+        @WithDefault("./data/factline")
+        String path();
+    }
 
     interface Paging {
         /** Page size when a listing is called without {@code limit}. */

@@ -126,7 +126,7 @@ public class ProblemMapper {
         return "a string";
     }
 
-    /** Drops the method and parameter nodes: "create.request.title" becomes "title". */
+    /** Drops the method and parameter nodes: "create.body.title" becomes "title", a list element "tags[2]". */
     private static String fieldOf(ConstraintViolation<?> v) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -138,10 +138,9 @@ public class ProblemMapper {
                 parameter = node.getName();
                 continue;
             }
-            if (!field.isEmpty()) {
-                field.append('.');
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
-            field.append(node.getName());
             if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
