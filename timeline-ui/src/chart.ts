@@ -2,6 +2,7 @@ import { DataSet } from "vis-data";
 import { Timeline } from "vis-timeline/standalone";
 import type { TimelineOptions } from "vis-timeline/standalone";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import { hasOpenConflict } from "./conflicts";
 import { toChartItems, type ChartGroup, type ChartItem } from "./chartItems";
 import { conflictBadge, h } from "./dom";
 import type { GroupBy } from "./filters";
@@ -78,13 +79,6 @@ export class TimelineChart {
     if (first) this.bringIntoView(first);
   }
 
-  /** Pans (without zooming) so that the item's start is visible. */
-  private bringIntoView(item: ChartItem): void {
-    const window = this.timeline.getWindow();
-    const start = item.start.getTime();
-    if (start < window.start.getTime() || start > window.end.getTime()) this.timeline.moveTo(item.start, { animation: false });
-  }
-
   zoomIn(): void {
     this.timeline.zoomIn(0.5);
   }
@@ -101,6 +95,13 @@ export class TimelineChart {
     this.timeline.destroy();
   }
 
+  /** Pans (without zooming) so that the item's start is visible. */
+  private bringIntoView(item: ChartItem): void {
+    const visible = this.timeline.getWindow();
+    const start = item.start.getTime();
+    if (start < visible.start.getTime() || start > visible.end.getTime()) this.timeline.moveTo(item.start, { animation: false });
+  }
+
   private renderItem(item: ChartItem & { isCluster?: boolean; uiItems?: unknown[] }): HTMLElement | string {
     if (item?.isCluster) return h("span", { className: "fl-cluster" }, `${item.uiItems?.length ?? 0} events`);
     const event = item && this.events.get(item.eventId);
@@ -108,8 +109,8 @@ export class TimelineChart {
     return h(
       "span",
       { className: "fl-item-label", "data-event-id": event.id },
-      event.conflicted ? conflictBadge() : null,
-      event.conflicted ? " " : null,
+      hasOpenConflict(event) ? conflictBadge() : null,
+      hasOpenConflict(event) ? " " : null,
       h("span", { className: "fl-item-title" }, event.title),
     );
   }

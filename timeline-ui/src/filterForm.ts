@@ -78,6 +78,7 @@ export class FilterForm {
 
   set(state: FilterState): void {
     this.state = state;
+    if (state.timeline) this.timelineOption(state.timeline, state.timeline);
     this.fields.timeline.value = state.timeline;
     this.fields.entity.value = state.entity;
     this.fields.tag.value = state.tag;
@@ -116,15 +117,17 @@ export class FilterForm {
 
   private async loadTimelines(): Promise<void> {
     try {
-      const timelines = await this.api.timelines();
-      for (const t of timelines) this.fields.timeline.append(h("option", { value: t.slug }, t.title || t.slug));
-      if (this.state.timeline && !timelines.some((t) => t.slug === this.state.timeline)) {
-        this.fields.timeline.append(h("option", { value: this.state.timeline }, this.state.timeline));
-      }
-      this.fields.timeline.value = this.state.timeline;
+      for (const t of await this.api.timelines()) this.timelineOption(t.slug, t.title || t.slug);
     } catch {
       // The selector stays at "All events"; the timeline itself reports load errors.
     }
+  }
+
+  /** Adds or relabels the option for a slug; one from the URL shows before the list has loaded. */
+  private timelineOption(slug: string, label: string): void {
+    const existing = [...this.fields.timeline.options].find((o) => o.value === slug);
+    if (existing) existing.textContent = label;
+    else this.fields.timeline.append(h("option", { value: slug }, label));
   }
 
   private suggestSoon(): void {

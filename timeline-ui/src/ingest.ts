@@ -64,6 +64,9 @@ function describe(outcome: IngestResult): Node[] {
     h("h2", {}, OUTCOME_TEXT[outcome.outcome] ?? "Article stored"),
     h("p", {}, `${outcome.events.length} event(s), ${outcome.claims.length} claim(s), ${outcome.conflicts.length} conflict(s) extracted.`),
   ];
+  if (!outcome.events.length) {
+    nodes.push(h("p", { className: "fl-muted" }, "No dated event was found in this text. Events can still be added by hand through the API."));
+  }
   if (outcome.events.length) {
     nodes.push(
       h("h3", {}, "Events"),

@@ -19,6 +19,7 @@ export class EventList {
 
   show(events: TimelineEvent[], selectedId: string | null): void {
     clear(this.list);
+    if (!events.length) this.list.append(h("li", { className: "fl-list-empty fl-muted" }, "No events to show."));
     this.buttons = events.map((event) => this.button(event));
     events.forEach((event, i) => {
       this.list.append(h("li", { className: hasOpenConflict(event) ? "fl-list-item fl-conflicted" : "fl-list-item", "data-event-id": event.id }, this.buttons[i]));

@@ -29,7 +29,7 @@ export class TimelineView {
   constructor(private readonly api: ApiClient, private readonly options: ViewOptions) {
     this.heading = h("div", { className: "fl-view-heading" });
     this.status = h("div", { className: "fl-status-line", role: "status", "aria-live": "polite" });
-    const chartBox = h("div", { className: "fl-chart", "aria-label": "Timeline chart. Use the event list for keyboard access." });
+    const chartBox = h("div", { className: "fl-chart", role: "region", "aria-label": "Timeline chart. Use the event list for keyboard access." });
     const toolbar = h(
       "div",
       { className: "fl-toolbar", role: "toolbar", "aria-label": "Chart zoom" },
@@ -95,7 +95,8 @@ export class TimelineView {
   private showHeading(filters: FilterState, timeline: NamedTimeline | null): void {
     clear(this.heading);
     if (timeline) {
-      append(this.heading, h("h1", {}, timeline.title || timeline.slug), timeline.description ? h("p", { className: "fl-muted" }, timeline.description) : null);
+      const level = this.options.embedded ? "h1" : "h2";
+      append(this.heading, h(level, {}, timeline.title || timeline.slug), timeline.description ? h("p", { className: "fl-muted" }, timeline.description) : null);
     } else if (this.options.embedded) {
       const parts = [filters.entity, filters.tag && `#${filters.tag}`, filters.q && `“${filters.q}”`].filter(Boolean);
       this.heading.append(h("h1", {}, parts.length ? `Timeline: ${parts.join(", ")}` : "Timeline"));
