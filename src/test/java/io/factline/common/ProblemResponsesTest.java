@@ -129,6 +129,7 @@ class ProblemResponsesTest {
         String huge = "x".repeat(3 * 1024 * 1024);
         given().contentType(ContentType.JSON).body("{\"title\": \"" + huge + "\"}")
                 .when().post("/api/events")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("quarkus.http.limits.max-body-size"));
     }
 }
