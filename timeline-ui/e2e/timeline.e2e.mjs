@@ -4,7 +4,8 @@
 //
 // Loads four events through the REST API (one of them with two claims from different outlets that
 // give different days, so the service raises a DATE conflict), opens the view, and checks the order,
-// the conflict marker and the sources in the detail panel. CHROMIUM_PATH picks the browser binary.
+// the conflict marker and the sources in the detail panel, then both embeds (a query and a named
+// timeline). Saves the page and the embed as screenshots. CHROMIUM_PATH picks the browser binary.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -14,6 +15,7 @@ const screenshot = resolve(process.argv[3] ?? "../target/timeline-ui.png");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const run = Date.now().toString(36);
 const tag = `e2e-${run}`;
+const slug = `port-dispute-${run}`;
 
 let passed = 0;
 let failed = 0;
@@ -108,7 +110,14 @@ try {
 
   await page.goto(`${baseUrl}/embed?tag=${tag}`);
   await page.waitForSelector(".fl-list-item");
-  check("the embed shows the timeline without the filters", (await page.locator(".fl-filters").count()) === 0 && (await page.locator(".fl-list-item").count()) === 4);
+  check("the embed of a query shows the timeline without the filters", (await page.locator(".fl-filters").count()) === 0 && (await page.locator(".fl-list-item").count()) === 4);
+
+  await api("POST", "/api/timelines", { slug, title: "The port dispute", description: "Ballot, walkout and mediation", query: { tag } });
+  await page.setViewportSize({ width: 800, height: 640 });
+  await page.goto(`${baseUrl}/embed/${slug}`);
+  await page.waitForSelector(".fl-list-item");
+  check("the embed of a named timeline shows its title and events", (await page.locator("h1").textContent()) === "The port dispute" && (await page.locator(".fl-list-item").count()) === 4);
+  await page.screenshot({ path: screenshot.replace(/\.png$/, "-embed.png") });
 
   check("the page raised no script errors", errors.length === 0, errors.join("; "));
 } finally {
