@@ -102,8 +102,20 @@ export class TimelineChart {
     if (start < visible.start.getTime() || start > visible.end.getTime()) this.timeline.moveTo(item.start, { animation: false });
   }
 
-  private renderItem(item: ChartItem & { isCluster?: boolean; uiItems?: unknown[] }): HTMLElement | string {
-    if (item?.isCluster) return h("span", { className: "fl-cluster" }, `${item.uiItems?.length ?? 0} events`);
+  /** A cluster says how many events it holds and, in words, how many of them are conflicted. */
+  private renderCluster(members: Array<{ data?: ChartItem }>): HTMLElement {
+    const conflicted = members.filter((m) => m.data?.className.includes("fl-conflicted")).length;
+    return h(
+      "span",
+      { className: "fl-cluster" },
+      conflicted ? conflictBadge(`${conflicted} conflict${conflicted === 1 ? "" : "s"}`) : null,
+      conflicted ? " " : null,
+      `${members.length} events`,
+    );
+  }
+
+  private renderItem(item: ChartItem & { isCluster?: boolean; uiItems?: Array<{ data?: ChartItem }> }): HTMLElement | string {
+    if (item?.isCluster) return this.renderCluster(item.uiItems ?? []);
     const event = item && this.events.get(item.eventId);
     if (!event) return "";
     return h(

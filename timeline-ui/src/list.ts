@@ -42,6 +42,10 @@ export class EventList {
     if (eventId && focusable?.dataset.eventId === eventId) focusable.scrollIntoView({ block: "nearest" });
   }
 
+  focus(eventId: string): void {
+    this.buttons.find((b) => b.dataset.eventId === eventId)?.focus();
+  }
+
   private button(event: TimelineEvent): HTMLButtonElement {
     const conflicted = hasOpenConflict(event);
     const precision = event.date && !isExactDay(event.date) ? ` (${precisionText(event.date)})` : "";

@@ -39,7 +39,10 @@ export class TimelineView {
       h("span", { className: "fl-legend" }, h("span", { className: "fl-legend-exact" }, "exact day"), h("span", { className: "fl-legend-uncertain" }, "month, year or interval")),
     );
     const listBox = h("section", { className: "fl-list-box", "aria-label": "Event list" }, h("h2", { className: "fl-visually-hidden" }, "Events"));
-    this.detailBox = h("aside", { className: "fl-detail", "aria-label": "Event details", "aria-live": "polite" });
+    this.detailBox = h("aside", { className: "fl-detail", "aria-label": "Event details" });
+    this.detailBox.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && this.selected) this.closeDetail();
+    });
     this.element = h(
       "div",
       { className: options.embedded ? "fl-view fl-embedded" : "fl-view" },
@@ -50,7 +53,7 @@ export class TimelineView {
     );
     this.chart = new TimelineChart(chartBox, { embedded: options.embedded, onSelect: (id) => this.select(id, false, true) });
     this.list = new EventList(listBox, (id) => this.select(id, true, true));
-    this.detail = new DetailPanel(this.detailBox, () => this.select(null, false, true));
+    this.detail = new DetailPanel(this.detailBox, () => this.closeDetail());
   }
 
   async load(filters: FilterState): Promise<void> {
@@ -90,6 +93,13 @@ export class TimelineView {
     this.chart.select(this.selected);
     this.detailBox.classList.toggle("fl-open", Boolean(event));
     if (notify) this.options.onSelectionChange(this.selected);
+  }
+
+  /** Closes the panel and puts the keyboard back on the event it showed. */
+  private closeDetail(): void {
+    const previous = this.selected;
+    this.select(null, false, true);
+    if (previous) this.list.focus(previous);
   }
 
   private showHeading(filters: FilterState, timeline: NamedTimeline | null): void {
