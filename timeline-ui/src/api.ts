@@ -39,9 +39,13 @@ const PAGE = "500";
 const DEFAULT_MAX_ITEMS = 2000;
 
 export class ApiClient {
+  /**
+   * @param token read before every request; when it gives a token, it is sent as a bearer token
+   */
   constructor(
     private readonly fetchFn: Fetch = (input, init) => fetch(input, init),
     private readonly baseUrl = "",
+    private readonly token: () => string | null = () => null,
   ) {}
 
   /** The ordered timeline for a query, following `next` cursors up to `maxItems`. */
@@ -121,9 +125,11 @@ export class ApiClient {
   }
 
   private async send(path: string, init: RequestInit): Promise<Response> {
+    const token = this.token();
+    const headers = token ? { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` } : init.headers;
     let response: Response;
     try {
-      response = await this.fetchFn(this.baseUrl + path, init);
+      response = await this.fetchFn(this.baseUrl + path, { ...init, headers });
     } catch (cause) {
       throw new ApiError(`The factline service could not be reached (${(cause as Error).message}).`, 0, null);
     }

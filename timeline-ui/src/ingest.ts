@@ -2,6 +2,7 @@ import { ApiError, type ApiClient } from "./api";
 import { conflictTitle, statusText } from "./conflicts";
 import { dateText } from "./dates";
 import { clear, conflictBadge, h } from "./dom";
+import { storedToken, storeToken } from "./token";
 import type { IngestResult } from "./types";
 
 /** The article form: a journalist pastes an article and sees what factline extracted from it. */
@@ -18,12 +19,17 @@ export function ingestPage(api: ApiClient): HTMLElement {
     row("Title", h("input", { id: "fl-i-title", name: "title", required: true })),
     row("Published", h("input", { id: "fl-i-published", name: "publishedAt", type: "datetime-local", required: true })),
     row("Text", h("textarea", { id: "fl-i-text", name: "text", rows: 12, required: true })),
+    row(
+      "API token (editor; not needed on the service's own machine before any token exists)",
+      h("input", { id: "fl-i-token", name: "token", type: "password", autocomplete: "off", value: storedToken() ?? "" }),
+    ),
     h("div", { className: "fl-filter-actions" }, submit),
   );
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? "").trim();
+    storeToken(value("token"));
     submit.disabled = true;
     clear(result);
     result.append(h("p", { role: "status" }, "Sending the article…"));

@@ -74,7 +74,9 @@ export class TimelineView {
       this.chart.show([], "");
       this.list.show([], null);
       this.detail.showEmpty();
-      this.setStatus("error", error instanceof ApiError ? error.message : `Something went wrong: ${(error as Error).message}`);
+      const message = error instanceof ApiError ? error.message : `Something went wrong: ${(error as Error).message}`;
+      const needsToken = error instanceof ApiError && error.status === 401;
+      this.setStatus("error", needsToken ? `${message}. Enter an API token on the "Add article" page.` : message);
     }
   }
 

@@ -97,6 +97,17 @@ describe("ApiClient", () => {
     expect(result.outcome).toBe("UNCHANGED");
   });
 
+  it("should send the stored token as a bearer token and nothing when there is none", async () => {
+    const fetch = vi.fn().mockImplementation(async () => json({ items: [], next: null }));
+    let token: string | null = "flt_secret";
+    const client = new ApiClient(fetch, "", () => token);
+    await client.timelines();
+    expect(fetch.mock.calls[0][1].headers).toEqual({ Accept: "application/json", Authorization: "Bearer flt_secret" });
+    token = null;
+    await client.timelines();
+    expect(fetch.mock.calls[1][1].headers).toEqual({ Accept: "application/json" });
+  });
+
   it("should prefix requests with the base URL", async () => {
     const fetch = vi.fn().mockResolvedValue(json({ id: 5 }));
     await new ApiClient(fetch, "http://localhost:8080").event(5);
