@@ -75,7 +75,7 @@ export class TimelineView {
       this.list.show([], null);
       this.detail.showEmpty();
       const message = error instanceof ApiError ? error.message : `Something went wrong: ${(error as Error).message}`;
-      const needsToken = error instanceof ApiError && error.status === 401;
+      const needsToken = error instanceof ApiError && error.status === 401 && !this.options.embedded;
       this.setStatus("error", needsToken ? `${message}. Enter an API token on the "Add article" page.` : message);
     }
   }
