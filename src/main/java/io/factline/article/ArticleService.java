@@ -4,6 +4,7 @@ import io.factline.common.FactlineConfig;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
+import io.factline.extraction.ExtractionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +21,19 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final FactlineConfig config;
+    private final ExtractionService extraction;
 
-    ArticleService(ArticleRepository articles, FactlineConfig config) {
+    ArticleService(ArticleRepository articles, FactlineConfig config, ExtractionService extraction) {
         this.articles = articles;
         this.config = config;
+        this.extraction = extraction;
     }
 
     /**
-     * Stores an article by URL. The same URL with the same text changes nothing; with other text
-     * (a correction) the article's fields are replaced and its version goes up.
+     * Stores an article by URL and extracts its events and claims. The same URL with the same
+     * text changes nothing; with other text (a correction) the article's fields are replaced, its
+     * version goes up, the claims from the earlier text are superseded and the new text is
+     * extracted afresh.
      */
     public IngestResult ingest(ArticleRequest request) {
         if (request.text().length() > config.limits().articleTextLength()) {
@@ -62,7 +67,10 @@ public class ArticleService {
         article.contentHash = hash;
         article.updatedAt = now;
         articles.persist(article);
-        return new IngestResult(ArticleView.summary(article), outcome, List.of(), List.of(), List.of());
+        articles.flush();
+        ExtractionService.Outcome found = extraction.extract(article, outcome == IngestResult.Outcome.UPDATED);
+        return new IngestResult(ArticleView.summary(article), outcome, found.events(), found.claims(),
+                found.conflicts());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,13 +16,20 @@ public class EventRefresh {
 
     private final ClaimRepository claims;
     private final ConflictTracker conflicts;
+    private final EventLinkRepository links;
+    private final EventRepository events;
 
-    EventRefresh(ClaimRepository claims, ConflictTracker conflicts) {
+    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EventLinkRepository links, EventRepository events) {
         this.claims = claims;
         this.conflicts = conflicts;
+        this.links = links;
+        this.events = events;
     }
 
-    /** Call inside the transaction that changed the event's claims. */
+    /**
+     * Call inside the transaction that changed the event's claims. Recomputes the date, the
+     * event's own conflicts, and the contradictions with events linked to it as denials.
+     */
     public void refresh(Event event) {
         List<Claim> list = claims.ofEvent(event.id);
         Optional<EdtfDate> date = EventDateRule.derive(list.stream()
@@ -32,7 +39,20 @@ public class EventRefresh {
         event.dateValue = date.map(EdtfDate::value).orElse(null);
         event.sortStart = date.map(EdtfDate::sortStart).orElse(TimelineOrder.UNDATED);
         event.sortEnd = date.map(EdtfDate::sortEnd).orElse(TimelineOrder.UNDATED);
-        event.conflicted = conflicts.reconcile(event.id, list);
+        boolean open = conflicts.reconcile(event.id, list);
+        for (EventLink link : links.of(event.id)) {
+            long other = link.assertedEventId.equals(event.id) ? link.denyingEventId : link.assertedEventId;
+            List<Claim> otherClaims = claims.ofEvent(other);
+            boolean linkOpen = link.assertedEventId.equals(event.id)
+                    ? conflicts.reconcileLink(event.id, other, list, otherClaims)
+                    : conflicts.reconcileLink(other, event.id, otherClaims, list);
+            open |= linkOpen;
+            events.findByIdOptional(other).ifPresent(o -> {
+                claims.flush();
+                o.conflicted = conflicts.hasOpen(o.id);
+            });
+        }
+        event.conflicted = open;
         event.updatedAt = Timestamps.now();
     }
 }
