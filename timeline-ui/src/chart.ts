@@ -10,6 +10,7 @@ import type { TimelineEvent } from "./types";
 
 /** Above this many dated events the chart clusters crowded items instead of only stacking them. */
 const CLUSTER_THRESHOLD = 60;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ChartOptions {
   onSelect: (eventId: string) => void;
@@ -32,7 +33,7 @@ export class TimelineChart {
       multiselect: false,
       zoomable: true,
       moveable: true,
-      zoomMin: 1000 * 60 * 60 * 24 * 3,
+      zoomMin: 3 * DAY_MS,
       ...(options.embedded ? { zoomKey: "ctrlKey" as const } : {}),
       minHeight: 180,
       maxHeight: options.embedded ? 320 : 420,
@@ -65,7 +66,7 @@ export class TimelineChart {
     this.timeline.setOptions({
       cluster: items.length > CLUSTER_THRESHOLD ? { maxItems: 3, titleTemplate: "{count} events", showStipes: true } : false,
     } as TimelineOptions);
-    if (items.length) this.timeline.fit({ animation: false });
+    if (items.length) this.fit(false);
   }
 
   select(eventId: string | null): void {
@@ -87,8 +88,17 @@ export class TimelineChart {
     this.timeline.zoomOut(0.5);
   }
 
-  fit(): void {
-    this.timeline.fit();
+  /**
+   * Shows every item, with room on the right for the label of the last point (vis-timeline's own
+   * fit stops at the last date and cuts that label off).
+   */
+  fit(animation = true): void {
+    const items = this.items.get();
+    if (!items.length) return;
+    const start = Math.min(...items.map((i) => i.start.getTime()));
+    const end = Math.max(...items.map((i) => (i.end ?? i.start).getTime()));
+    const span = Math.max(end - start, DAY_MS);
+    this.timeline.setWindow(new Date(start - span * 0.05), new Date(end + span * 0.25), { animation });
   }
 
   destroy(): void {

@@ -89,7 +89,7 @@ function claimItem(claim: Claim): HTMLElement {
     ),
     claim.attributedTo ? h("p", { className: "fl-attributed" }, `According to ${claim.attributedTo}`) : null,
     claim.quote ? h("blockquote", {}, claim.quote) : null,
-    h("p", { className: "fl-muted" }, `Date given: ${dateText(claim.date)}`, claim.date ? ` (${precisionText(claim.date)})` : "", claim.extracted ? " · extracted automatically" : " · entered by hand"),
+    h("p", { className: "fl-muted" }, `Date given: ${dateText(claim.date)}`, claim.date ? ` (${precisionText(claim.date)})` : "", claim.extracted ? " · extracted automatically" : " · entered by hand", claim.superseded ? " · superseded by a corrected article" : ""),
   );
 }
 

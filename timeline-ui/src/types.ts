@@ -29,6 +29,8 @@ export interface Claim {
   date: DateView | null;
   rank: Rank;
   extracted: boolean;
+  /** From an earlier text of a corrected article: kept for the record, no longer counted. */
+  superseded?: boolean;
 }
 
 export type ConflictType = "DATE" | "CONTRADICTION";
