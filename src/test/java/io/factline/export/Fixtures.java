@@ -29,7 +29,7 @@ final class Fixtures {
     static ClaimView claim(long id, long eventId, String outlet, String quote, String date, Stance stance) {
         return new ClaimView(id, eventId, null, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id,
                 outlet, "A spokeswoman", quote, null, null, stance, date == null ? null : DateView.from(EdtfDate.parse(date)),
-                Rank.NORMAL, false);
+                Rank.NORMAL, false, false);
     }
 
     static ConflictView openDateConflict(long id, long eventId, long... claimIds) {

@@ -41,7 +41,7 @@ class TimelineJsWriterTest {
     @Test
     void shouldEscapeHtmlInHeadlinesTextAndSources() throws Exception {
         ClaimView claim = new ClaimView(4L, 1L, null, "javascript:alert(1)", "<b>Wire</b>", null,
-                "<img src=x onerror=alert(1)>", null, null, Stance.ASSERTS, null, Rank.NORMAL, false);
+                "<img src=x onerror=alert(1)>", null, null, Stance.ASSERTS, null, Rank.NORMAL, false, false);
         JsonNode event = write(Fixtures.event(1, "<script>alert('x')</script>", "2026-01-22", List.of(claim),
                 List.of())).get(0);
 
