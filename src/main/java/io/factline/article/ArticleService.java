@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,10 +21,12 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final FactlineConfig config;
+    private final FactlineMetrics metrics;
 
-    ArticleService(ArticleRepository articles, FactlineConfig config) {
+    ArticleService(ArticleRepository articles, FactlineConfig config, FactlineMetrics metrics) {
         this.articles = articles;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /**
@@ -48,6 +51,7 @@ public class ArticleService {
             article.ingestedAt = now;
             outcome = IngestResult.Outcome.CREATED;
         } else if (article.contentHash.equals(hash)) {
+            metrics.articleIngested(IngestResult.Outcome.UNCHANGED);
             return new IngestResult(ArticleView.summary(article), IngestResult.Outcome.UNCHANGED, List.of(),
                     List.of(), List.of());
         } else {
@@ -62,6 +66,7 @@ public class ArticleService {
         article.contentHash = hash;
         article.updatedAt = now;
         articles.persist(article);
+        metrics.articleIngested(outcome);
         return new IngestResult(ArticleView.summary(article), outcome, List.of(), List.of(), List.of());
     }
 

@@ -2,6 +2,7 @@ package io.factline.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Typed view of the {@code factline.*} settings; each is overridable by environment variable. */
 @ConfigMapping(prefix = "factline")
@@ -10,6 +11,10 @@ public interface FactlineConfig {
     Paging paging();
 
     Limits limits();
+
+    Db db();
+
+    Metrics metrics();
 
     interface Paging {
         /** Page size when a listing is called without {@code limit}. */
@@ -25,5 +30,17 @@ public interface FactlineConfig {
         /** Longest article text accepted, in characters. */
         @WithDefault("200000")
         int articleTextLength();
+    }
+
+    interface Db {
+        /** Directory and file stem of the embedded H2 database, used by the default JDBC URL. */
+        @WithDefault("./data/factline")
+        String path();
+    }
+
+    interface Metrics {
+        /** How long the {@code factline.conflicts.open} gauge reuses its database count. */
+        @WithDefault("5s")
+        Duration openConflictsTtl();
     }
 }

@@ -12,6 +12,7 @@ import io.factline.event.EventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 import java.util.List;
 
 @ApplicationScoped
@@ -22,13 +23,15 @@ public class ConflictService {
     private final ClaimRepository claims;
     private final EventRepository events;
     private final EventRefresh refresh;
+    private final FactlineMetrics metrics;
 
     ConflictService(ConflictRepository conflicts, ClaimRepository claims, EventRepository events,
-            EventRefresh refresh) {
+            EventRefresh refresh, FactlineMetrics metrics) {
         this.conflicts = conflicts;
         this.claims = claims;
         this.events = events;
         this.refresh = refresh;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,6 +63,7 @@ public class ConflictService {
         conflict.updatedAt = Timestamps.now();
         conflicts.flush();
         conflict.eventIds.forEach(eventId -> events.findByIdOptional(eventId).ifPresent(refresh::refresh));
+        metrics.conflictResolved(request.status());
         return ConflictView.from(conflict);
     }
 

@@ -4,6 +4,7 @@ import io.factline.claim.Claim;
 import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.Map;
 public class ConflictTracker {
 
     private final ConflictRepository conflicts;
+    private final FactlineMetrics metrics;
 
-    ConflictTracker(ConflictRepository conflicts) {
+    ConflictTracker(ConflictRepository conflicts, FactlineMetrics metrics) {
         this.conflicts = conflicts;
+        this.metrics = metrics;
     }
 
     /** @return true when the event has an OPEN conflict afterwards */
@@ -42,6 +45,9 @@ public class ConflictTracker {
                 continue;
             }
             if (!stored.claimIds.containsAll(finding.claimIds())) {
+                if (stored.status != ConflictStatus.OPEN) {
+                    metrics.conflictRaised(stored.type);
+                }
                 stored.status = ConflictStatus.OPEN;
             }
             if (!stored.claimIds.equals(finding.claimIds()) || !stored.explanation.equals(finding.explanation())) {
@@ -62,6 +68,7 @@ public class ConflictTracker {
             conflict.createdAt = now;
             conflict.updatedAt = now;
             conflicts.persist(conflict);
+            metrics.conflictRaised(conflict.type);
             open = true;
         }
         return open;

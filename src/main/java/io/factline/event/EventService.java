@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.factline.timeline.TimelineOrder;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +25,16 @@ public class EventService {
     private final EntityRepository entities;
     private final ConflictRepository conflicts;
     private final EventViews views;
+    private final FactlineMetrics metrics;
 
     EventService(EventRepository events, EntityService entityService, EntityRepository entities,
-            ConflictRepository conflicts, EventViews views) {
+            ConflictRepository conflicts, EventViews views, FactlineMetrics metrics) {
         this.events = events;
         this.entityService = entityService;
         this.entities = entities;
         this.conflicts = conflicts;
         this.views = views;
+        this.metrics = metrics;
     }
 
     public EventView create(EventRequest request) {
@@ -41,6 +44,7 @@ public class EventService {
         event.sortEnd = TimelineOrder.UNDATED;
         apply(event, request);
         events.persist(event);
+        metrics.eventCreated();
         return views.of(event);
     }
 
