@@ -3,6 +3,7 @@ package io.factline.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Typed view of the {@code factline.*} settings; each is overridable by environment variable. */
 @ConfigMapping(prefix = "factline")
@@ -33,9 +34,23 @@ public interface FactlineConfig {
     }
 
     interface Db {
+        /** h2 or postgresql; read when the application is built (see the postgres Maven profile). */
+        @WithDefault("h2")
+        String kind();
+
         /** Directory and file stem of the embedded H2 database, used by the default JDBC URL. */
         @WithDefault("./data/factline")
         String path();
+
+        /** JDBC URL of the database (FACTLINE_DB_URL). */
+        String url();
+
+        /** Database user (FACTLINE_DB_USER). */
+        @WithDefault("factline")
+        String user();
+
+        /** Database password (FACTLINE_DB_PASSWORD); none for the embedded H2 database. */
+        Optional<String> password();
     }
 
     interface Metrics {
