@@ -4,6 +4,7 @@ import io.factline.common.FactlineConfig;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
+import io.factline.common.RetryOnDuplicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ public class ArticleService {
      * Stores an article by URL. The same URL with the same text changes nothing; with other text
      * (a correction) the article's fields are replaced and its version goes up.
      */
+    @RetryOnDuplicate
     public IngestResult ingest(ArticleRequest request) {
         if (request.text().length() > config.limits().articleTextLength()) {
             throw ProblemException.tooLarge("text is " + request.text().length() + " characters; the limit is "

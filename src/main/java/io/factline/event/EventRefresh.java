@@ -5,6 +5,8 @@ import io.factline.claim.ClaimRepository;
 import io.factline.conflict.ConflictTracker;
 import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import io.factline.timeline.TimelineOrder;
 import io.factline.common.Timestamps;
 import java.util.List;
@@ -16,14 +18,22 @@ public class EventRefresh {
 
     private final ClaimRepository claims;
     private final ConflictTracker conflicts;
+    private final EntityManager em;
 
-    EventRefresh(ClaimRepository claims, ConflictTracker conflicts) {
+    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EntityManager em) {
         this.claims = claims;
         this.conflicts = conflicts;
+        this.em = em;
     }
 
-    /** Call inside the transaction that changed the event's claims. */
+    /**
+     * Call inside the transaction that changed the event's claims. The event's row is locked first
+     * ({@code for no key update} on PostgreSQL, which a claim's foreign key does not wait for), so
+     * that two transactions adding claims to one event, on one instance or two, reconcile its
+     * conflicts one after the other and the second sees the first's claims and conflicts.
+     */
     public void refresh(Event event) {
+        em.lock(event, LockModeType.PESSIMISTIC_WRITE);
         List<Claim> list = claims.ofEvent(event.id);
         Optional<EdtfDate> date = EventDateRule.derive(list.stream()
                 .map(c -> new EventDateRule.DatedClaim(c.id,

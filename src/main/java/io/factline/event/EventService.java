@@ -3,6 +3,7 @@ package io.factline.event;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
+import io.factline.common.RetryOnDuplicate;
 import io.factline.conflict.ConflictRepository;
 import io.factline.entity.EntityRepository;
 import io.factline.entity.EntityService;
@@ -37,6 +38,7 @@ public class EventService {
         this.metrics = metrics;
     }
 
+    @RetryOnDuplicate
     public EventView create(EventRequest request) {
         Event event = new Event();
         event.createdAt = Timestamps.now();
@@ -48,6 +50,7 @@ public class EventService {
         return views.of(event);
     }
 
+    @RetryOnDuplicate
     public EventView update(long id, EventRequest request) {
         Event event = find(id);
         apply(event, request);

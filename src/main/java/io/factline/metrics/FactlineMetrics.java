@@ -8,6 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -20,7 +23,9 @@ import java.util.function.Supplier;
  * start so that they are scraped as 0 before their first event and {@code rate()} works from the
  * first scrape.
  *
- * <p>Counters count what this instance did; with several instances, sum them in Prometheus.
+ * <p>Counts made inside a transaction are added when it commits: a request that rolls back, or
+ * is retried after losing a race ({@link io.factline.common.RetryOnDuplicate}), counts once or
+ * not at all. Counters count what this instance did; with several instances, sum them in Prometheus.
  * {@code factline.conflicts.open} is read from the database ({@link OpenConflictsGauge}) and is
  * the same on every instance: aggregate it with {@code max}, not {@code sum}.
  */
@@ -37,8 +42,10 @@ public class FactlineMetrics {
     private final Counter timexesFound;
     private final Counter annotateRequests;
     private final Timer extraction;
+    private final TransactionSynchronizationRegistry transactions;
 
-    FactlineMetrics(MeterRegistry registry) {
+    FactlineMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         for (IngestResult.Outcome outcome : IngestResult.Outcome.values()) {
             ingested.put(outcome, Counter.builder("factline.articles.ingested")
                     .description("Articles posted, by what the ingest did with them")
@@ -73,34 +80,34 @@ public class FactlineMetrics {
     }
 
     public void articleIngested(IngestResult.Outcome outcome) {
-        ingested.get(outcome).increment();
+        afterCommit(ingested.get(outcome), 1);
     }
 
     public void eventCreated() {
-        eventsCreated.increment();
+        afterCommit(eventsCreated, 1);
     }
 
     public void eventMerged() {
-        eventsMerged.increment();
+        afterCommit(eventsMerged, 1);
     }
 
     public void claimsAdded(int count) {
         if (count > 0) {
-            claimsAdded.increment(count);
+            afterCommit(claimsAdded, count);
         }
     }
 
     public void conflictRaised(ConflictType type) {
-        raised.get(type).increment();
+        afterCommit(raised.get(type), 1);
     }
 
     public void conflictResolved(ConflictStatus status) {
-        resolved.get(status).increment();
+        afterCommit(resolved.get(status), 1);
     }
 
     public void timexesFound(int count) {
         if (count > 0) {
-            timexesFound.increment(count);
+            afterCommit(timexesFound, count);
         }
     }
 
@@ -116,6 +123,25 @@ public class FactlineMetrics {
     /** Runs one extraction and records how long it took, also when it throws. */
     public <T> T timeExtraction(Supplier<T> work) {
         return extraction.record(work);
+    }
+
+    private void afterCommit(Counter counter, double amount) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            counter.increment(amount);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    counter.increment(amount);
+                }
+            }
+        });
     }
 
     private static String tagValue(Enum<?> value) {
