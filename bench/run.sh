@@ -20,6 +20,8 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx128m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m"}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/factline-bench.XXXXXX")
+# nginx workers run as www-data when started by root: they must be able to read www/.
+chmod 755 "$WORK"
 APP_PID=""
 NGINX_PID=""
 
@@ -60,7 +62,7 @@ H2_JAR=$(ls "$ROOT"/target/quarkus-app/lib/main/com.h2database.h2-*.jar)
 
 now_ms() { date +%s%3N; }
 
-start_app() { # $1 db path, $2 port; sets APP_PID, prints ms from exec to first timeline response
+start_app() { # $1 db path, $2 port; sets APP_PID and STARTED_MS (exec to first timeline response)
   local t0
   t0=$(now_ms)
   # shellcheck disable=SC2086
@@ -71,7 +73,7 @@ start_app() { # $1 db path, $2 port; sets APP_PID, prints ms from exec to first 
     kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
     sleep 0.02
   done
-  echo $(( $(now_ms) - t0 ))
+  STARTED_MS=$(( $(now_ms) - t0 ))
 }
 
 # wrk with latency distribution; prints "req/s p50 p99 errors"
@@ -106,18 +108,20 @@ for events in "${SIZES[@]}"; do
   db="$WORK/db-$events/factline"
   port=$(free_port)
   log "$events events: migrating an empty database"
-  start_app "$db" "$port" >/dev/null
+  start_app "$db" "$port"
   stop_pid "$APP_PID"; APP_PID=""
   log "$events events: loading the dataset"
   sed -e "s/@EVENTS_NEXT/$((events + 1))/g" -e "s/@CLAIMS_NEXT/$((2 * events + 1))/g" -e "s/@EVENTS/$events/g" \
     "$BENCH/dataset.sql" >"$WORK/dataset.sql"
   java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$db" -user factline -script "$WORK/dataset.sql"
 
-  started=$(start_app "$db" "$port")
+  start_app "$db" "$port"
+  started=$STARTED_MS
   base="http://127.0.0.1:$port"
   log "$events events: first response $started ms after start"
-  mkdir -p "$WORK/www"
+  mkdir -p "$WORK/www" && chmod 755 "$WORK/www"
   curl -fsS "$base/api/timeline?limit=200&entity=Person%201" >"$WORK/www/timeline.json"
+  chmod 644 "$WORK/www/timeline.json"
   items=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["items"]))' "$WORK/www/timeline.json")
   log "$events events: timeline of Person 1 has $items items, $(stat -c %s "$WORK/www/timeline.json") bytes"
 
@@ -158,7 +162,8 @@ NGINX
   mkdir -p "$WORK/nginx-tmp"
   "$NGINX" -c "$WORK/nginx.conf" -p "$WORK" &
   NGINX_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$nport/timeline.json"; do sleep 0.05; done
+  for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$nport/timeline.json" && break; sleep 0.05; done
+  curl -fs -o /dev/null "http://127.0.0.1:$nport/timeline.json" || { tail -3 "$WORK/nginx-error.log" >&2; exit 1; }
   static=$(load "http://127.0.0.1:$nport/timeline.json" "")
   stop_pid "$NGINX_PID"; NGINX_PID=""
 

@@ -17,6 +17,8 @@ public interface FactlineConfig {
 
     Metrics metrics();
 
+    Cache cache();
+
     interface Paging {
         /** Page size when a listing is called without {@code limit}. */
         @WithDefault("50")
@@ -57,5 +59,18 @@ public interface FactlineConfig {
         /** How long the {@code factline.conflicts.open} gauge reuses its database count. */
         @WithDefault("5s")
         Duration openConflictsTtl();
+    }
+
+    interface Cache {
+        /**
+         * How long a timeline page may be served from memory; also the longest a write on another
+         * instance stays unseen here. 0 turns the cache off.
+         */
+        @WithDefault("1s")
+        Duration timelineTtl();
+
+        /** Most timeline pages kept. */
+        @WithDefault("2000")
+        long timelinePages();
     }
 }
