@@ -5,6 +5,7 @@ import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
 import io.factline.common.RetryOnDuplicate;
+import io.factline.extraction.ExtractionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +24,21 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final FactlineConfig config;
     private final FactlineMetrics metrics;
+    private final ExtractionService extraction;
 
-    ArticleService(ArticleRepository articles, FactlineConfig config, FactlineMetrics metrics) {
+    ArticleService(ArticleRepository articles, FactlineConfig config, FactlineMetrics metrics,
+            ExtractionService extraction) {
         this.articles = articles;
         this.config = config;
         this.metrics = metrics;
+        this.extraction = extraction;
     }
 
     /**
-     * Stores an article by URL. The same URL with the same text changes nothing; with other text
-     * (a correction) the article's fields are replaced and its version goes up.
+     * Stores an article by URL and extracts its events and claims. The same URL with the same
+     * text changes nothing; with other text (a correction) the article's fields are replaced, its
+     * version goes up, the claims from the earlier text are superseded and the new text is
+     * extracted afresh.
      */
     @RetryOnDuplicate
     public IngestResult ingest(ArticleRequest request) {
@@ -69,7 +75,12 @@ public class ArticleService {
         article.updatedAt = now;
         articles.persist(article);
         metrics.articleIngested(outcome);
-        return new IngestResult(ArticleView.summary(article), outcome, List.of(), List.of(), List.of());
+        articles.flush();
+        Article stored = article;
+        ExtractionService.Outcome found = metrics.timeExtraction(
+                () -> extraction.extract(stored, outcome == IngestResult.Outcome.UPDATED));
+        return new IngestResult(ArticleView.summary(article), outcome, found.events(), found.claims(),
+                found.conflicts());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

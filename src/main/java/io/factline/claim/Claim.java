@@ -56,6 +56,13 @@ public class Claim {
 
     public boolean extracted;
 
+    /** The version of the article the claim was extracted from; null for claims entered by hand. */
+    @Column(name = "article_version")
+    public Integer articleVersion;
+
+    /** True once the article was corrected: kept for history, left out of dates, conflicts and views. */
+    public boolean superseded;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -8,11 +8,19 @@ import java.util.List;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepository<Claim> {
 
+    /** The claims that count on an event: superseded ones (from an article's earlier text) are left out. */
     public List<Claim> ofEvent(long eventId) {
-        return list("eventId = ?1 order by id", eventId);
+        return list("eventId = ?1 and superseded = false order by id", eventId);
     }
 
+    /** The claims that count on these events, by event then id. */
     public List<Claim> ofEvents(Collection<Long> eventIds) {
-        return eventIds.isEmpty() ? List.of() : list("eventId in ?1 order by eventId, id", eventIds);
+        return eventIds.isEmpty() ? List.of()
+                : list("eventId in ?1 and superseded = false order by eventId, id", eventIds);
+    }
+
+    /** The extracted claims of an article that still count. */
+    public List<Claim> activeOfArticle(long articleId) {
+        return list("articleId = ?1 and superseded = false and extracted = true order by id", articleId);
     }
 }

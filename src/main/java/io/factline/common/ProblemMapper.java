@@ -68,6 +68,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (UniqueRetry.isUniqueViolation(e)) {
+            // A unique key lost to concurrent writes that the retries could not absorb.
+            return respond(Problem.of(409, "Conflict", "A concurrent request changed the same data; send it again"));
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "Internal Server Error", "The server failed to answer this request"));
     }
@@ -126,7 +130,7 @@ public class ProblemMapper {
         return "a string";
     }
 
-    /** Drops the method and parameter nodes: "create.request.title" becomes "title". */
+    /** Drops the method and parameter nodes: "create.body.title" becomes "title", a list element "tags[2]". */
     private static String fieldOf(ConstraintViolation<?> v) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -138,10 +142,9 @@ public class ProblemMapper {
                 parameter = node.getName();
                 continue;
             }
-            if (!field.isEmpty()) {
-                field.append('.');
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
-            field.append(node.getName());
             if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }

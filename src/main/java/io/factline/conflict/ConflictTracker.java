@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.ArrayList;
+import io.factline.claim.Stance;
 
 /**
  * Keeps the stored conflicts of an event in step with what {@link ConflictDetector} finds in its
@@ -27,18 +30,55 @@ public class ConflictTracker {
         this.metrics = metrics;
     }
 
-    /** @return true when the event has an OPEN conflict afterwards */
+    /**
+     * Reconciles the conflicts among one event's own claims. Conflicts that span a linked pair of
+     * events are left to {@link #reconcileLink}.
+     *
+     * @return true when the event has an OPEN conflict of its own afterwards
+     */
     public boolean reconcile(long eventId, List<Claim> claims) {
-        List<ClaimFacts> facts = claims.stream()
+        Map<ConflictType, ConflictFinding> found = new EnumMap<>(ConflictType.class);
+        ConflictDetector.detect(facts(claims)).forEach(f -> found.put(f.type(), f));
+        List<Conflict> stored = conflicts.ofEvents(List.of(eventId)).stream()
+                .filter(c -> c.eventIds.size() == 1)
+                .toList();
+        return apply(Set.of(eventId), stored, found);
+    }
+
+    /**
+     * Reconciles the CONTRADICTION between an event and a separate event that denies it: the
+     * asserting claims of the one against the denying claims of the other.
+     *
+     * @return true when the pair has an OPEN contradiction afterwards
+     */
+    public boolean reconcileLink(long assertedId, long denyingId, List<Claim> asserted, List<Claim> denying) {
+        List<Claim> pair = new ArrayList<>(asserted.stream().filter(c -> c.stance == Stance.ASSERTS).toList());
+        pair.addAll(denying.stream().filter(c -> c.stance == Stance.DENIES).toList());
+        Map<ConflictType, ConflictFinding> found = new EnumMap<>(ConflictType.class);
+        ConflictDetector.contradiction(facts(pair)).ifPresent(f -> found.put(f.type(), f));
+        Set<Long> events = Set.of(assertedId, denyingId);
+        List<Conflict> stored = conflicts.ofEvents(List.of(assertedId)).stream()
+                .filter(c -> c.eventIds.equals(new java.util.TreeSet<>(events)))
+                .toList();
+        return apply(events, stored, found);
+    }
+
+    /** Whether any OPEN conflict involves the event, its own or a linked one. */
+    public boolean hasOpen(long eventId) {
+        return conflicts.ofEvents(List.of(eventId)).stream().anyMatch(c -> c.status == ConflictStatus.OPEN);
+    }
+
+    private static List<ClaimFacts> facts(List<Claim> claims) {
+        return claims.stream()
                 .map(c -> new ClaimFacts(c.id, c.outlet, c.attributedTo, c.stance,
                         c.dateValue == null ? null : EdtfDate.parse(c.dateValue)))
                 .toList();
-        Map<ConflictType, ConflictFinding> found = new EnumMap<>(ConflictType.class);
-        ConflictDetector.detect(facts).forEach(f -> found.put(f.type(), f));
+    }
 
+    private boolean apply(Set<Long> eventIds, List<Conflict> storedConflicts, Map<ConflictType, ConflictFinding> found) {
         Instant now = Timestamps.now();
         boolean open = false;
-        for (Conflict stored : conflicts.ofEvents(List.of(eventId))) {
+        for (Conflict stored : storedConflicts) {
             ConflictFinding finding = found.remove(stored.type);
             if (finding == null) {
                 conflicts.delete(stored);
@@ -63,7 +103,7 @@ public class ConflictTracker {
             conflict.type = finding.type();
             conflict.status = ConflictStatus.OPEN;
             conflict.explanation = finding.explanation();
-            conflict.eventIds.add(eventId);
+            conflict.eventIds.addAll(eventIds);
             conflict.claimIds.addAll(finding.claimIds());
             conflict.createdAt = now;
             conflict.updatedAt = now;

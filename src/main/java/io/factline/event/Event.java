@@ -41,6 +41,12 @@ public class Event {
 
     public String location;
 
+    /** Lemma of the word an extracted event is anchored to ("travel", "receive"); null when entered by hand. */
+    public String action;
+
+    /** Lemma of the head of the action's object ("draft"), when there is one. */
+    public String theme;
+
     /** EDTF value of the derived date; null while no claim gives a date. */
     @Column(name = "date_value")
     public String dateValue;

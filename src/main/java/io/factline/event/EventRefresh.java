@@ -18,19 +18,26 @@ public class EventRefresh {
 
     private final ClaimRepository claims;
     private final ConflictTracker conflicts;
+    private final EventLinkRepository links;
+    private final EventRepository events;
     private final EntityManager em;
 
-    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EntityManager em) {
+    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EventLinkRepository links, EventRepository events,
+            EntityManager em) {
         this.claims = claims;
         this.conflicts = conflicts;
+        this.links = links;
+        this.events = events;
         this.em = em;
     }
 
     /**
-     * Call inside the transaction that changed the event's claims. The event's row is locked first
-     * ({@code for no key update} on PostgreSQL, which a claim's foreign key does not wait for), so
-     * that two transactions adding claims to one event, on one instance or two, reconcile its
-     * conflicts one after the other and the second sees the first's claims and conflicts.
+     * Call inside the transaction that changed the event's claims. Recomputes the date, the
+     * event's own conflicts, and the contradictions with events linked to it as denials. The
+     * event's row is locked first ({@code for no key update} on PostgreSQL, which a claim's foreign
+     * key does not wait for), so that two transactions adding claims to one event, on one
+     * instance or two, reconcile its conflicts one after the other and the second sees the
+     * first's claims and conflicts.
      */
     public void refresh(Event event) {
         em.lock(event, LockModeType.PESSIMISTIC_WRITE);
@@ -42,7 +49,20 @@ public class EventRefresh {
         event.dateValue = date.map(EdtfDate::value).orElse(null);
         event.sortStart = date.map(EdtfDate::sortStart).orElse(TimelineOrder.UNDATED);
         event.sortEnd = date.map(EdtfDate::sortEnd).orElse(TimelineOrder.UNDATED);
-        event.conflicted = conflicts.reconcile(event.id, list);
+        boolean open = conflicts.reconcile(event.id, list);
+        for (EventLink link : links.of(event.id)) {
+            long other = link.assertedEventId.equals(event.id) ? link.denyingEventId : link.assertedEventId;
+            List<Claim> otherClaims = claims.ofEvent(other);
+            boolean linkOpen = link.assertedEventId.equals(event.id)
+                    ? conflicts.reconcileLink(event.id, other, list, otherClaims)
+                    : conflicts.reconcileLink(other, event.id, otherClaims, list);
+            open |= linkOpen;
+            events.findByIdOptional(other).ifPresent(o -> {
+                claims.flush();
+                o.conflicted = conflicts.hasOpen(o.id);
+            });
+        }
+        event.conflicted = open;
         event.updatedAt = Timestamps.now();
     }
 }

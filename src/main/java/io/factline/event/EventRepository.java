@@ -83,4 +83,33 @@ public class EventRepository implements PanacheRepository<Event> {
         events.sort(Comparator.comparing(e -> index.get(e.id)));
         return events;
     }
+
+    /**
+     * Events that have one of these participants and whose date meets the window (or that have
+     * no date yet): the candidates an extracted event is matched against. Driven by the index
+     * {@code event_participant (entity_id, event_id)}.
+     */
+    public List<Event> withParticipants(Collection<Long> entityIds, java.time.LocalDate from,
+            java.time.LocalDate to, int rows) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Long> ids = em.createNativeQuery("select distinct e.id from event_participant p"
+                        + " join event e on e.id = p.event_id where p.entity_id in (:ids)"
+                        + " and (e.date_value is null or (e.sort_start <= :to and e.sort_end >= :from))"
+                        + " order by e.id desc", Long.class)
+                .setParameter("ids", entityIds).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(rows).getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /**
+     * Extracted events anchored to this action whose date meets the window; driven by the index
+     * {@code event (action, sort_start)}. Used to find what a denial denies, and the reverse.
+     */
+    public List<Event> withAction(String action, java.time.LocalDate from, java.time.LocalDate to, int rows) {
+        return find("action = ?1 and sortStart <= ?2 and sortEnd >= ?3 order by id desc", action, to, from)
+                .page(0, rows).list();
+    }
 }

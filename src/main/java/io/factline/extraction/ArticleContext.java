@@ -1,0 +1,84 @@
+package io.factline.extraction;
+
+import io.factline.entity.EntityKind;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What an article has introduced so far, for within-article coreference: people by full name
+ * (so a later "Putin" or "Jared" links to "Vladimir Putin" or "Jared Kushner"), roles ("the
+ * envoy" → the person introduced as "envoy Steve Witkoff"), the kinds names were seen with,
+ * and unnamed sources ("the people" → "people familiar with the matter").
+ */
+public final class ArticleContext {
+
+    private final Map<String, String> byPart = new HashMap<>();
+    private final Map<String, String> byRole = new HashMap<>();
+    private final Map<String, EntityKind> kinds = new LinkedHashMap<>();
+    private String anonymousSource;
+    private String lastSubject;
+
+    /** Registers a name seen in the article, with its role if one was written before it. */
+    public void introduce(String name, EntityKind kind, String role) {
+        kinds.merge(name, kind, (old, now) -> old == EntityKind.PERSON ? old : now);
+        if (kind == EntityKind.PERSON) {
+            String[] parts = name.split(" ");
+            if (parts.length > 1) {
+                byPart.put(key(parts[parts.length - 1]), name);
+                byPart.putIfAbsent(key(parts[0]), name);
+            }
+            if (role != null) {
+                byRole.put(key(lastWord(role)), name);
+            }
+        }
+    }
+
+    /** The full name a single name stands for ("Putin" → "Vladimir Putin"), or null. */
+    public String fullName(String part) {
+        return byPart.get(key(part));
+    }
+
+    /** The person introduced with this role ("envoy" → "Steve Witkoff"), or null. */
+    public String byRole(String role) {
+        return byRole.get(key(role));
+    }
+
+    public EntityKind kindOf(String name) {
+        return kinds.get(name);
+    }
+
+    public boolean known(String name) {
+        return kinds.containsKey(name);
+    }
+
+    public void anonymousSource(String source) {
+        if (anonymousSource == null) {
+            anonymousSource = source;
+        }
+    }
+
+    /** The first unnamed source of the article ("people familiar with the matter"), or null. */
+    public String anonymousSource() {
+        return anonymousSource;
+    }
+
+    /** The person last seen as a sentence's first-named person: what a later "he" most likely means. */
+    public String lastSubject() {
+        return lastSubject;
+    }
+
+    public void lastSubject(String name) {
+        lastSubject = name;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastWord(String s) {
+        String[] parts = s.trim().split("\\s+");
+        return parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,195 @@
+package io.factline.extraction;
+
+import io.factline.entity.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who a sentence says something on the authority of, and which tokens say so. Recognised:
+ * "X said (that) ...", "X told reporters (Tuesday) that ...", "X confirmed that ...",
+ * "..., X said/reported." (also between commas), "..., according to X." Sources are named by
+ * the person or organisation the phrase contains ("the Interfax news service" → "Interfax"),
+ * otherwise by the phrase ("people familiar with the matter"); "the people" said later in the
+ * article is the unnamed source introduced before. When a speaker is quoted by a news service
+ * ("Peskov confirmed ..., Interfax reported"), the source is "Dmitry Peskov via Interfax".
+ *
+ * @param source    the source, or null when the sentence names none
+ * @param spans     token ranges {@code [from, to)} that carry the attribution, not the news
+ * @param verbIndex the reporting verb of the first span, or -1
+ */
+public record Attribution(String source, List<int[]> spans, int verbIndex) {
+
+    static final Set<String> REPORTING = Set.of("say", "tell", "report", "confirm", "add", "announce", "state",
+            "claim", "deny", "write", "note", "explain", "insist", "acknowledge", "warn", "argue", "assert",
+            "reiterate", "admit");
+    private static final Set<String> BOUNDARY = Set.of(",", "\"", "though", "although", "but", "and", "while",
+            "whereas", ";", ":", "--");
+    private static final Set<String> ANONYMOUS = Set.of("people", "person", "official", "officials", "source",
+            "sources", "diplomat", "diplomats", "aide", "aides", "insider", "insiders");
+
+    public static final Attribution NONE = new Attribution(null, List.of(), -1);
+
+    public boolean covers(int token) {
+        return spans.stream().anyMatch(s -> token >= s[0] && token < s[1]);
+    }
+
+    public static boolean reporting(Token t) {
+        return REPORTING.contains(t.lemma()) && !t.capitalized() && (t.verb() || t.pos().equals("AUX")
+                || t.text().endsWith("ed") || t.text().equals("said") || t.text().equals("told"));
+    }
+
+    /** Finds the attribution of a sentence, given its tokens and names. */
+    public static Attribution of(List<Token> tokens, List<Mention> mentions, ArticleContext context) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        int verbIndex = -1;
+        for (int v = 0; v < tokens.size(); v++) {
+            Token t = tokens.get(v);
+            if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+                int from = v > 0 && tokens.get(v - 1).is(",") ? v - 1 : v;
+                int to = v + 2;
+                while (to < tokens.size() && !tokens.get(to).is(",") && !tokens.get(to).is(".")) {
+                    to++;
+                }
+                String source = name(tokens, mentions, context, v + 2, to);
+                if (source != null) {
+                    sources.add(source);
+                    spans.add(new int[] {from, to});
+                }
+                v = to;
+                continue;
+            }
+            if (!reporting(t)) {
+                continue;
+            }
+            int start = subjectStart(tokens, v);
+            if (start < 0) {
+                continue;
+            }
+            String source = name(tokens, mentions, context, start, v);
+            if (source == null) {
+                continue;
+            }
+            int end = v + 1;
+            boolean trailing = start > 0 && (tokens.get(start - 1).is(",") || tokens.get(start - 1).is("\""));
+            if (trailing) {
+                end = clauseEnd(tokens, v + 1);
+            } else {
+                end = leadingEnd(tokens, end);
+            }
+            int from = trailing && tokens.get(start - 1).is(",") ? start - 1 : start;
+            spans.add(new int[] {from, end});
+            sources.add(source);
+            if (verbIndex < 0) {
+                verbIndex = v;
+            }
+            v = end - 1;
+        }
+        if (sources.isEmpty()) {
+            return NONE;
+        }
+        String source = sources.size() > 1 && !sources.get(0).equals(sources.get(1))
+                ? sources.get(0) + " via " + sources.get(1) : sources.get(0);
+        return new Attribution(source, spans, verbIndex);
+    }
+
+    /**
+     * A leading attribution runs over a short object and time ("told reporters Tuesday that"):
+     * up to the complementiser "that" when it follows within five tokens with no verb between.
+     */
+    private static int leadingEnd(List<Token> tokens, int afterVerb) {
+        for (int k = afterVerb; k < tokens.size() && k < afterVerb + 6; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return k + 1;
+            }
+            if (t.verb() || t.pos().equals("AUX") || t.punctuation() || t.pos().equals("PRON")) {
+                break;
+            }
+        }
+        return afterVerb;
+    }
+
+    /** Start of the noun phrase just before a reporting verb, when a clause boundary precedes it; else -1. */
+    private static int subjectStart(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (nounPhrase(tokens.get(k)) || k > 0 && tokens.get(k - 1).is("-"))) {
+            k--;
+        }
+        if (k == verb - 1) {
+            return -1;
+        }
+        if (k >= 0 && !BOUNDARY.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return k + 1;
+    }
+
+    private static boolean nounPhrase(Token t) {
+        String pos = t.pos();
+        return (pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("DET") || pos.equals("ADJ")
+                || pos.equals("PRON") || pos.equals("NUM") || t.capitalized() || t.text().equals("'s")
+                || t.text().equals("-")) && !t.is(",") && !t.is("\"") && !t.is("that");
+    }
+
+    private static int clauseEnd(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && !tokens.get(k).is(",") && !tokens.get(k).is(".") && !tokens.get(k).is(";")) {
+            k++;
+        }
+        return k;
+    }
+
+    private static String name(List<Token> tokens, List<Mention> mentions, ArticleContext context, int from, int to) {
+        Mention person = null;
+        Mention org = null;
+        for (Mention m : mentions) {
+            if (m.first() >= from && m.last() < to) {
+                if (m.kind() == EntityKind.PERSON && person == null) {
+                    person = m;
+                } else if (m.kind() != EntityKind.PERSON) {
+                    org = m;
+                }
+            }
+        }
+        if (person != null) {
+            return person.name();
+        }
+        if (org != null && org.kind() == EntityKind.ORGANIZATION) {
+            return org.name();
+        }
+        if (to - from == 1 && tokens.get(from).pos().equals("PRON")) {
+            return Coreference.resolve(tokens, from, mentions, context, null);
+        }
+        List<String> words = new ArrayList<>();
+        boolean anonymous = false;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (words.isEmpty() && (tokens.get(k).pos().equals("DET") || tokens.get(k).is("the"))) {
+                continue;
+            }
+            anonymous |= ANONYMOUS.contains(w.toLowerCase(Locale.ROOT));
+            words.add(w);
+        }
+        if (words.isEmpty()) {
+            return org == null ? null : org.name();
+        }
+        String phrase = String.join(" ", words);
+        if (words.size() == 1) {
+            String role = context.byRole(words.get(0));
+            if (role != null) {
+                return role;
+            }
+        }
+        if (anonymous) {
+            if (words.size() <= 2 && context.anonymousSource() != null) {
+                return context.anonymousSource();
+            }
+            context.anonymousSource(phrase);
+            return phrase;
+        }
+        return org != null ? org.name() : phrase.length() > 80 ? null : phrase;
+    }
+}

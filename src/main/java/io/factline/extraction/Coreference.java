@@ -1,0 +1,47 @@
+package io.factline.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves pronouns to people within an article. A third-person pronoun means the first person
+ * named in its sentence before it, else the last such person of an earlier sentence (subjects
+ * are the likeliest antecedents); "I" and "we" inside a quotation mean the quoted speaker.
+ */
+public final class Coreference {
+
+    private static final Set<String> THIRD = Set.of("he", "she", "his", "her", "him", "hers");
+    private static final Set<String> FIRST = Set.of("i", "me", "my", "we", "us", "our");
+
+    private Coreference() {
+    }
+
+    /**
+     * The person the pronoun at {@code index} stands for, or null.
+     *
+     * @param speaker the quoted speaker when the sentence is (part of) a quotation, else null
+     */
+    public static String resolve(java.util.List<Token> tokens, int index, java.util.List<Mention> mentions,
+            ArticleContext context, String speaker) {
+        Token t = tokens.get(index);
+        if (firstPerson(t)) {
+            return speaker;
+        }
+        if (!thirdPerson(t)) {
+            return null;
+        }
+        return mentions.stream()
+                .filter(m -> m.kind() == io.factline.entity.EntityKind.PERSON && m.last() < index)
+                .map(Mention::name)
+                .findFirst()
+                .orElse(context.lastSubject());
+    }
+
+    public static boolean thirdPerson(Token t) {
+        return THIRD.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    public static boolean firstPerson(Token t) {
+        return FIRST.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,529 @@
+package io.factline.extraction;
+
+import io.factline.claim.Stance;
+import io.factline.entity.EntityKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article like a news editor: every sentence that anchors an action to a time becomes
+ * an {@link EventCandidate}. The time expression is attached to the word it dates:
+ * <ol>
+ *   <li>inside an attribution ("Lavrov told reporters Tuesday that ...") it dates the statement;</li>
+ *   <li>directly before an event noun ("his August summit") it dates that noun;</li>
+ *   <li>otherwise the nearest verb before it in its clause ("will travel to Russia on Thursday"),
+ *       else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it.</li>
+ * </ol>
+ * Clauses end at commas, quotation marks, relative pronouns and subordinating words ("that",
+ * "who", "though", "before"). The subject is the noun phrase before the verb (before "who" in a
+ * relative clause), with pronouns resolved ({@link Coreference}). Sentences whose only times are
+ * durations or generic ("for two hours", "in recent weeks") make no event, because the date
+ * finder does not return those. A reporting verb dated by the time ("said Tuesday") makes a
+ * statement event whose action and theme are those of what was said, so that a denial can be
+ * linked to what it denies.
+ */
+public final class EventExtractor {
+
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "\"", "that", "who", "which", "whom",
+            "whose", "though", "although", "while", "whereas", "because", "but", "unless", "before", "after",
+            "until", "when", "where", "--", "(", ")");
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "remain", "become", "seem",
+            "plan", "expect", "hope", "want", "try", "aim", "seek", "intend", "prepare", "decide", "going", "go",
+            "likely", "need", "wish", "set", "schedule");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
+    private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
+    private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}");
+    private static final int TITLE_WORDS = 7;
+    private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year", "time",
+            "night", "morning", "evening", "afternoon", "decade");
+    private static final Set<String> STATEMENT_STOPS = Set.of(",", ";", "unless", "though", "although", "while",
+            "because", "but", "before", "after", "when", "even");
+
+    private final Nlp nlp;
+    private final DateFinder dates;
+    private final MentionFinder names = new MentionFinder();
+
+    public EventExtractor(Nlp nlp, DateFinder dates) {
+        this.nlp = nlp;
+        this.dates = dates;
+    }
+
+    /** The event candidates of an article, in text order. */
+    public List<EventCandidate> extract(String text, LocalDate reference) {
+        ArticleContext context = new ArticleContext();
+        Map<Integer, String> speakers = new HashMap<>();
+        List<EventCandidate> candidates = new ArrayList<>();
+        for (Sentence sentence : new ArticleReader(nlp).read(text)) {
+            List<FoundDate> found = dates.find(sentence.text(), reference);
+            if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
+                continue;
+            }
+            List<Token> tokens = nlp.tokens(sentence.text());
+            List<Mention> mentions = names.find(tokens, context);
+            Attribution attribution = Attribution.of(tokens, mentions, context);
+            if (attribution.source() != null) {
+                speakers.put(sentence.paragraph(), attribution.source());
+            }
+            String speaker = quoted(sentence) ? speakers.get(sentence.paragraph()) : null;
+            Analysis analysis = new Analysis(tokens, mentions, attribution, context, speaker);
+            Map<Integer, Boolean> anchored = new HashMap<>();
+            for (FoundDate date : found) {
+                int[] span = tokenSpan(tokens, date);
+                if (span == null) {
+                    continue;
+                }
+                EventCandidate candidate = analysis.candidate(span, date, sentence, text, anchored);
+                if (candidate != null) {
+                    candidates.add(candidate);
+                }
+            }
+            mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
+                    .ifPresent(m -> context.lastSubject(m.name()));
+        }
+        return candidates;
+    }
+
+    private static boolean quoted(Sentence sentence) {
+        return sentence.inQuote() || sentence.text().contains("\"");
+    }
+
+    private static int[] tokenSpan(List<Token> tokens, FoundDate date) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > date.begin() && t.begin() < date.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    /** The analysis of one sentence. */
+    private record Analysis(List<Token> tokens, List<Mention> mentions, Attribution attribution,
+            ArticleContext context, String speaker) {
+
+        EventCandidate candidate(int[] date, FoundDate found, Sentence sentence, String text,
+                Map<Integer, Boolean> anchored) {
+            int anchor = anchor(date);
+            if (anchor < 0 || anchored.putIfAbsent(anchor, true) != null) {
+                return null;
+            }
+            Token head = tokens.get(anchor);
+            boolean statement = Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor);
+            int[] subject = subject(anchor, head.noun() || head.proper());
+            Map<String, EntityKind> participants = new LinkedHashMap<>();
+            List<String> subjectWords = subjectNames(subject, participants);
+            int clauseEnd = clauseEnd(anchor + 1);
+            int contentVerb = -1;
+            if (statement) {
+                contentVerb = contentVerb(anchor);
+            }
+            String location = null;
+            int scanEnd = statement && contentVerb > anchor ? Math.max(clauseEnd, clauseEnd(contentVerb + 1)) : clauseEnd;
+            for (Mention m : mentions) {
+                if (m.first() <= subject[0] && m.last() >= subject[0] || m.first() < anchor || m.first() >= scanEnd
+                        || attribution.covers(m.first()) && !statement) {
+                    continue;
+                }
+                boolean placeWord = m.first() > 0 && Set.of("in", "at", "to", "into")
+                        .contains(tokens.get(m.first() - 1).text().toLowerCase(Locale.ROOT));
+                if (m.kind() == EntityKind.PLACE) {
+                    if (location == null && placeWord && m.first() < clauseEnd) {
+                        location = m.name();
+                    }
+                } else {
+                    participants.putIfAbsent(m.name(), m.kind());
+                }
+            }
+            String action = head.lemma();
+            String kind = EventKinds.of(action);
+            int themeFrom = anchor;
+            if (statement) {
+                kind = EventKinds.STATEMENT;
+                if (contentVerb >= 0) {
+                    action = tokens.get(contentVerb).lemma();
+                    themeFrom = contentVerb;
+                }
+            }
+            String theme = theme(themeFrom, date);
+            Stance stance = stance(subject[0], statement ? Math.max(contentVerb, anchor) : anchor, head);
+            String title = title(subjectWords, subject, anchor, date, statement, contentVerb, stance);
+            String quote = text.substring(sentence.begin(), sentence.end());
+            List<EventCandidate.Participant> list = new ArrayList<>();
+            participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
+            String source = attribution.source() != null ? attribution.source() : speaker;
+            return new EventCandidate(title, kind, action, theme, list, location, found.date(),
+                    source, stance, quote, sentence.begin(), sentence.end());
+        }
+
+        private int anchor(int[] date) {
+            if (attribution.covers(date[0])) {
+                for (int k = date[0] - 1; k >= 0 && attribution.covers(k); k--) {
+                    if (Attribution.reporting(tokens.get(k))) {
+                        return k;
+                    }
+                }
+            }
+            if (date[1] + 1 < tokens.size() && eventNoun(tokens.get(date[1] + 1))) {
+                return date[1] + 1;
+            }
+            int lo = clauseStart(date[0]);
+            for (int k = date[0] - 1; k >= lo; k--) {
+                if (action(k)) {
+                    return k;
+                }
+            }
+            int hi = clauseEnd(date[1] + 1);
+            if (hi == date[1] + 1 && hi < tokens.size() && tokens.get(hi).is(",")) {
+                hi = clauseEnd(hi + 1);
+            }
+            for (int k = date[1] + 1; k < hi; k++) {
+                if (action(k)) {
+                    return k;
+                }
+            }
+            for (int k = date[0] - 1; k >= lo; k--) {
+                if (eventNoun(tokens.get(k))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private boolean action(int k) {
+            Token t = tokens.get(k);
+            return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma())
+                    && (!attribution.covers(k) || Attribution.reporting(t));
+        }
+
+        private static boolean eventNoun(Token t) {
+            return t.noun() && EventKinds.EVENT_NOUNS.contains(t.lemma());
+        }
+
+        private int clauseStart(int from) {
+            int k = from;
+            while (k > 0 && !boundary(k - 1)) {
+                k--;
+            }
+            return k;
+        }
+
+        private int clauseEnd(int from) {
+            int k = from;
+            while (k < tokens.size() && !boundary(k)) {
+                k++;
+            }
+            return k;
+        }
+
+        private boolean boundary(int k) {
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals("and") && k + 1 < tokens.size()
+                    && (tokens.get(k + 1).verb() || tokens.get(k + 1).pos().equals("AUX"))) {
+                return true;
+            }
+            if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")) {
+                return false;
+            }
+            return BOUNDARIES.contains(w) || w.equals(".");
+        }
+
+        /** The subject noun phrase of the anchor, as token range {@code [from, to)}; empty when none. */
+        private int[] subject(int anchor, boolean nominal) {
+            if (nominal) {
+                int k = anchor - 1;
+                while (k >= 0 && (tokens.get(k).noun() && !eventNoun(tokens.get(k)) || isDateWord(k))) {
+                    k--;
+                }
+                while (k >= 0 && (isDateWord(k) || tokens.get(k).pos().equals("NUM"))) {
+                    k--;
+                }
+                if (k >= 0 && (tokens.get(k).pos().equals("PRON") || tokens.get(k).is("'s"))) {
+                    int end = tokens.get(k).is("'s") ? k : k + 1;
+                    int start = tokens.get(k).is("'s") ? k - 1 : k;
+                    while (start > 0 && tokens.get(start - 1).capitalized() && !boundary(start - 1)) {
+                        start--;
+                    }
+                    return new int[] {start, end};
+                }
+                return new int[] {anchor, anchor};
+            }
+            int k = anchor - 1;
+            while (k >= 0) {
+                Token t = tokens.get(k);
+                boolean skip = t.pos().equals("AUX") || t.pos().equals("PART") || t.pos().equals("ADV")
+                        || t.is("to") || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))
+                        || t.verb() && LIGHT_VERBS.contains(t.lemma()) || t.is("'ll") || t.is("'s")
+                        || t.pos().equals("ADJ") && t.is("likely") || attribution.covers(k) && !t.capitalized()
+                        && !t.pos().equals("PRON");
+                if (!skip) {
+                    break;
+                }
+                k--;
+            }
+            if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                k--;
+                if (k >= 0 && tokens.get(k).is(",")) {
+                    k--;
+                }
+            }
+            int end = k + 1;
+            while (k >= 0 && subjectToken(k)) {
+                k--;
+            }
+            return new int[] {k + 1, end};
+        }
+
+        private boolean subjectToken(int k) {
+            Token t = tokens.get(k);
+            String pos = t.pos();
+            if (attribution.covers(k) && !pos.equals("PRON") && !t.capitalized()) {
+                return false;
+            }
+            return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") && !t.is("that")
+                    && !t.is("who") && !t.is("which") || pos.equals("DET") || pos.equals("NUM")
+                    || pos.equals("ADJ") || t.is("and") || t.capitalized() && !t.punctuation() || t.is("'s");
+        }
+
+        private boolean isDateWord(int k) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            return w.matches("january|february|march|april|may|june|july|august|september|october|november"
+                    + "|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{4}|last|next|this");
+        }
+
+        /** The entities of the subject, added to the participants; returns the words a title starts with. */
+        private List<String> subjectNames(int[] subject, Map<String, EntityKind> participants) {
+            List<String> words = new ArrayList<>();
+            for (int k = subject[0]; k < subject[1]; k++) {
+                int at = k;
+                Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
+                if (m != null) {
+                    participants.putIfAbsent(m.name(), m.kind());
+                    words.add(m.shortName());
+                    k = m.last();
+                    continue;
+                }
+                Token t = tokens.get(k);
+                if (t.pos().equals("PRON")) {
+                    String who = pronoun(k);
+                    if (who != null) {
+                        participants.putIfAbsent(who, EntityKind.PERSON);
+                        String[] parts = who.split(" ");
+                        words.add(parts[parts.length - 1]);
+                    }
+                    continue;
+                }
+                int next = k + 1;
+                boolean named = mentions.stream().anyMatch(x -> x.first() == next);
+                if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && named) {
+                    continue;
+                }
+                if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && context.byRole(t.lemma()) != null) {
+                    String who = context.byRole(t.lemma());
+                    participants.putIfAbsent(who, EntityKind.PERSON);
+                    String[] parts = who.split(" ");
+                    words.add(parts[parts.length - 1]);
+                    continue;
+                }
+                if (t.noun() || t.is("and") && !words.isEmpty()) {
+                    words.add(t.text());
+                }
+            }
+            while (!words.isEmpty() && words.get(words.size() - 1).equalsIgnoreCase("and")) {
+                words.remove(words.size() - 1);
+            }
+            return words;
+        }
+
+        /**
+         * A pronoun right after an attribution ("Witkoff said he ...") is the source; otherwise
+         * {@link Coreference} decides, with a role noun earlier in the sentence ("The envoy said
+         * he ...") standing for the person introduced with that role.
+         */
+        private String pronoun(int k) {
+            Token t = tokens.get(k);
+            if (Coreference.thirdPerson(t) && k > 0 && attribution.covers(k - 1) && attribution.source() != null
+                    && context.kindOf(attribution.source()) == EntityKind.PERSON) {
+                return attribution.source();
+            }
+            if (Coreference.thirdPerson(t)) {
+                for (int j = 0; j < k; j++) {
+                    Token r = tokens.get(j);
+                    boolean named = j + 1 < tokens.size() && tokens.get(j + 1).capitalized();
+                    if (r.noun() && MentionFinder.ROLES.contains(r.lemma()) && context.byRole(r.lemma()) != null
+                            && !named) {
+                        return context.byRole(r.lemma());
+                    }
+                }
+            }
+            return Coreference.resolve(tokens, k, mentions, context, speaker);
+        }
+
+        /** For a statement: the first verb of what was said, after the attribution; -1 when none. */
+        private int contentVerb(int anchor) {
+            for (int k = anchor + 1; k < tokens.size(); k++) {
+                if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
+                        && !LIGHT_VERBS.contains(tokens.get(k).lemma())) {
+                    return k;
+                }
+            }
+            for (int k = anchor - 1; k >= 0; k--) {
+                if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
+                        && !LIGHT_VERBS.contains(tokens.get(k).lemma())) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private String theme(int from, int[] date) {
+            int end = clauseEnd(from + 1);
+            if (eventNoun(tokens.get(from))) {
+                return tokens.get(from).lemma();
+            }
+            for (int k = from + 1; k < end; k++) {
+                if (k >= date[0] && k <= date[1]) {
+                    continue;
+                }
+                if (tokens.get(k).noun() && !UNITS.contains(tokens.get(k).lemma())) {
+                    return tokens.get(k).lemma();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * DENIES when the verb is negated ("has not received", "did not meet", "no documents
+         * were received") or introduced by a denying verb ("denied that").
+         */
+        private Stance stance(int from, int verb, Token head) {
+            for (int k = Math.max(0, from); k <= Math.min(verb + 3, tokens.size() - 1); k++) {
+                String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+                boolean negation = NEGATIONS.contains(w) || w.endsWith("n't");
+                if (negation && (k <= verb || w.equals("no"))) {
+                    return Stance.DENIES;
+                }
+            }
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                boolean governs = k == attribution.verbIndex() || k + 1 < tokens.size() && tokens.get(k + 1).is("that");
+                if (DENYING_VERBS.contains(t.lemma()) && governs && k < verb) {
+                    return Stance.DENIES;
+                }
+            }
+            return Stance.ASSERTS;
+        }
+
+        private String title(List<String> subjectWords, int[] subject, int anchor, int[] date, boolean statement,
+                int contentVerb, Stance stance) {
+            List<String> words = new ArrayList<>();
+            String subjectText = String.join(" ", subjectWords);
+            if (!subjectText.isEmpty()) {
+                words.add(Character.toUpperCase(subjectText.charAt(0)) + subjectText.substring(1));
+            }
+            Token head = tokens.get(anchor);
+            boolean plural = subjectWords.contains("and") || subjectWords.contains("And");
+            boolean nominal = head.noun() || head.proper();
+            if (nominal) {
+                words.add(head.text());
+            } else if (stance == Stance.DENIES && !statement) {
+                words.add(plural ? "do not" : "does not");
+                words.add(head.lemma());
+            } else {
+                words.add(words.isEmpty() || plural ? head.lemma() : thirdPerson(head.lemma()));
+            }
+            int end = statement && contentVerb > anchor ? tokens.size() : clauseEnd(anchor + 1);
+            int count = 0;
+            for (int k = anchor + 1; k < end && count < TITLE_WORDS; k++) {
+                Token t = tokens.get(k);
+                boolean dateToken = k >= date[0] && k <= date[1];
+                if (dateToken && !t.text().matches(".*\\d.*") || t.is("\"")
+                        || !statement && attribution.covers(k) || statement && k == anchor) {
+                    continue;
+                }
+                if (!dateToken && k + 1 == date[0] && t.pos().equals("ADP")
+                        && !tokens.get(date[1]).text().matches(".*\\d.*")) {
+                    continue;
+                }
+                if (t.is(",") && !statement || t.is(".") || nominal && (t.verb() || t.pos().equals("AUX"))
+                        || statement && k > anchor + 1 && STATEMENT_STOPS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                if (statement && t.is("that") && t.pos().equals("SCONJ")) {
+                    continue;
+                }
+                if (t.capitalized() && titleBeforeName(k)) {
+                    continue;
+                }
+                int at = k;
+                Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
+                if (m != null) {
+                    words.add(m.shortName());
+                    k = m.last();
+                } else {
+                    words.add(t.text());
+                }
+                count++;
+            }
+            while (words.size() > 2 && trailingFunctionWord(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+            }
+            String title = join(words);
+            return title.length() > 200 ? title.substring(0, 197) + "..." : title;
+        }
+
+        /** A capitalised title word in a chain of titles that ends at a name ("Foreign Minister Tomas ..."). */
+        private boolean titleBeforeName(int k) {
+            int j = k;
+            while (j < tokens.size() && MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                j++;
+            }
+            int next = j;
+            return j > k && mentions.stream().anyMatch(x -> x.first() == next);
+        }
+
+        private static boolean trailingFunctionWord(String w) {
+            return Set.of("to", "on", "in", "at", "for", "of", "with", "the", "a", "an", "and", "or", "by", "from",
+                    ",", "back", "late", "then", "'s", "his", "her", "their", "its", "via", "as").contains(w.toLowerCase(Locale.ROOT));
+        }
+
+        private static String join(List<String> words) {
+            StringBuilder b = new StringBuilder();
+            for (String w : words) {
+                boolean glue = w.equals("n't") || w.equals("'s") || w.equals("'ll") || w.equals("'re")
+                        || w.equals("'ve") || w.equals(",") || w.equals("%") || w.equals("'d");
+                if (!b.isEmpty() && !glue) {
+                    b.append(' ');
+                }
+                b.append(w);
+            }
+            return b.toString();
+        }
+
+        private static String thirdPerson(String lemma) {
+            if (lemma.equals("be")) {
+                return "is";
+            }
+            if (lemma.equals("have")) {
+                return "has";
+            }
+            if (lemma.matches(".*(s|sh|ch|x|z|o)")) {
+                return lemma + "es";
+            }
+            if (lemma.matches(".*[^aeiou]y")) {
+                return lemma.substring(0, lemma.length() - 1) + "ies";
+            }
+            return lemma + "s";
+        }
+    }
+}

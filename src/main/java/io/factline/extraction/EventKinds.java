@@ -1,0 +1,87 @@
+package io.factline.extraction;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Coarse kinds of events, from the lemma of the word a time is anchored to, and which kinds can
+ * describe the same happening: a trip made for talks is reported as "will travel to Moscow" by
+ * one source and "will meet in Moscow" by another, so TRAVEL and MEETING are compatible.
+ */
+public final class EventKinds {
+
+    public static final String TRAVEL = "travel";
+    public static final String MEETING = "meeting";
+    public static final String STATEMENT = "statement";
+    public static final String TRANSFER = "transfer";
+    public static final String CONFLICT = "conflict";
+    public static final String VOTE = "vote";
+
+    private static final Map<String, String> BY_LEMMA = Map.ofEntries(
+            Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
+            Map.entry("arrive", TRAVEL), Map.entry("fly", TRAVEL), Map.entry("visit", TRAVEL),
+            Map.entry("return", TRAVEL), Map.entry("head", TRAVEL), Map.entry("depart", TRAVEL),
+            Map.entry("trip", TRAVEL), Map.entry("tour", TRAVEL), Map.entry("come", TRAVEL),
+            Map.entry("meet", MEETING), Map.entry("talk", MEETING), Map.entry("join", MEETING),
+            Map.entry("host", MEETING), Map.entry("hold", MEETING), Map.entry("summit", MEETING), Map.entry("meeting", MEETING),
+            Map.entry("negotiate", MEETING), Map.entry("discuss", MEETING), Map.entry("confer", MEETING),
+            Map.entry("gather", MEETING), Map.entry("negotiation", MEETING), Map.entry("conference", MEETING),
+            Map.entry("say", STATEMENT), Map.entry("tell", STATEMENT), Map.entry("confirm", STATEMENT),
+            Map.entry("report", STATEMENT), Map.entry("announce", STATEMENT), Map.entry("add", STATEMENT),
+            Map.entry("state", STATEMENT), Map.entry("claim", STATEMENT), Map.entry("deny", STATEMENT),
+            Map.entry("insist", STATEMENT), Map.entry("interview", STATEMENT), Map.entry("speech", STATEMENT),
+            Map.entry("write", STATEMENT), Map.entry("speak", STATEMENT), Map.entry("statement", STATEMENT),
+            Map.entry("receive", TRANSFER), Map.entry("send", TRANSFER), Map.entry("pass", TRANSFER),
+            Map.entry("deliver", TRANSFER), Map.entry("give", TRANSFER), Map.entry("hand", TRANSFER),
+            Map.entry("submit", TRANSFER), Map.entry("present", TRANSFER), Map.entry("transfer", TRANSFER),
+            Map.entry("get", TRANSFER), Map.entry("obtain", TRANSFER), Map.entry("forward", TRANSFER),
+            Map.entry("fight", CONFLICT), Map.entry("fighting", CONFLICT), Map.entry("attack", CONFLICT),
+            Map.entry("strike", CONFLICT), Map.entry("invade", CONFLICT), Map.entry("war", CONFLICT),
+            Map.entry("invasion", CONFLICT), Map.entry("shell", CONFLICT), Map.entry("bomb", CONFLICT),
+            Map.entry("election", VOTE), Map.entry("vote", VOTE), Map.entry("referendum", VOTE));
+
+    /** Nouns that name an event by themselves ("his August summit", "talks on Tuesday"). */
+    public static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talk", "talks", "visit", "trip",
+            "interview", "speech", "election", "vote", "referendum", "conference", "negotiation", "negotiations",
+            "attack", "strike", "invasion", "war", "ceremony", "call", "tour", "session", "hearing", "trial",
+            "launch", "deal", "agreement", "fighting");
+
+    private static final Map<String, String> THEMES = Map.ofEntries(
+            Map.entry("draft", "document"), Map.entry("document", "document"), Map.entry("documents", "document"),
+            Map.entry("paper", "document"), Map.entry("papers", "document"), Map.entry("plan", "document"),
+            Map.entry("proposal", "document"), Map.entry("text", "document"), Map.entry("letter", "document"),
+            Map.entry("memo", "document"), Map.entry("report", "document"), Map.entry("framework", "document"),
+            Map.entry("talk", "talks"), Map.entry("talks", "talks"), Map.entry("meeting", "talks"),
+            Map.entry("negotiation", "talks"));
+
+    private EventKinds() {
+    }
+
+    public static String of(String lemma) {
+        return BY_LEMMA.getOrDefault(lemma, lemma);
+    }
+
+    public static boolean compatible(String a, String b) {
+        if (a == null || b == null || a.equals(b)) {
+            return true;
+        }
+        return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b));
+    }
+
+    /** Whether two action lemmas name the same act ("receive" and "get"), or are the same lemma. */
+    public static boolean sameAction(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return a.equals(b) || of(a).equals(of(b)) && !of(a).equals(a) && !of(a).equals(STATEMENT)
+                && Set.of("receive", "get", "obtain").containsAll(Set.of(a, b));
+    }
+
+    /** Whether two object lemmas denote the same kind of thing ("draft" and "documents"). */
+    public static boolean sameTheme(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return a.equals(b) || THEMES.containsKey(a) && THEMES.get(a).equals(THEMES.get(b));
+    }
+}

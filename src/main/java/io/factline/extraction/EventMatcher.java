@@ -1,0 +1,137 @@
+package io.factline.extraction;
+
+import io.factline.date.EdtfDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether an event candidate is an event already on the timeline (so it becomes one
+ * more claim on it) and whether a denial is about an event reported elsewhere.
+ *
+ * <p><b>Same event.</b> A candidate and a stored event are the same happening when all of these
+ * hold:
+ * <ol>
+ *   <li>their kinds are compatible ({@link EventKinds#compatible}: equal, or travel and meeting);</li>
+ *   <li>they share at least one participant (entity ids, so aliases count);</li>
+ *   <li>their places do not differ, unless they share two or more participants (one source says
+ *       "Russia", another "Moscow");</li>
+ *   <li>and either their dates overlap and they agree strongly enough — two or more shared
+ *       participants, or one plus the same action lemma, the same place or the same object — or
+ *       their dates do <em>not</em> overlap but lie at most {@value #NEAR_DAYS} days apart, they
+ *       share two or more participants, their places do not differ, and the candidate comes from
+ *       another article than every claim on the event. That last case is a disagreement about
+ *       the date of one happening (a DATE conflict), not a second happening: one article does
+ *       not contradict itself, and events weeks apart with the same people are repeats.</li>
+ * </ol>
+ * Among several matches the highest score wins: overlapping dates first, then shared
+ * participants, then same place, same action and same object.
+ *
+ * <p><b>Denial.</b> A denying candidate ("Russia hasn't received any recent documents", said on
+ * 20 January) denies a stored asserted event when they name the same action ("receive"), share a
+ * participant or an object of the same kind ("documents" / "draft"), and the asserted event's
+ * date falls within the {@value #DENIAL_LOOKBACK_DAYS} days up to the denial (or overlaps the
+ * denial's own date when the denial is about a dated event rather than a statement).
+ */
+public final class EventMatcher {
+
+    public static final int NEAR_DAYS = 7;
+    public static final int DENIAL_LOOKBACK_DAYS = 31;
+
+    /**
+     * What the rule compares of an event or a candidate.
+     *
+     * @param articleIds the articles with claims on the event; for a candidate, its own article
+     */
+    public record Features(long id, Set<Long> participantIds, String kind, String action, String theme,
+            String location, EdtfDate date, Set<Long> articleIds) {
+    }
+
+    /** A stored event the candidate matches, with the score that ranked it. */
+    public record Match(Features event, int score, boolean sameDate) {
+    }
+
+    private EventMatcher() {
+    }
+
+    /** The best stored event for the candidate, or empty when it is a new event. */
+    public static Optional<Match> best(Features candidate, List<Features> events) {
+        return events.stream()
+                .map(e -> score(candidate, e))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingInt(Match::score).thenComparing(m -> -m.event().id()));
+    }
+
+    /** The match of one candidate against one event, when the rule says they are the same. */
+    public static Optional<Match> score(Features candidate, Features event) {
+        if (!EventKinds.compatible(candidate.kind(), event.kind())) {
+            return Optional.empty();
+        }
+        long shared = candidate.participantIds().stream().filter(event.participantIds()::contains).count();
+        if (shared == 0) {
+            return Optional.empty();
+        }
+        Place place = place(candidate.location(), event.location());
+        if (place == Place.DIFFERENT && shared < 2) {
+            return Optional.empty();
+        }
+        boolean sameAction = candidate.action() != null && candidate.action().equals(event.action());
+        boolean sameTheme = EventKinds.sameTheme(candidate.theme(), event.theme());
+        int score = (int) shared * 10 + (place == Place.SAME ? 5 : 0) + (sameAction ? 3 : 0) + (sameTheme ? 2 : 0);
+        if (candidate.date() == null || event.date() == null || candidate.date().overlaps(event.date())) {
+            boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme;
+            return strong ? Optional.of(new Match(event, score + 100, true)) : Optional.empty();
+        }
+        boolean otherArticle = event.articleIds().stream().noneMatch(candidate.articleIds()::contains);
+        if (otherArticle && shared >= 2 && place != Place.DIFFERENT
+                && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
+            return Optional.of(new Match(event, score, false));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a denying candidate denies the asserted event (see the class comment).
+     *
+     * @param statement true when the denial's date is when it was said, not when the event was
+     */
+    public static boolean denies(Features denial, Features asserted, boolean statement) {
+        if (denial.id() == asserted.id() || !EventKinds.sameAction(denial.action(), asserted.action())) {
+            return false;
+        }
+        boolean shared = denial.participantIds().stream().anyMatch(asserted.participantIds()::contains);
+        if (!shared && !EventKinds.sameTheme(denial.theme(), asserted.theme())) {
+            return false;
+        }
+        if (denial.date() == null || asserted.date() == null) {
+            return true;
+        }
+        if (!statement) {
+            return denial.date().overlaps(asserted.date());
+        }
+        return !asserted.date().sortStart().isAfter(denial.date().sortEnd())
+                && !asserted.date().sortEnd().isBefore(denial.date().sortStart().minusDays(DENIAL_LOOKBACK_DAYS));
+    }
+
+    private enum Place { SAME, DIFFERENT, UNKNOWN }
+
+    private static Place place(String a, String b) {
+        if (a == null || b == null) {
+            return Place.UNKNOWN;
+        }
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT)) ? Place.SAME : Place.DIFFERENT;
+    }
+
+    /** Days between two date intervals that do not overlap (open sides count as far away). */
+    static long gapDays(EdtfDate a, EdtfDate b) {
+        if (a.open() || b.open()) {
+            return Long.MAX_VALUE;
+        }
+        EdtfDate first = a.sortEnd().isBefore(b.sortStart()) ? a : b;
+        EdtfDate second = first == a ? b : a;
+        return ChronoUnit.DAYS.between(first.sortEnd(), second.sortStart());
+    }
+}

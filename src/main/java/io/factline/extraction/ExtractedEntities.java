@@ -1,0 +1,71 @@
+package io.factline.extraction;
+
+import io.factline.entity.EntityKind;
+import io.factline.entity.EntityRepository;
+import io.factline.entity.NamedEntity;
+import io.factline.entity.Names;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns extracted names into stored entities. A name an entity already goes by (as its name or an
+ * alias) is that entity; otherwise a new entity of the recognised kind is created. A person's
+ * surname becomes an alias of the full name while no other entity uses it, so that an article
+ * that only says "Putin" finds "Vladimir Putin"; and an entity first known only as "Putin" takes
+ * the full name when it appears.
+ */
+@ApplicationScoped
+public class ExtractedEntities {
+
+    private final EntityRepository entities;
+
+    ExtractedEntities(EntityRepository entities) {
+        this.entities = entities;
+    }
+
+    public List<NamedEntity> resolve(List<EventCandidate.Participant> participants) {
+        Map<Long, NamedEntity> resolved = new LinkedHashMap<>();
+        for (EventCandidate.Participant p : participants) {
+            if (Names.normalize(p.name()).isEmpty()) {
+                continue;
+            }
+            NamedEntity entity = entities.findByName(p.name()).orElseGet(() -> create(p));
+            if (entity.kind == EntityKind.OTHER && p.kind() != EntityKind.OTHER) {
+                entity.kind = p.kind();
+            }
+            resolved.putIfAbsent(entity.id, entity);
+        }
+        return new ArrayList<>(resolved.values());
+    }
+
+    private NamedEntity create(EventCandidate.Participant p) {
+        String[] words = Names.clean(p.name()).split(" ");
+        if (p.kind() == EntityKind.PERSON && words.length > 1) {
+            NamedEntity bare = entities.findByName(words[words.length - 1])
+                    .filter(e -> !e.name.contains(" "))
+                    .orElse(null);
+            if (bare != null) {
+                bare.name = Names.clean(p.name());
+                bare.kind = EntityKind.PERSON;
+                entities.addAlias(bare, p.name());
+                return bare;
+            }
+        }
+        NamedEntity entity = new NamedEntity();
+        entity.name = Names.clean(p.name());
+        entity.kind = p.kind();
+        entities.persist(entity);
+        entities.addAlias(entity, p.name());
+        String[] parts = entity.name.split(" ");
+        if (p.kind() == EntityKind.PERSON && parts.length > 1) {
+            String surname = parts[parts.length - 1];
+            if (surname.length() > 2 && entities.findAlias(surname).isEmpty()) {
+                entities.addAlias(entity, surname);
+            }
+        }
+        return entity;
+    }
+}

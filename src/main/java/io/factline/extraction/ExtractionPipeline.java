@@ -1,0 +1,25 @@
+package io.factline.extraction;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The extraction pipeline as a bean: OpenNLP models loaded at startup (two seconds), so the
+ * first ingest is not the slow one.
+ */
+@Startup
+@ApplicationScoped
+public class ExtractionPipeline {
+
+    private final EventExtractor extractor;
+
+    ExtractionPipeline() {
+        this.extractor = new EventExtractor(Nlp.english(), new RuleDateFinder());
+    }
+
+    public List<EventCandidate> extract(String text, LocalDate reference) {
+        return extractor.extract(text, reference);
+    }
+}

@@ -1,0 +1,171 @@
+package io.factline.extraction;
+
+import io.factline.entity.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds people, organisations and places in a tagged sentence without a trained NER model (none
+ * ships for OpenNLP 2.x English): runs of proper nouns, with capitalised words inside a sentence
+ * taken as names even where the tagger missed them. The kind comes from context: a title or role
+ * before the name ("President", "envoy") or two or more given words make a person; organisation
+ * words ("Service", "Forum", "Kremlin") an organisation; a preposition of place before it ("in",
+ * "to", "at") a place. Nationality words and "U.S." used as modifiers are not names. Names seen
+ * earlier in the article resolve through {@link ArticleContext}.
+ */
+public final class MentionFinder {
+
+    static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "foreign", "secretary",
+            "chancellor", "king", "queen", "prince", "senator", "sen.", "rep.", "governor", "gov.", "mayor",
+            "general", "gen.", "dr.", "mr.", "mrs.", "ms.", "pope", "ambassador", "envoy", "chairman", "chief",
+            "executive", "ceo", "judge", "justice", "commissioner", "director", "spokesman", "spokeswoman",
+            "sheikh", "crown", "deputy", "defense", "defence", "interior", "finance", "state", "special",
+            "lt.", "col.", "capt.", "adm.", "admiral", "premier", "speaker", "leader", "coach", "professor");
+    static final Set<String> ROLES = Set.of("envoy", "aide", "spokesman", "spokeswoman", "spokesperson",
+            "minister", "president", "adviser", "advisor", "official", "secretary", "chief", "leader", "negotiator",
+            "ambassador", "director", "founder", "chairman", "executive", "lawyer", "attorney", "general",
+            "premier", "chancellor", "governor", "senator", "mayor", "diplomat", "commander", "son-in-law",
+            "counterpart", "colleague", "deputy", "representative", "correspondent", "reporter", "analyst");
+    private static final Set<String> ORG_WORDS = Set.of("service", "agency", "ministry", "forum", "television",
+            "tv", "bank", "council", "union", "party", "church", "corp", "corp.", "inc", "inc.", "ltd", "llc",
+            "group", "committee", "commission", "organization", "organisation", "company", "association",
+            "institute", "university", "news", "times", "post", "journal", "kremlin", "pentagon", "parliament",
+            "congress", "senate", "court", "army", "navy", "nato", "un", "eu", "reuters", "press", "department",
+            "office", "house", "administration", "government", "federation", "fund", "foundation", "network");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "near", "into", "across",
+            "outside", "inside", "toward", "towards", "via");
+    private static final Set<String> NOT_NAMES = Set.of("i", "the", "a", "an", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "u.s.", "us", "u.k.", "uk", "eu",
+            "officially", "still", "meanwhile", "however", "but", "and", "in", "on", "at", "it", "he", "she",
+            "they", "we", "this", "that", "there", "what", "when", "if", "as", "so", "yet", "also", "many",
+            "some", "most", "last", "next", "earlier", "later");
+    private static final Set<String> DEMONYM_ENDINGS = Set.of("ian", "ians", "ean", "eans", "ese", "ish", "i", "is",
+            "an", "ans");
+
+    /** The names of one sentence, resolved against and registered in the article context. */
+    public List<Mention> find(List<Token> tokens, ArticleContext context) {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameToken(tokens, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            while (end + 1 < tokens.size() && (nameToken(tokens, end + 1)
+                    || tokens.get(end + 1).is("of") && end + 2 < tokens.size() && nameToken(tokens, end + 2)
+                    && tokens.get(end + 2).capitalized())) {
+                if (possessive(tokens.get(end))) {
+                    break;
+                }
+                end++;
+            }
+            Mention mention = mention(tokens, start, end, context);
+            if (mention != null) {
+                mentions.add(mention);
+            }
+            i = end + 1;
+        }
+        return mentions;
+    }
+
+    private Mention mention(List<Token> tokens, int start, int end, ArticleContext context) {
+        List<String> words = new ArrayList<>();
+        for (int k = start; k <= end; k++) {
+            words.add(strip(tokens.get(k).text()));
+        }
+        int nameStart = 0;
+        while (nameStart < words.size() - 1 && (demonym(words.get(nameStart)) || TITLES.contains(lower(words.get(nameStart))))) {
+            nameStart++;
+        }
+        String role = nameStart > 0 ? String.join(" ", words.subList(0, nameStart)) : null;
+        boolean titled = words.subList(0, nameStart).stream().anyMatch(w -> TITLES.contains(lower(w)));
+        List<String> nameWords = words.subList(nameStart, words.size());
+        String name = String.join(" ", nameWords);
+        Token before = start > 0 ? tokens.get(start - 1) : null;
+        Token after = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
+        if (nameWords.size() == 1) {
+            String word = nameWords.get(0);
+            if (demonym(word) || NOT_NAMES.contains(lower(word)) || word.length() < 2) {
+                return null;
+            }
+        }
+        if (nameWords.size() == 1 && !possessive(tokens.get(end)) && after != null && after.noun() && !after.capitalized()
+                && ROLES.contains(after.lemma())) {
+            return null;
+        }
+        if (before != null && before.noun() && ROLES.contains(before.lemma())) {
+            role = before.text().toLowerCase(Locale.ROOT);
+            titled = true;
+        }
+        EntityKind kind;
+        String full = nameWords.size() == 1 ? context.fullName(name) : null;
+        if (full != null) {
+            name = full;
+            kind = EntityKind.PERSON;
+        } else if (nameWords.stream().anyMatch(w -> ORG_WORDS.contains(lower(w)))) {
+            kind = before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) && nameWords.size() == 1
+                    ? EntityKind.PLACE : EntityKind.ORGANIZATION;
+        } else if (titled || nameWords.size() >= 2 && nameWords.size() <= 4 && allWords(nameWords)) {
+            kind = EntityKind.PERSON;
+        } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text()))) {
+            kind = EntityKind.PLACE;
+        } else if (context.kindOf(name) != null) {
+            kind = context.kindOf(name);
+        } else {
+            kind = after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
+        }
+        if (kind == EntityKind.PLACE && context.kindOf(name) == EntityKind.PERSON) {
+            kind = EntityKind.PERSON;
+        }
+        context.introduce(name, kind, role);
+        return new Mention(name, kind, start + nameStart, end, role);
+    }
+
+    /** A capitalised word that can be part of a name: a proper noun, or any capitalised word after the first. */
+    private static boolean nameToken(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalized() || t.punctuation() || NOT_NAMES.contains(lower(strip(t.text())))
+                && !TITLES.contains(lower(t.text()))) {
+            return false;
+        }
+        if (t.proper()) {
+            return true;
+        }
+        boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1;
+        return !first && !t.pos().equals("PRON") && !t.pos().equals("DET");
+    }
+
+    private static boolean possessive(Token t) {
+        return t.text().endsWith("'s") || t.text().endsWith("'");
+    }
+
+    private static boolean demonym(String word) {
+        String w = lower(word);
+        if (w.equals("u.s.") || w.equals("us") || w.equals("u.k.") || w.equals("uk") || w.equals("eu")) {
+            return true;
+        }
+        return DEMONYM_ENDINGS.stream().anyMatch(e -> w.endsWith(e) && w.length() > e.length() + 3)
+                && (w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ean") || w.endsWith("eans")
+                || w.endsWith("ese") || w.endsWith("ish"));
+    }
+
+    private static boolean allWords(List<String> words) {
+        return words.stream().allMatch(w -> w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.'));
+    }
+
+    static String strip(String word) {
+        if (word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,130 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.factline.claim.Stance;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Titles, participants, attribution and stance, on short texts written for these tests. */
+class EventExtractorTest {
+
+    /** A Tuesday. */
+    private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 10);
+    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new RuleDateFinder());
+
+    private static List<EventCandidate> extract(String text) {
+        return EXTRACTOR.extract(text, REFERENCE);
+    }
+
+    private static EventCandidate only(String text) {
+        List<EventCandidate> found = extract(text);
+        assertEquals(1, found.size(), found::toString);
+        return found.get(0);
+    }
+
+    @Test
+    void shouldTitleByPronounResolvedSubjectVerbLemmaAndObject() {
+        EventCandidate trip = only("Trade envoy Maria Lindqvist said she and Paul Okafor will travel to Vienna on "
+                + "Thursday for talks with Chancellor Erik Halvorsen on the pipeline.");
+
+        assertEquals("Lindqvist and Okafor travel to Vienna for talks with Halvorsen", trip.title());
+        assertEquals("2026-03-12", trip.date().value());
+        assertEquals(List.of("Maria Lindqvist", "Paul Okafor", "Erik Halvorsen"), trip.participantNames());
+        assertEquals("Vienna", trip.location());
+        assertEquals("Maria Lindqvist", trip.attributedTo());
+        assertEquals(EventKinds.TRAVEL, trip.kind());
+    }
+
+    @Test
+    void shouldLinkLaterSurnamesAndRolesToFullNames() {
+        List<EventCandidate> found = extract("Trade envoy Maria Lindqvist arrived in Oslo late on Sunday.\n"
+                + "Lindqvist met Erik Halvorsen in Bergen on Monday.\n"
+                + "The envoy said she will return to Vienna on Friday.");
+
+        assertEquals(List.of("Maria Lindqvist", "Erik Halvorsen"), found.get(1).participantNames());
+        assertEquals("Lindqvist meets Halvorsen in Bergen", found.get(1).title());
+        assertEquals("Maria Lindqvist", found.get(2).attributedTo());
+        assertEquals(List.of("Maria Lindqvist"), found.get(2).participantNames());
+        assertEquals("2026-03-13", found.get(2).date().value());
+    }
+
+    @Test
+    void shouldMakeNoEventsFromBoilerplateOrDurationsOrUndatedSentences() {
+        List<EventCandidate> found = extract("Published in World on Monday\n"
+                + "The talks lasted almost three hours.\n"
+                + "Officials have argued about fees for years.\n"
+                + "The chancellor wants a deal.\n"
+                + "--------\n"
+                + "With assistance from Jon Ekdal on Tuesday.\n"
+                + "\u00A92026 Wire A. All rights reserved.\n"
+                + "Comments");
+
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void shouldAttributeToTrailingAccordingToAndNewsService() {
+        List<EventCandidate> found = extract("Halvorsen received a draft of the treaty last week, according to "
+                + "people familiar with the matter.\n"
+                + "Lindqvist met Okafor in Geneva on Monday, the Nordpress news service reported.\n"
+                + "Okafor will fly to Rome on Friday, the people said.\n"
+                + "Chancellor spokesman Lars Moe confirmed that Halvorsen will meet Okafor on Thursday, "
+                + "the Baltic Wire agency reported.");
+
+        assertEquals("people familiar with the matter", found.get(0).attributedTo());
+        assertEquals("Nordpress", found.get(1).attributedTo());
+        assertEquals("people familiar with the matter", found.get(2).attributedTo());
+        assertEquals("Lars Moe via Baltic Wire", found.get(3).attributedTo());
+        assertEquals("Halvorsen meets Okafor", found.get(3).title());
+    }
+
+    @Test
+    void shouldDateAStatementByItsReportingVerbAndKeepWhatWasSaid() {
+        EventCandidate said = only("Foreign Minister Tomas Berger told reporters on Monday that he has not "
+                + "received any draft from the commission.");
+
+        assertEquals(EventKinds.STATEMENT, said.kind());
+        assertEquals("2026-03-09", said.date().value());
+        assertEquals("receive", said.action());
+        assertEquals("draft", said.theme());
+        assertEquals(Stance.DENIES, said.stance());
+        assertEquals("Tomas Berger", said.attributedTo());
+        assertTrue(said.title().startsWith("Berger tells reporters he has not received any draft"), said.title());
+    }
+
+    @Test
+    void shouldDenyNegatedAndDeniedEvents() {
+        assertEquals(Stance.DENIES, only("Halvorsen did not meet Okafor in Geneva on Monday.").stance());
+        assertEquals(Stance.DENIES, only("The ministry denied that Halvorsen met Okafor on Monday.").stance());
+        assertEquals(Stance.ASSERTS, only("Halvorsen met Okafor in Geneva on Monday.").stance());
+    }
+
+    @Test
+    void shouldDateAnEventNounByTheTimeBeforeIt() {
+        EventCandidate summit = only("Chancellor Erik Halvorsen wants the terms agreed at his August summit with "
+                + "Okafor in Lisbon to stand.");
+
+        assertEquals("2025-08", summit.date().value());
+        assertEquals("Halvorsen summit with Okafor in Lisbon", summit.title());
+        assertEquals("Lisbon", summit.location());
+        assertNull(summit.attributedTo());
+    }
+
+    @Test
+    void shouldPointTheQuoteAtTheSentenceInTheArticle() {
+        String text = "Envoy to travel\nThe envoy Maria Lindqvist will fly to Oslo on Friday. She will "
+                + "meet Erik Halvorsen on Saturday.";
+        List<EventCandidate> found = extract(text);
+
+        assertEquals(2, found.size());
+        for (EventCandidate c : found) {
+            assertEquals(c.quote(), text.substring(c.quoteBegin(), c.quoteEnd()));
+        }
+        assertEquals("She will meet Erik Halvorsen on Saturday.", found.get(1).quote());
+        assertEquals(List.of("Maria Lindqvist", "Erik Halvorsen"), found.get(1).participantNames());
+    }
+}

@@ -1,0 +1,113 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.factline.date.EdtfDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EventMatcherTest {
+
+    private static final long ENVOY = 1;
+    private static final long MINISTER = 2;
+    private static final long DEPUTY = 3;
+    private static final long OTHER = 4;
+
+    private static EventMatcher.Features event(long id, Set<Long> people, String kind, String action, String place,
+            String date, long article) {
+        return new EventMatcher.Features(id, people, kind, action, null, place, EdtfDate.parse(date), Set.of(article));
+    }
+
+    private static EventMatcher.Features candidate(Set<Long> people, String kind, String action, String place,
+            String date, long article) {
+        return event(-1, people, kind, action, place, date, article);
+    }
+
+    @Test
+    void shouldMatchSameParticipantsOnOverlappingDates() {
+        var trip = event(10, Set.of(ENVOY, MINISTER), "travel", "travel", "Vienna", "2026-03-12", 100);
+
+        var match = EventMatcher.best(candidate(Set.of(MINISTER, ENVOY), "meeting", "meet", "Vienna", "2026-03-12", 200),
+                List.of(trip));
+
+        assertTrue(match.isPresent());
+        assertTrue(match.get().sameDate());
+    }
+
+    @Test
+    void shouldMatchStrongAgreementOnANearbyDifferentDateFromAnotherArticle() {
+        var trip = event(10, Set.of(ENVOY, MINISTER), "travel", "travel", "Vienna", "2026-03-12", 100);
+
+        var match = EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "meeting", "meet", "Vienna", "2026-03-13", 300),
+                List.of(trip));
+
+        assertTrue(match.isPresent());
+        assertFalse(match.get().sameDate());
+    }
+
+    @Test
+    void shouldNotMatchADifferentDateWithinTheSameArticle() {
+        var trip = event(10, Set.of(ENVOY, MINISTER), "travel", "travel", null, "2026-03-12", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "meeting", "meet", null, "2026-03-10", 100),
+                List.of(trip)).isEmpty());
+    }
+
+    @Test
+    void shouldNotMatchDatesWeeksApart() {
+        var trip = event(10, Set.of(ENVOY, MINISTER, DEPUTY), "travel", "travel", null, "2026-03-12", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, MINISTER, DEPUTY), "meeting", "join", null, "2026-02", 200),
+                List.of(trip)).isEmpty());
+    }
+
+    @Test
+    void shouldNotMatchIncompatibleKindsOrNoSharedParticipant() {
+        var talks = event(10, Set.of(ENVOY, DEPUTY), "meeting", "meet", "Geneva", "2026-03-09", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY), "statement", "say", "Geneva", "2026-03-09", 200),
+                List.of(talks)).isEmpty());
+        assertTrue(EventMatcher.best(candidate(Set.of(OTHER), "meeting", "meet", "Geneva", "2026-03-09", 200),
+                List.of(talks)).isEmpty());
+    }
+
+    @Test
+    void shouldNeedMoreThanOneSharedParticipantWhenPlacesDiffer() {
+        var talks = event(10, Set.of(ENVOY, DEPUTY), "meeting", "meet", "Geneva", "2026-03-09", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, OTHER), "meeting", "meet", "Vienna", "2026-03-09", 200),
+                List.of(talks)).isEmpty());
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, DEPUTY), "meeting", "meet", "Vienna", "2026-03-09", 200),
+                List.of(talks)).isPresent());
+    }
+
+    @Test
+    void shouldPreferTheEventWithOverlappingDatesAndMoreSharedParticipants() {
+        var geneva = event(10, Set.of(ENVOY, DEPUTY), "meeting", "meet", "Geneva", "2026-03-09", 100);
+        var vienna = event(11, Set.of(ENVOY, MINISTER), "travel", "travel", "Vienna", "2026-03-12", 100);
+
+        var match = EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "meeting", "meet", null, "2026-03-12", 200),
+                List.of(geneva, vienna));
+
+        assertEquals(11, match.orElseThrow().event().id());
+    }
+
+    @Test
+    void shouldLinkADenialToTheEventItDenies() {
+        var received = new EventMatcher.Features(10, Set.of(MINISTER), "transfer", "receive", "draft", null,
+                EdtfDate.parse("2026-03-02/2026-03-08"), Set.of(100L));
+        var denial = new EventMatcher.Features(20, Set.of(OTHER), "statement", "receive", "documents", null,
+                EdtfDate.parse("2026-03-11"), Set.of(200L));
+        var unrelated = new EventMatcher.Features(21, Set.of(OTHER), "statement", "sign", "documents", null,
+                EdtfDate.parse("2026-03-11"), Set.of(200L));
+        var tooLate = new EventMatcher.Features(22, Set.of(MINISTER), "statement", "receive", "draft", null,
+                EdtfDate.parse("2026-06-11"), Set.of(200L));
+
+        assertTrue(EventMatcher.denies(denial, received, true));
+        assertFalse(EventMatcher.denies(unrelated, received, true));
+        assertFalse(EventMatcher.denies(tooLate, received, true));
+    }
+}
