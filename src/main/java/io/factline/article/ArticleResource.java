@@ -5,7 +5,6 @@ import static io.factline.common.Params.blankToNull;
 import io.factline.common.FactlineConfig;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
-import io.factline.common.UniqueRetry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,7 +34,7 @@ public class ArticleResource {
     @POST
     @Operation(summary = "Ingest an article: 201 when new, 200 when the URL was known (unchanged or corrected)")
     public Response ingest(@NotNull @Valid ArticleRequest body, @Context UriInfo uri) {
-        IngestResult result = UniqueRetry.run(() -> service.ingest(body));
+        IngestResult result = service.ingest(body);
         if (result.outcome() == IngestResult.Outcome.CREATED) {
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(result.article().id())).build())
                     .entity(result).build();

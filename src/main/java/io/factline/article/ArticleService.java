@@ -4,6 +4,7 @@ import io.factline.common.FactlineConfig;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
+import io.factline.common.RetryOnDuplicate;
 import io.factline.extraction.ExtractionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,11 +23,14 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final FactlineConfig config;
+    private final FactlineMetrics metrics;
     private final ExtractionService extraction;
 
-    ArticleService(ArticleRepository articles, FactlineConfig config, ExtractionService extraction) {
+    ArticleService(ArticleRepository articles, FactlineConfig config, FactlineMetrics metrics,
+            ExtractionService extraction) {
         this.articles = articles;
         this.config = config;
+        this.metrics = metrics;
         this.extraction = extraction;
     }
 
@@ -35,6 +40,7 @@ public class ArticleService {
      * version goes up, the claims from the earlier text are superseded and the new text is
      * extracted afresh.
      */
+    @RetryOnDuplicate
     public IngestResult ingest(ArticleRequest request) {
         if (request.text().length() > config.limits().articleTextLength()) {
             throw ProblemException.tooLarge("text is " + request.text().length() + " characters; the limit is "
@@ -53,6 +59,7 @@ public class ArticleService {
             article.ingestedAt = now;
             outcome = IngestResult.Outcome.CREATED;
         } else if (article.contentHash.equals(hash)) {
+            metrics.articleIngested(IngestResult.Outcome.UNCHANGED);
             return new IngestResult(ArticleView.summary(article), IngestResult.Outcome.UNCHANGED, List.of(),
                     List.of(), List.of());
         } else {
@@ -67,8 +74,11 @@ public class ArticleService {
         article.contentHash = hash;
         article.updatedAt = now;
         articles.persist(article);
+        metrics.articleIngested(outcome);
         articles.flush();
-        ExtractionService.Outcome found = extraction.extract(article, outcome == IngestResult.Outcome.UPDATED);
+        Article stored = article;
+        ExtractionService.Outcome found = metrics.timeExtraction(
+                () -> extraction.extract(stored, outcome == IngestResult.Outcome.UPDATED));
         return new IngestResult(ArticleView.summary(article), outcome, found.events(), found.claims(),
                 found.conflicts());
     }

@@ -10,6 +10,7 @@ import io.factline.event.TimelineParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 
 /** Claims entered or edited by hand. Every change recomputes the event's date and conflicts. */
 @ApplicationScoped
@@ -20,12 +21,15 @@ public class ClaimService {
     private final EventRepository events;
     private final ArticleRepository articles;
     private final EventRefresh refresh;
+    private final FactlineMetrics metrics;
 
-    ClaimService(ClaimRepository claims, EventRepository events, ArticleRepository articles, EventRefresh refresh) {
+    ClaimService(ClaimRepository claims, EventRepository events, ArticleRepository articles, EventRefresh refresh,
+            FactlineMetrics metrics) {
         this.claims = claims;
         this.events = events;
         this.articles = articles;
         this.refresh = refresh;
+        this.metrics = metrics;
     }
 
     public ClaimView add(long eventId, ClaimRequest request) {
@@ -37,6 +41,7 @@ public class ClaimService {
         apply(claim, request);
         claims.persist(claim);
         refresh.refresh(event);
+        metrics.claimsAdded(1);
         return ClaimView.from(claim);
     }
 

@@ -2,24 +2,24 @@ package io.factline.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Typed view of the {@code factline.*} settings; each is overridable by environment variable. */
 @ConfigMapping(prefix = "factline")
 public interface FactlineConfig {
 
-    Db db();
-
     Paging paging();
 
     Limits limits();
 
-    Access access();
+    Db db();
 
-    interface Db {
-        /** Directory and file stem of the embedded H2 database (used in quarkus.datasource.jdbc.url). */
-        @WithDefault("./data/factline")
-        String path();
-    }
+    Metrics metrics();
+
+    Cache cache();
+
+    Access access();
 
     interface Paging {
         /** Page size when a listing is called without {@code limit}. */
@@ -47,5 +47,44 @@ public interface FactlineConfig {
         /** Longest article text accepted, in characters. */
         @WithDefault("200000")
         int articleTextLength();
+    }
+
+    interface Db {
+        /** h2 or postgresql; read when the application is built (see the postgres Maven profile). */
+        @WithDefault("h2")
+        String kind();
+
+        /** Directory and file stem of the embedded H2 database, used by the default JDBC URL. */
+        @WithDefault("./data/factline")
+        String path();
+
+        /** JDBC URL of the database (FACTLINE_DB_URL). */
+        String url();
+
+        /** Database user (FACTLINE_DB_USER). */
+        @WithDefault("factline")
+        String user();
+
+        /** Database password (FACTLINE_DB_PASSWORD); none for the embedded H2 database. */
+        Optional<String> password();
+    }
+
+    interface Metrics {
+        /** How long the {@code factline.conflicts.open} gauge reuses its database count. */
+        @WithDefault("5s")
+        Duration openConflictsTtl();
+    }
+
+    interface Cache {
+        /**
+         * How long a timeline page may be served from memory; also the longest a write on another
+         * instance stays unseen here. 0 turns the cache off.
+         */
+        @WithDefault("1s")
+        Duration timelineTtl();
+
+        /** Most timeline pages kept. */
+        @WithDefault("2000")
+        long timelinePages();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 import java.util.List;
 
 @ApplicationScoped
@@ -24,14 +25,16 @@ public class ConflictService {
     private final EventRepository events;
     private final EventRefresh refresh;
     private final Event<ConflictChanged> changed;
+    private final FactlineMetrics metrics;
 
     ConflictService(ConflictRepository conflicts, ClaimRepository claims, EventRepository events,
-            EventRefresh refresh, Event<ConflictChanged> changed) {
+            EventRefresh refresh, Event<ConflictChanged> changed, FactlineMetrics metrics) {
         this.conflicts = conflicts;
         this.claims = claims;
         this.events = events;
         this.refresh = refresh;
         this.changed = changed;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,6 +67,7 @@ public class ConflictService {
         conflicts.flush();
         changed.fire(ConflictChanged.of(conflict, false));
         conflict.eventIds.forEach(eventId -> events.findByIdOptional(eventId).ifPresent(refresh::refresh));
+        metrics.conflictResolved(request.status());
         return ConflictView.from(conflict);
     }
 

@@ -5,6 +5,7 @@ import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,10 +25,12 @@ public class ConflictTracker {
 
     private final ConflictRepository conflicts;
     private final Event<ConflictChanged> changed;
+    private final FactlineMetrics metrics;
 
-    ConflictTracker(ConflictRepository conflicts, Event<ConflictChanged> changed) {
+    ConflictTracker(ConflictRepository conflicts, Event<ConflictChanged> changed, FactlineMetrics metrics) {
         this.conflicts = conflicts;
         this.changed = changed;
+        this.metrics = metrics;
     }
 
     /**
@@ -87,6 +90,9 @@ public class ConflictTracker {
             }
             ConflictStatus before = stored.status;
             if (!stored.claimIds.containsAll(finding.claimIds())) {
+                if (stored.status != ConflictStatus.OPEN) {
+                    metrics.conflictRaised(stored.type);
+                }
                 stored.status = ConflictStatus.OPEN;
             }
             boolean differs = !stored.claimIds.equals(finding.claimIds())
@@ -113,6 +119,7 @@ public class ConflictTracker {
             conflict.updatedAt = now;
             conflicts.persist(conflict);
             changed.fire(ConflictChanged.of(conflict, false));
+            metrics.conflictRaised(conflict.type);
             open = true;
         }
         return open;

@@ -3,6 +3,7 @@ package io.factline.entity;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
+import io.factline.common.RetryOnDuplicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public class EntityService {
         return new ArrayList<>(resolved.values());
     }
 
+    @RetryOnDuplicate
     public EntityView register(EntityRequest request) {
         List<String> names = new ArrayList<>();
         names.add(request.name());

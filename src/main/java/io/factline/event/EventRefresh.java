@@ -5,6 +5,8 @@ import io.factline.claim.ClaimRepository;
 import io.factline.conflict.ConflictTracker;
 import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import io.factline.timeline.TimelineOrder;
 import io.factline.common.Timestamps;
 import java.util.List;
@@ -19,21 +21,28 @@ public class EventRefresh {
     private final EventLinkRepository links;
     private final EventRepository events;
     private final jakarta.enterprise.event.Event<EventChanged> changed;
+    private final EntityManager em;
 
     EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EventLinkRepository links, EventRepository events,
-            jakarta.enterprise.event.Event<EventChanged> changed) {
+            jakarta.enterprise.event.Event<EventChanged> changed, EntityManager em) {
         this.claims = claims;
         this.conflicts = conflicts;
         this.links = links;
         this.events = events;
         this.changed = changed;
+        this.em = em;
     }
 
     /**
      * Call inside the transaction that changed the event's claims. Recomputes the date, the
-     * event's own conflicts, and the contradictions with events linked to it as denials.
+     * event's own conflicts, and the contradictions with events linked to it as denials. The
+     * event's row is locked first ({@code for no key update} on PostgreSQL, which a claim's foreign
+     * key does not wait for), so that two transactions adding claims to one event, on one
+     * instance or two, reconcile its conflicts one after the other and the second sees the
+     * first's claims and conflicts.
      */
     public void refresh(Event event) {
+        em.lock(event, LockModeType.PESSIMISTIC_WRITE);
         List<Claim> list = claims.ofEvent(event.id);
         Optional<EdtfDate> date = EventDateRule.derive(list.stream()
                 .map(c -> new EventDateRule.DatedClaim(c.id,

@@ -3,7 +3,6 @@ package io.factline.event;
 import io.factline.common.FactlineConfig;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
-import io.factline.common.UniqueRetry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -46,7 +45,7 @@ public class EventResource {
     @POST
     @Operation(summary = "Create an event; its date comes from the claims added to it")
     public Response create(@NotNull @Valid EventRequest body, @Context UriInfo uri) {
-        EventView view = UniqueRetry.run(() -> service.create(body));
+        EventView view = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(view).build();
     }
@@ -62,7 +61,7 @@ public class EventResource {
     @Path("/{id}")
     @Operation(summary = "Replace an event's title, summary, kind, location, participants and tags")
     public EventView update(@PathParam("id") long id, @NotNull @Valid EventRequest body) {
-        return UniqueRetry.run(() -> service.update(id, body));
+        return service.update(id, body);
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
 import io.factline.conflict.ConflictChanged;
+import io.factline.common.RetryOnDuplicate;
 import io.factline.conflict.ConflictRepository;
 import io.factline.entity.EntityRepository;
 import io.factline.entity.EntityService;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.factline.timeline.TimelineOrder;
 import io.factline.common.Timestamps;
+import io.factline.metrics.FactlineMetrics;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +29,11 @@ public class EventService {
     private final EventViews views;
     private final jakarta.enterprise.event.Event<EventChanged> eventChanged;
     private final jakarta.enterprise.event.Event<ConflictChanged> conflictChanged;
+    private final FactlineMetrics metrics;
 
     EventService(EventRepository events, EntityService entityService, EntityRepository entities,
             ConflictRepository conflicts, EventViews views, jakarta.enterprise.event.Event<EventChanged> eventChanged,
-            jakarta.enterprise.event.Event<ConflictChanged> conflictChanged) {
+            jakarta.enterprise.event.Event<ConflictChanged> conflictChanged, FactlineMetrics metrics) {
         this.events = events;
         this.entityService = entityService;
         this.entities = entities;
@@ -38,8 +41,10 @@ public class EventService {
         this.views = views;
         this.eventChanged = eventChanged;
         this.conflictChanged = conflictChanged;
+        this.metrics = metrics;
     }
 
+    @RetryOnDuplicate
     public EventView create(EventRequest request) {
         Event event = new Event();
         event.createdAt = Timestamps.now();
@@ -48,9 +53,11 @@ public class EventService {
         apply(event, request);
         events.persist(event);
         eventChanged.fire(EventChanged.of(event, false));
+        metrics.eventCreated();
         return views.of(event);
     }
 
+    @RetryOnDuplicate
     public EventView update(long id, EventRequest request) {
         Event event = find(id);
         apply(event, request);

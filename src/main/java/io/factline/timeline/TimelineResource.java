@@ -3,6 +3,7 @@ package io.factline.timeline;
 import io.factline.common.FactlineConfig;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
+import io.factline.event.EventFilter;
 import io.factline.event.EventService;
 import io.factline.event.EventView;
 import io.factline.event.TimelineParams;
@@ -27,11 +28,14 @@ public class TimelineResource {
     private final EventService events;
     private final NamedTimelineService timelines;
     private final FactlineConfig config;
+    private final TimelineCache cache;
 
-    TimelineResource(EventService events, NamedTimelineService timelines, FactlineConfig config) {
+    TimelineResource(EventService events, NamedTimelineService timelines, FactlineConfig config,
+            TimelineCache cache) {
         this.events = events;
         this.timelines = timelines;
         this.config = config;
+        this.cache = cache;
     }
 
     @GET
@@ -39,7 +43,9 @@ public class TimelineResource {
     @Operation(summary = "The ordered timeline of the events matching the filters")
     public Page<EventView> timeline(@Valid @BeanParam TimelineParams params, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return events.timeline(params.toFilter(), PageRequest.of(limit, cursor, config.paging()));
+        EventFilter filter = params.toFilter();
+        PageRequest page = PageRequest.of(limit, cursor, config.paging());
+        return cache.get(filter, page, () -> events.timeline(filter, page));
     }
 
     @POST

@@ -1,0 +1,61 @@
+package io.factline.article;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several instances on one database see the same article posted at the same moment (a feed
+ * reader on each): one request creates it, the others are told it exists or to send it again,
+ * never a 500.
+ */
+@QuarkusTest
+class ConcurrentIngestResourceTest {
+
+    private static final int REQUESTS = 8;
+
+    @Test
+    void shouldCreateAnArticlePostedConcurrentlyOnceAndAnswerTheRestWithoutServerErrors() throws Exception {
+        String url = "https://example.org/race/" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < REQUESTS; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return ingest(url);
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                codes.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
+            assertEquals(REQUESTS - 1, codes.stream().filter(c -> c == 200 || c == 409).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(200, ingest(url));
+    }
+
+    private static int ingest(String url) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("url", url, "outlet", "Valley Courier", "title", "Bridge inspection finished",
+                        "publishedAt", "2026-02-10", "text", "Inspectors signed off the old bridge this morning."))
+                .when().post("/api/articles").then().extract().statusCode();
+    }
+}
