@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -19,6 +20,19 @@ import org.junit.jupiter.api.Test;
 class AccessControlTest {
 
     private static final Map<String, Object> EVENT = Map.of("title", "Guarded event");
+
+    /**
+     * Revokes the tokens this class issued. On H2 the profile has a database of its own; on
+     * PostgreSQL every test class shares one, and a live token would end loopback-only writes
+     * for the classes that run after this one.
+     */
+    @AfterAll
+    static void revokeIssuedTokens() {
+        given().auth().oauth2(WithAdminToken.ADMIN).get("/api/tokens?limit=500").jsonPath()
+                .getList("items.findAll { it.revokedAt == null }.id", Long.class)
+                .forEach(id -> given().auth().oauth2(WithAdminToken.ADMIN).delete("/api/tokens/" + id)
+                        .then().statusCode(204));
+    }
 
     @Test
     void shouldRefuseWriteWithoutTokenOnceATokenIsConfigured() {
