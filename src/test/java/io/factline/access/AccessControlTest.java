@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -22,12 +22,12 @@ class AccessControlTest {
     private static final Map<String, Object> EVENT = Map.of("title", "Guarded event");
 
     /**
-     * Revokes the tokens this class issued. On H2 the profile has a database of its own; on
+     * Revokes the tokens each test issued. On H2 the profile has a database of its own; on
      * PostgreSQL every test class shares one, and a live token would end loopback-only writes
      * for the classes that run after this one.
      */
-    @AfterAll
-    static void revokeIssuedTokens() {
+    @AfterEach
+    void revokeIssuedTokens() {
         given().auth().oauth2(WithAdminToken.ADMIN).get("/api/tokens?limit=500").jsonPath()
                 .getList("items.findAll { it.revokedAt == null }.id", Long.class)
                 .forEach(id -> given().auth().oauth2(WithAdminToken.ADMIN).delete("/api/tokens/" + id)
