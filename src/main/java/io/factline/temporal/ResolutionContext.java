@@ -75,7 +75,8 @@ final class ResolutionContext {
      * such interval starting on or before the reference date and the earliest one ending on or after it. A past-tense
      * clause takes the first, a future-tense clause the second, as long as it lies within 330 days (300 for a
      * single day, since news gives the year of an older day and a past-tense report
-     * often announces a coming deadline: "ruled that he must leave by Jan. 14"). Otherwise the nearer one wins.
+     * often announces a coming deadline: "ruled that he must leave by Jan. 14"). Otherwise the nearer one wins, and
+     * when the other lies beyond that window the tense is not even asked for.
      */
     CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
         int year = reference.getYear();
@@ -92,9 +93,13 @@ final class ResolutionContext {
         }
         long daysBack = ChronoUnit.DAYS.between(past.end(), reference);
         long daysAhead = ChronoUnit.DAYS.between(reference, future.start());
-        Tense tense = tense();
         boolean day = past.granularity() == Granularity.DAY;
         int window = day ? 300 : 330;
+        CalendarPoint nearer = daysBack <= daysAhead ? past : future;
+        if (nearer == past ? daysAhead > window : daysBack > window) {
+            return nearer;
+        }
+        Tense tense = tense();
         if (tense == Tense.PAST && daysBack <= window) {
             return past;
         }

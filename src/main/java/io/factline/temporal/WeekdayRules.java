@@ -67,7 +67,7 @@ final class WeekdayRules implements RuleFamily {
             case "previous" -> context.anchorDay().start().with(TemporalAdjusters.previous(dayOfWeek));
             case "following" -> context.anchorDay().start().with(TemporalAdjusters.next(dayOfWeek));
             case "this" -> reference.with(dayOfWeek);
-            default -> forwards(context.tense(), context.after(2).matches("^['’]s"))
+            default -> reference.getDayOfWeek() == dayOfWeek ? reference : forwards(context.tense(), context.after(2).matches("^['’]s"))
                     ? reference.with(TemporalAdjusters.nextOrSame(dayOfWeek))
                     : reference.with(TemporalAdjusters.previousOrSame(dayOfWeek));
         };
