@@ -29,7 +29,8 @@ final class CalendarUnitRules implements RuleFamily {
     @Override
     public List<Rule> rules() {
         return List.of(
-                Rule.of("month", B + "(" + MONTH + ")" + E, CalendarUnitRules::month),
+                Rule.of("month", B + "(" + MONTH + ")" + E + "(?!\\s+(?:for|of\\s+the|of\\s+a)\\b)",
+                        CalendarUnitRules::month),
                 Rule.of("relative-month", B + "(last|next|this|past|coming)\\s+(" + MONTH + ")(?:\\s*("
                         + Lexicon.DAY_NUMBER + "))?" + E,
                         CalendarUnitRules::relativeMonth),

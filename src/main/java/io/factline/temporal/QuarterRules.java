@@ -41,7 +41,7 @@ final class QuarterRules implements RuleFamily {
                         + YEAR_SUFFIX + E, QuarterRules::half),
                 Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
                         + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
-                        + "quarter" + E + "(?!\\s+of\\b)", QuarterRules::reportedQuarter),
+                        + "quarter" + E + "(?!\\s+of\\b|-)", QuarterRules::reportedQuarter),
                 Rule.of("reported-period", B + "the\\s+(latest|same|comparable|year-earlier|year-ago|recent|just-ended|"
                         + YEAR + ")\\s+(?:fiscal\\s+)?(?:period|quarter)" + E, QuarterRules::reportedPeriod));
     }

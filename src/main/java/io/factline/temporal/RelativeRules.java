@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Expressions counted from the publication date or from the date last mentioned: "today", "yesterday morning",
@@ -78,8 +79,17 @@ final class RelativeRules implements RuleFamily {
                         RelativeRules::yearEarlier));
     }
 
+    /** "Today's world", "today's youth": the present in general, not the publication day; not a TimeML date. */
+    private static final Pattern GENERIC_TODAY = Pattern.compile("(?i)^['’]s\\s+(?:world|youth|society|generation|"
+            + "economy|markets?|children|kids|young|standards|technology|culture|politics|computers|consumers|"
+            + "families|workers|students|teenagers|parents|media)\\b");
+
     private static Normalized deicticDay(MatchResult m, ResolutionContext context) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
+        if (word.equals("today") && (GENERIC_TODAY.matcher(context.after(14)).find()
+                || m.group(2).equals("Today") && !context.before(3).matches("(?s).*([.!?\"“`'‘]\\s*|\\n\\s*)|\\s*"))) {
+            return null;
+        }
         int offset = DEICTIC_DAYS.get(word);
         if (m.group(1) != null) {
             offset += m.group(1).equalsIgnoreCase("before") ? -1 : 1;
