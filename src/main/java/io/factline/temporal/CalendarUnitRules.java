@@ -19,7 +19,7 @@ final class CalendarUnitRules implements RuleFamily {
     private static final List<String> DECADE_NAMES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
 
-    private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet()).words(DECADE_NAMES).words("century").build();
+    private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet()).words(DECADE_NAMES).words("century", "nineteen", "eighteen", "thousand").build();
 
     @Override
     public Triggers triggers() {
@@ -106,13 +106,13 @@ final class CalendarUnitRules implements RuleFamily {
                 || before.matches(".*[\\d.,]$")) {
             return null;
         }
-        return Normalized.date(CalendarPoint.year(Integer.parseInt(m.group(1))));
+        return Normalized.date(CalendarPoint.year(Lexicon.year(m.group(1))));
     }
 
     private static Normalized fiscalYear(MatchResult m, ResolutionContext context) {
         String written = m.group(1);
         int year = written.startsWith("'") ? twoDigitYear(Integer.parseInt(written.substring(1)), context)
-                : Integer.parseInt(written);
+                : Lexicon.year(written);
         return Normalized.date(CalendarPoint.year(year));
     }
 

@@ -50,7 +50,7 @@ final class QuarterRules implements RuleFamily {
         int quarter = QUARTER_ORDINALS.get(m.group(4).toLowerCase(Locale.ROOT));
         String year = m.group(1) != null ? m.group(1) : m.group(5);
         if (year != null) {
-            return Normalized.date(CalendarPoint.quarter(Integer.parseInt(year), quarter));
+            return Normalized.date(CalendarPoint.quarter(Lexicon.year(year), quarter));
         }
         int referenceYear = context.reference.getYear();
         if (m.group(2) != null) {
@@ -65,7 +65,7 @@ final class QuarterRules implements RuleFamily {
     private static Normalized shortQuarter(MatchResult m, ResolutionContext context) {
         int quarter = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {
-            return Normalized.date(CalendarPoint.quarter(Integer.parseInt(m.group(2)), quarter));
+            return Normalized.date(CalendarPoint.quarter(Lexicon.year(m.group(2)), quarter));
         }
         return Normalized.date(inReferenceYear(CalendarPoint.quarter(context.reference.getYear(), quarter), context));
     }
@@ -75,7 +75,7 @@ final class QuarterRules implements RuleFamily {
         int half = which.equals("first") || which.equals("1st") ? 1 : 2;
         String year = m.group(1) != null ? m.group(1) : m.group(3);
         if (year != null) {
-            return Normalized.date(CalendarPoint.half(Integer.parseInt(year), half));
+            return Normalized.date(CalendarPoint.half(Lexicon.year(year), half));
         }
         return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
     }
@@ -110,8 +110,8 @@ final class QuarterRules implements RuleFamily {
             last = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
         }
         String qualifier = m.group(1).toLowerCase(Locale.ROOT);
-        if (qualifier.matches("\\d{4}")) {
-            int years = Integer.parseInt(qualifier) - last.year();
+        if (Character.isDigit(qualifier.charAt(0)) || qualifier.matches(Lexicon.SPELLED_YEAR)) {
+            int years = Lexicon.year(qualifier) - last.year();
             Normalized period = Normalized.date(CalendarPoint.containing(last.granularity(), last.start().plusYears(years)));
             return years == 0 ? period : period.comparison();
         }

@@ -69,6 +69,8 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
                         + "(?!\\s+(?:of|before|after|earlier|ago|later|to|in|that|when|since|\\d))(?!-)",
                         RelativeRules::bareUnit),
+                Rule.of("year-end", B + "(?:the\\s+)?year[- ]end" + E + "(?!-)",
+                        (m, context) -> Normalized.date(CalendarPoint.year(context.reference.getYear()), "END")),
                 Rule.of("whole-year", B + "(?:the\\s+)?(?:full|fiscal|entire|whole)[- ]year" + E
                         + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", (m, context) -> Normalized.duration("P1Y")),
                 Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
