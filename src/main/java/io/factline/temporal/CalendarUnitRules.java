@@ -106,7 +106,23 @@ final class CalendarUnitRules implements RuleFamily {
                 || before.matches(".*[\\d.,]$")) {
             return null;
         }
+        if (!Character.isDigit(m.group(1).charAt(0)) && !spelledYearInContext(m, context)) {
+            return null;
+        }
         return Normalized.date(CalendarPoint.year(Lexicon.year(m.group(1))));
+    }
+
+    /**
+     * A spelled-out number is a year only where a year fits: not before a plural noun ("two thousand years",
+     * "nineteen twenty-five people"), and "two thousand" only after "the year" or a preposition.
+     */
+    private static boolean spelledYearInContext(MatchResult m, ResolutionContext context) {
+        if (context.after(20).matches("(?s)^\\s+[a-z]+s\\b.*")) {
+            return false;
+        }
+        boolean twoThousand = m.group(1).toLowerCase(Locale.ROOT).startsWith("two");
+        return !twoThousand || m.group().toLowerCase(Locale.ROOT).startsWith("the year")
+                || context.before(8).toLowerCase(Locale.ROOT).matches("(?s).*\\b(in|since|by|until|of)\\s+$");
     }
 
     private static Normalized fiscalYear(MatchResult m, ResolutionContext context) {
