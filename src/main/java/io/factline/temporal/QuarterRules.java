@@ -11,7 +11,7 @@ import java.util.regex.MatchResult;
 
 /**
  * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
- * "the fourth quarter of 2025", "Q3 2025", "the first half", and the quarter just reported, "the latest quarter".
+ * "the fourth quarter of 2025", "Q3 2025", "H2 2025", "the first half", and the quarter just reported, "the latest quarter".
  * A quarter without a year is in the reference year, or the year before when a past-tense clause names a quarter
  * that has not started yet.
  */
@@ -36,7 +36,7 @@ final class QuarterRules implements RuleFamily {
                 Rule.of("ordinal-quarter", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
                         + "|(year[- ](?:ago|earlier))\\s+)?" + FISCAL + "(" + ORDINAL + ")[- ]+" + FISCAL
                         + "(?:quarter|qtr\\.?)" + YEAR_SUFFIX + E, QuarterRules::ordinalQuarter),
-                Rule.of("q-quarter", B + "Q([1-4])(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
+                Rule.of("q-quarter", B + "(?-i:([QH])([1-4]))(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
                 Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
                         + YEAR_SUFFIX + E, QuarterRules::half),
                 Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
@@ -63,11 +63,14 @@ final class QuarterRules implements RuleFamily {
     }
 
     private static Normalized shortQuarter(MatchResult m, ResolutionContext context) {
-        int quarter = Integer.parseInt(m.group(1));
-        if (m.group(2) != null) {
-            return Normalized.date(CalendarPoint.quarter(Lexicon.year(m.group(2)), quarter));
+        int number = Integer.parseInt(m.group(2));
+        boolean half = m.group(1).equals("H");
+        if (half && number > 2) {
+            return null;
         }
-        return Normalized.date(inReferenceYear(CalendarPoint.quarter(context.reference.getYear(), quarter), context));
+        int year = m.group(3) != null ? Lexicon.year(m.group(3)) : context.reference.getYear();
+        CalendarPoint point = half ? CalendarPoint.half(year, number) : CalendarPoint.quarter(year, number);
+        return Normalized.date(m.group(3) != null ? point : inReferenceYear(point, context));
     }
 
     private static Normalized half(MatchResult m, ResolutionContext context) {
