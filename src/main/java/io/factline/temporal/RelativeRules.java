@@ -6,7 +6,6 @@ import static io.factline.temporal.Lexicon.NUMBER;
 import static io.factline.temporal.Lexicon.PART_OF_DAY;
 import static io.factline.temporal.Lexicon.UNIT;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -140,14 +139,9 @@ final class RelativeRules implements RuleFamily {
         return part.equals("day") ? Normalized.date(day) : Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));
     }
 
-    /** "This weekend" is the weekend of the current week, "last weekend" the one before the publication date. */
+    /** "This weekend" is the weekend of the publication week, "last weekend" the one of the week before. */
     private static CalendarPoint weekend(LocalDate reference, int offset) {
-        boolean onWeekend = reference.getDayOfWeek() == DayOfWeek.SATURDAY || reference.getDayOfWeek() == DayOfWeek.SUNDAY;
-        CalendarPoint thisWeekend = CalendarPoint.weekend(reference);
-        if (offset < 0) {
-            return onWeekend ? thisWeekend.plus(-1) : thisWeekend.plus(-1);
-        }
-        return thisWeekend.plus(offset);
+        return CalendarPoint.weekend(reference).plus(offset);
     }
 
     private static Normalized bareUnit(MatchResult m, ResolutionContext context) {
