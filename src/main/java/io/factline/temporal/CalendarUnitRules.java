@@ -29,8 +29,7 @@ final class CalendarUnitRules implements RuleFamily {
     @Override
     public List<Rule> rules() {
         return List.of(
-                Rule.of("month", B + "(" + MONTH + ")" + E + "(?!\\s+(?:for|of\\s+the|of\\s+a)\\b)",
-                        CalendarUnitRules::month),
+                Rule.of("month", B + "(" + MONTH + ")" + E, CalendarUnitRules::month),
                 Rule.of("relative-month", B + "(last|next|this|past|coming)\\s+(" + MONTH + ")(?:\\s*("
                         + Lexicon.DAY_NUMBER + "))?" + E,
                         CalendarUnitRules::relativeMonth),
@@ -56,7 +55,7 @@ final class CalendarUnitRules implements RuleFamily {
         if (!Character.isUpperCase(word.charAt(0))) {
             return null;
         }
-        if (word.equals("May") && !maySignalsMonth(context)) {
+        if (word.equals("May") && !maySignalsMonth(context) || namesAnEvent(context)) {
             return null;
         }
         int month = Lexicon.month(word);
@@ -90,6 +89,12 @@ final class CalendarUnitRules implements RuleFamily {
             default -> 0;
         };
         return Normalized.date(CalendarPoint.month(context.reference.getYear() + offset, Lexicon.month(m.group(1))));
+    }
+
+    /** "The March for Life", "the annual March of the Living": a month name used as the name of a march. */
+    private static boolean namesAnEvent(ResolutionContext context) {
+        return context.before(8).toLowerCase(Locale.ROOT).matches("(?s).*\\b(the|annual)\\s+$")
+                && context.after(8).toLowerCase(Locale.ROOT).matches("(?s)^\\s+(for|of)\\b.*");
     }
 
     /** Capitalised "May" at a sentence start is usually the modal; accept it after a preposition or determiner. */

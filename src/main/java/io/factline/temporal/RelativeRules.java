@@ -62,9 +62,6 @@ final class RelativeRules implements RuleFamily {
                         + "(week|weekend|month|year|decade|century|quarter)" + E, RelativeRules::relativeUnit),
                 Rule.of("anchored-day", B + "(" + Lexicon.alt(DAY_OFFSETS.keySet()) + ")\\s+(day|" + PART_OF_DAY + ")"
                         + E, RelativeRules::anchoredDay),
-                Rule.of("in-the-day", "(?<=\\b(?:in|during|through|throughout)\\s{1,3})the\\s+day" + E
-                        + "(?!\\s+(?:before|after|of|when|that|on)\\b)",
-                        (m, context) -> Normalized.date(context.anchorDay())),
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
                         + "(?!\\s+(?:of|before|after|earlier|ago|later|to|in|that|when|since|\\d))(?!-)",
                         RelativeRules::bareUnit),
