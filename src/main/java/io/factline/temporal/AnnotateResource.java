@@ -1,6 +1,7 @@
 package io.factline.temporal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -36,17 +37,28 @@ public class AnnotateResource {
         return AnnotateResponse.from(tagger.annotate(request.text(), reference));
     }
 
-    /** Accepts an ISO date ({@code 2026-01-21}) or an ISO date-time with offset ({@code 2026-01-21T09:30:00Z}). */
+    /**
+     * Accepts an ISO date ({@code 2026-01-21}) or an ISO date-time with or without offset
+     * ({@code 2026-01-21T09:30:00Z}, {@code 2026-01-21T09:30}); the date as written is the reference.
+     */
     private static LocalDate publicationDate(String publishedAt) {
         if (publishedAt == null || publishedAt.isBlank()) {
             throw AnnotateProblems.invalidField("publishedAt", "publishedAt is required (an ISO date such as 2026-01-21)");
         }
         try {
-            return publishedAt.length() == 10 ? LocalDate.parse(publishedAt)
-                    : OffsetDateTime.parse(publishedAt).toLocalDate();
+            if (publishedAt.length() == 10) {
+                return LocalDate.parse(publishedAt);
+            }
+            return hasOffset(publishedAt) ? OffsetDateTime.parse(publishedAt).toLocalDate()
+                    : LocalDateTime.parse(publishedAt).toLocalDate();
         } catch (DateTimeParseException e) {
             throw AnnotateProblems.invalidField("publishedAt",
                     "publishedAt '" + publishedAt + "' is not an ISO date such as 2026-01-21");
         }
+    }
+
+    private static boolean hasOffset(String dateTime) {
+        int time = dateTime.indexOf('T');
+        return dateTime.endsWith("Z") || time > 0 && (dateTime.indexOf('+', time) > 0 || dateTime.indexOf('-', time) > 0);
     }
 }
