@@ -19,7 +19,7 @@ final class CalendarUnitRules implements RuleFamily {
     private static final List<String> DECADE_NAMES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
 
-    private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet()).words(DECADE_NAMES).words("century").build();
+    private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet()).words(DECADE_NAMES).words("century", "nineteen", "eighteen", "thousand").build();
 
     @Override
     public Triggers triggers() {
@@ -55,7 +55,7 @@ final class CalendarUnitRules implements RuleFamily {
         if (!Character.isUpperCase(word.charAt(0))) {
             return null;
         }
-        if (word.equals("May") && !maySignalsMonth(context)) {
+        if (word.equals("May") && !maySignalsMonth(context) || namesAnEvent(context)) {
             return null;
         }
         int month = Lexicon.month(word);
@@ -91,6 +91,12 @@ final class CalendarUnitRules implements RuleFamily {
         return Normalized.date(CalendarPoint.month(context.reference.getYear() + offset, Lexicon.month(m.group(1))));
     }
 
+    /** "The March for Life", "the annual March of the Living": a month name used as the name of a march. */
+    private static boolean namesAnEvent(ResolutionContext context) {
+        return context.before(8).toLowerCase(Locale.ROOT).matches("(?s).*\\b(the|annual)\\s+$")
+                && context.after(8).toLowerCase(Locale.ROOT).matches("(?s)^\\s+(for|of)\\b.*");
+    }
+
     /** Capitalised "May" at a sentence start is usually the modal; accept it after a preposition or determiner. */
     private static boolean maySignalsMonth(ResolutionContext context) {
         String before = context.before(12).toLowerCase(Locale.ROOT);
@@ -105,13 +111,29 @@ final class CalendarUnitRules implements RuleFamily {
                 || before.matches(".*[\\d.,]$")) {
             return null;
         }
-        return Normalized.date(CalendarPoint.year(Integer.parseInt(m.group(1))));
+        if (!Character.isDigit(m.group(1).charAt(0)) && !spelledYearInContext(m, context)) {
+            return null;
+        }
+        return Normalized.date(CalendarPoint.year(Lexicon.year(m.group(1))));
+    }
+
+    /**
+     * A spelled-out number is a year only where a year fits: not before a plural noun ("two thousand years",
+     * "nineteen twenty-five people"), and "two thousand" only after "the year" or a preposition.
+     */
+    private static boolean spelledYearInContext(MatchResult m, ResolutionContext context) {
+        if (context.after(20).matches("(?s)^\\s+[a-z]+s\\b.*")) {
+            return false;
+        }
+        boolean twoThousand = m.group(1).toLowerCase(Locale.ROOT).startsWith("two");
+        return !twoThousand || m.group().toLowerCase(Locale.ROOT).startsWith("the year")
+                || context.before(8).toLowerCase(Locale.ROOT).matches("(?s).*\\b(in|since|by|until|of)\\s+$");
     }
 
     private static Normalized fiscalYear(MatchResult m, ResolutionContext context) {
         String written = m.group(1);
         int year = written.startsWith("'") ? twoDigitYear(Integer.parseInt(written.substring(1)), context)
-                : Integer.parseInt(written);
+                : Lexicon.year(written);
         return Normalized.date(CalendarPoint.year(year));
     }
 

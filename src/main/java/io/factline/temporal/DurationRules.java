@@ -40,7 +40,12 @@ final class DurationRules implements RuleFamily {
                         DurationRules::andAHalf),
                 Rule.of("bare-plural-duration", "(?<=\\b(?:for|within|over|lasting|in|after|took|take|takes|spent|"
                         + "spend)\\s{1,3})(days|weeks|months|years|decades|hours|minutes)" + E
-                        + "(?!\\s+(?:ago|earlier|later|of|before|after|old)\\b)", DurationRules::barePlural),
+                        + "(?!\\s+(?:ago|earlier|later|before|after|old)\\b)(?!(?<=years|months|decades)\\s+of\\b)",
+                        DurationRules::barePlural),
+                Rule.of("the-days-before", "(?<=\\bthe\\s{1,3})(days|weeks|months|years)" + E
+                        + "(?=\\s+(?:before|after|leading|following|since|preceding)\\b)", DurationRules::barePlural),
+                Rule.of("the-days-ahead", B + "the\\s+(days|weeks|months|years)\\s+(?:ahead|to\\s+come)" + E,
+                        DurationRules::barePlural),
                 Rule.of("recent-plural", B + "(?:the\\s+)?(recent|coming|upcoming|ensuing|intervening)\\s+"
                         + "(days|weeks|months|years|decades)" + E, DurationRules::barePluralWithQualifier));
     }

@@ -21,7 +21,8 @@ final class ExplicitDateRules implements RuleFamily {
 
     private static final String OPTIONAL_WEEKDAY = "(?:" + WEEKDAY + ",?\\s+)?";
 
-    private static final Triggers TRIGGERS = Triggers.digits().build();
+    private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet())
+            .words("nineteen", "eighteen", "thousand").build();
 
     @Override
     public Triggers triggers() {
@@ -73,7 +74,7 @@ final class ExplicitDateRules implements RuleFamily {
         if (!plausibleMonthWord(m.group(1))) {
             return null;
         }
-        return Normalized.date(CalendarPoint.month(Integer.parseInt(m.group(2)), Lexicon.month(m.group(1))));
+        return Normalized.date(CalendarPoint.month(Lexicon.year(m.group(2)), Lexicon.month(m.group(1))));
     }
 
     private static Normalized dayOf(String monthWord, String dayWord, String yearWord, ResolutionContext context) {
@@ -83,7 +84,7 @@ final class ExplicitDateRules implements RuleFamily {
         int month = Lexicon.month(monthWord);
         int dayOfMonth = Lexicon.dayNumber(dayWord);
         if (yearWord != null) {
-            return day(Integer.parseInt(yearWord), month, dayOfMonth);
+            return day(Lexicon.year(yearWord), month, dayOfMonth);
         }
         if (dayOfMonth > LocalDate.of(2000, month, 1).lengthOfMonth()) {
             return null;

@@ -54,7 +54,7 @@ final class HolidayRules implements RuleFamily {
         }
         IntFunction<LocalDate> inYear = day;
         if (m.group(3) != null) {
-            return Normalized.date(CalendarPoint.day(inYear.apply(Integer.parseInt(m.group(3)))));
+            return Normalized.date(CalendarPoint.day(inYear.apply(Lexicon.year(m.group(3)))));
         }
         String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         LocalDate reference = context.reference;

@@ -79,7 +79,13 @@ final class Lexicon {
     static final String SEASON = alt(SEASONS.keySet());
     static final String PART_OF_DAY = "(?:morning|afternoon|evening|night)";
     static final String DAY_NUMBER = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-    static final String YEAR = "(?:1[0-9]\\d\\d|20\\d\\d)";
+    private static final String TENS_WORD = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            + "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    private static final String UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    /** A year said the way broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one". */
+    static final String SPELLED_YEAR = "(?:(?:eighteen|nineteen)[- ]" + TENS_WORD + "(?:[- ]" + UNIT_WORD + ")?"
+            + "|(?:eighteen|nineteen)[- ]oh[- ]" + UNIT_WORD + "|two[- ]thousand(?:[- ](?:and[- ])?" + UNIT_WORD + ")?)";
+    static final String YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|" + SPELLED_YEAR + ")";
     static final String SPELLED_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
             + "(?:one|two|three|four|five|six|seven|eight|nine)|" + alt(NUMBER_WORDS.keySet()) + ")";
     static final String NUMBER = "(?:\\d+(?:[.,]\\d+)?|" + SPELLED_NUMBER + ")";
@@ -121,6 +127,25 @@ final class Lexicon {
             return NUMBER_WORDS.get(parts[0]) + NUMBER_WORDS.get(parts[1]);
         }
         return null;
+    }
+
+    /** A year in digits or spelled out ({@link #SPELLED_YEAR}). */
+    static int year(String written) {
+        String w = written.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
+        if (Character.isDigit(w.charAt(0))) {
+            return Integer.parseInt(w);
+        }
+        String[] parts = w.split(" ");
+        if (parts[0].equals("two")) {
+            int rest = parts.length > 2 ? NUMBER_WORDS.get(parts[parts.length - 1]) : 0;
+            return 2000 + rest;
+        }
+        int century = NUMBER_WORDS.get(parts[0]) * 100;
+        int rest = 0;
+        for (int i = 1; i < parts.length; i++) {
+            rest += parts[i].equals("oh") ? 0 : NUMBER_WORDS.get(parts[i]);
+        }
+        return century + rest;
     }
 
     static int month(String written) {

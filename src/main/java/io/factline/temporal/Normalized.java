@@ -32,11 +32,6 @@ record Normalized(TimexType type, String value, String mod, CalendarPoint point,
         return new Normalized(TimexType.DATE, value, null, null, null);
     }
 
-    /** A date with unspecified parts, such as {@code 199X}; not usable as an anchor. */
-    static Normalized vagueDate(String value) {
-        return new Normalized(TimexType.DATE, value, null, null, null);
-    }
-
     static Normalized duration(String value) {
         return new Normalized(TimexType.DURATION, value, null, null, null);
     }

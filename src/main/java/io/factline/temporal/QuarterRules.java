@@ -11,7 +11,7 @@ import java.util.regex.MatchResult;
 
 /**
  * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
- * "the fourth quarter of 2025", "Q3 2025", "the first half", and the quarter just reported, "the latest quarter".
+ * "the fourth quarter of 2025", "Q3 2025", "H2 2025", "the first half", and the quarter just reported, "the latest quarter".
  * A quarter without a year is in the reference year, or the year before when a past-tense clause names a quarter
  * that has not started yet.
  */
@@ -36,12 +36,12 @@ final class QuarterRules implements RuleFamily {
                 Rule.of("ordinal-quarter", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
                         + "|(year[- ](?:ago|earlier))\\s+)?" + FISCAL + "(" + ORDINAL + ")[- ]+" + FISCAL
                         + "(?:quarter|qtr\\.?)" + YEAR_SUFFIX + E, QuarterRules::ordinalQuarter),
-                Rule.of("q-quarter", B + "Q([1-4])(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
+                Rule.of("q-quarter", B + "(?-i:([QH])([1-4]))(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
                 Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
                         + YEAR_SUFFIX + E, QuarterRules::half),
                 Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
                         + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
-                        + "quarter" + E + "(?!\\s+of\\b)", QuarterRules::reportedQuarter),
+                        + "quarter" + E + "(?!\\s+of\\b|-)", QuarterRules::reportedQuarter),
                 Rule.of("reported-period", B + "the\\s+(latest|same|comparable|year-earlier|year-ago|recent|just-ended|"
                         + YEAR + ")\\s+(?:fiscal\\s+)?(?:period|quarter)" + E, QuarterRules::reportedPeriod));
     }
@@ -50,7 +50,7 @@ final class QuarterRules implements RuleFamily {
         int quarter = QUARTER_ORDINALS.get(m.group(4).toLowerCase(Locale.ROOT));
         String year = m.group(1) != null ? m.group(1) : m.group(5);
         if (year != null) {
-            return Normalized.date(CalendarPoint.quarter(Integer.parseInt(year), quarter));
+            return Normalized.date(CalendarPoint.quarter(Lexicon.year(year), quarter));
         }
         int referenceYear = context.reference.getYear();
         if (m.group(2) != null) {
@@ -63,11 +63,14 @@ final class QuarterRules implements RuleFamily {
     }
 
     private static Normalized shortQuarter(MatchResult m, ResolutionContext context) {
-        int quarter = Integer.parseInt(m.group(1));
-        if (m.group(2) != null) {
-            return Normalized.date(CalendarPoint.quarter(Integer.parseInt(m.group(2)), quarter));
+        int number = Integer.parseInt(m.group(2));
+        boolean half = m.group(1).equals("H");
+        if (half && number > 2) {
+            return null;
         }
-        return Normalized.date(inReferenceYear(CalendarPoint.quarter(context.reference.getYear(), quarter), context));
+        int year = m.group(3) != null ? Lexicon.year(m.group(3)) : context.reference.getYear();
+        CalendarPoint point = half ? CalendarPoint.half(year, number) : CalendarPoint.quarter(year, number);
+        return Normalized.date(m.group(3) != null ? point : inReferenceYear(point, context));
     }
 
     private static Normalized half(MatchResult m, ResolutionContext context) {
@@ -75,7 +78,7 @@ final class QuarterRules implements RuleFamily {
         int half = which.equals("first") || which.equals("1st") ? 1 : 2;
         String year = m.group(1) != null ? m.group(1) : m.group(3);
         if (year != null) {
-            return Normalized.date(CalendarPoint.half(Integer.parseInt(year), half));
+            return Normalized.date(CalendarPoint.half(Lexicon.year(year), half));
         }
         return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
     }
@@ -110,8 +113,8 @@ final class QuarterRules implements RuleFamily {
             last = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
         }
         String qualifier = m.group(1).toLowerCase(Locale.ROOT);
-        if (qualifier.matches("\\d{4}")) {
-            int years = Integer.parseInt(qualifier) - last.year();
+        if (Character.isDigit(qualifier.charAt(0)) || qualifier.matches(Lexicon.SPELLED_YEAR)) {
+            int years = Lexicon.year(qualifier) - last.year();
             Normalized period = Normalized.date(CalendarPoint.containing(last.granularity(), last.start().plusYears(years)));
             return years == 0 ? period : period.comparison();
         }

@@ -6,12 +6,12 @@ import static io.factline.temporal.Lexicon.NUMBER;
 import static io.factline.temporal.Lexicon.PART_OF_DAY;
 import static io.factline.temporal.Lexicon.UNIT;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Expressions counted from the publication date or from the date last mentioned: "today", "yesterday morning",
@@ -65,6 +65,8 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
                         + "(?!\\s+(?:of|before|after|earlier|ago|later|to|in|that|when|since|\\d))(?!-)",
                         RelativeRules::bareUnit),
+                Rule.of("year-end", B + "(?:the\\s+)?year[- ]end" + E + "(?!-)",
+                        (m, context) -> Normalized.date(CalendarPoint.year(context.reference.getYear()), "END")),
                 Rule.of("whole-year", B + "(?:the\\s+)?(?:full|fiscal|entire|whole)[- ]year" + E
                         + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", (m, context) -> Normalized.duration("P1Y")),
                 Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
@@ -75,8 +77,17 @@ final class RelativeRules implements RuleFamily {
                         RelativeRules::yearEarlier));
     }
 
+    /** "Today's world", "today's youth": the present in general, not the publication day; not a TimeML date. */
+    private static final Pattern GENERIC_TODAY = Pattern.compile("(?i)^['’]s\\s+(?:world|youth|society|generation|"
+            + "economy|markets?|children|kids|young|standards|technology|culture|politics|computers|consumers|"
+            + "families|workers|students|teenagers|parents|media)\\b");
+
     private static Normalized deicticDay(MatchResult m, ResolutionContext context) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
+        if (word.equals("today") && (GENERIC_TODAY.matcher(context.after(14)).find()
+                || m.group(2).equals("Today") && !context.before(3).matches("(?s).*([.!?\"“`'‘]\\s*|\\n\\s*)|\\s*"))) {
+            return null;
+        }
         int offset = DEICTIC_DAYS.get(word);
         if (m.group(1) != null) {
             offset += m.group(1).equalsIgnoreCase("before") ? -1 : 1;
@@ -125,14 +136,9 @@ final class RelativeRules implements RuleFamily {
         return part.equals("day") ? Normalized.date(day) : Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));
     }
 
-    /** "This weekend" is the weekend of the current week, "last weekend" the one before the publication date. */
+    /** "This weekend" is the weekend of the publication week, "last weekend" the one of the week before. */
     private static CalendarPoint weekend(LocalDate reference, int offset) {
-        boolean onWeekend = reference.getDayOfWeek() == DayOfWeek.SATURDAY || reference.getDayOfWeek() == DayOfWeek.SUNDAY;
-        CalendarPoint thisWeekend = CalendarPoint.weekend(reference);
-        if (offset < 0) {
-            return onWeekend ? thisWeekend.plus(-1) : thisWeekend.plus(-1);
-        }
-        return thisWeekend.plus(offset);
+        return CalendarPoint.weekend(reference).plus(offset);
     }
 
     private static Normalized bareUnit(MatchResult m, ResolutionContext context) {

@@ -3,12 +3,16 @@ package io.factline.temporal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * What a rule may consult while normalising a match: the reference (publication) date, the tense around the match
  * and the last calendar date mentioned before it in the document, which "a year earlier" or "the next day" count from.
  */
 final class ResolutionContext {
+
+    /** "Through January", "until March 8", "by Feb. 10": an end point that lies ahead even in a past-tense report. */
+    private static final Pattern ENDPOINT_BEFORE = Pattern.compile("(?i)\\b(?:through|until|till|by)\\s+$");
 
     final LocalDate reference;
     final String document;
@@ -75,7 +79,9 @@ final class ResolutionContext {
      * such interval starting on or before the reference date and the earliest one ending on or after it. A past-tense
      * clause takes the first, a future-tense clause the second, as long as it lies within 330 days (300 for a
      * single day, since news gives the year of an older day and a past-tense report
-     * often announces a coming deadline: "ruled that he must leave by Jan. 14"). Otherwise the nearer one wins.
+     * often announces a coming deadline: "ruled that he must leave by Jan. 14"). An end point after "through",
+     * "until" or "by" takes the coming one. Otherwise the nearer one wins, and
+     * when the other lies beyond that window the tense is not even asked for.
      */
     CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
         int year = reference.getYear();
@@ -92,9 +98,16 @@ final class ResolutionContext {
         }
         long daysBack = ChronoUnit.DAYS.between(past.end(), reference);
         long daysAhead = ChronoUnit.DAYS.between(reference, future.start());
-        Tense tense = tense();
         boolean day = past.granularity() == Granularity.DAY;
         int window = day ? 300 : 330;
+        CalendarPoint nearer = daysBack <= daysAhead ? past : future;
+        if (nearer == past ? daysAhead > window : daysBack > window) {
+            return nearer;
+        }
+        if (daysAhead <= window && ENDPOINT_BEFORE.matcher(before(12)).find()) {
+            return future;
+        }
+        Tense tense = tense();
         if (tense == Tense.PAST && daysBack <= window) {
             return past;
         }

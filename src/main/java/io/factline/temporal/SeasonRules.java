@@ -33,7 +33,7 @@ final class SeasonRules implements RuleFamily {
         int firstMonth = Lexicon.SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
         String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         if (m.group(3) != null) {
-            return Normalized.date(CalendarPoint.season(Integer.parseInt(m.group(3)), firstMonth));
+            return Normalized.date(CalendarPoint.season(Lexicon.year(m.group(3)), firstMonth));
         }
         CalendarPoint current = CalendarPoint.containing(Granularity.SEASON, context.reference);
         return switch (qualifier) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * of the irregular past forms, or "has"/"have" before a verb (the perfect reports the past); a future marker is the
  * modal "will"/"shall" (also "'ll", "won't", "would", "might", "may" but not before "have"), or a scheduling phrase
  * such as "due to", "plans to", "going to", "scheduled".
- * The marker in the same clause as the expression wins, the nearest one if there are several; failing that the
+ * A participle right before the expression ("the decision, announced Wednesday") is a past marker even where the
+ * tagger calls it an adjective. The marker in the same clause as the expression wins, the nearest one if there are several; failing that the
  * nearest in the sentence. A present-tense verb counts only in the expression's own clause and only when no past
  * or future marker occurs in the sentence.
  */
@@ -20,7 +21,7 @@ final class TenseDetector {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "wo", "shall", "ll", "won't", "gonna",
             "would", "might", "may");
     /** Words that put an event ahead even without "to": "has scheduled a news conference Thursday". */
-    private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "planned", "upcoming");
+    private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "upcoming");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "due", "expected", "set", "plans", "plan",
             "planning", "intends", "aims", "going", "poised", "slated");
     private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
@@ -44,9 +45,9 @@ final class TenseDetector {
             "drew", "fed", "fled", "forbade", "foresaw", "forgave", "froze", "grew", "hung", "lent", "lit", "slid",
             "sank", "sang", "slept", "sped", "spun", "sprang", "stuck", "swept", "swam", "swung", "wept", "overcame",
             "oversaw", "mistook", "rebuilt", "shook", "slew", "strode", "underwent", "withheld", "forecast", "quit",
-            "wound", "beat", "let", "put", "cut", "set", "hit", "cast", "hurt", "shut", "spread");
+            "wound", "beat", "let", "put", "cut", "set", "hit", "cast", "hurt", "shut", "spread", "read");
     private static final Set<String> AMBIGUOUS_PAST = Set.of("let", "put", "cut", "set", "hit", "cast", "hurt", "shut",
-            "spread", "beat", "quit", "forecast");
+            "spread", "beat", "quit", "forecast", "read");
 
     private TenseDetector() {
     }
@@ -55,6 +56,9 @@ final class TenseDetector {
         Tense[] markers = new Tense[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             markers[i] = marker(tokens, tags, i);
+        }
+        if (first > 0 && tags[first - 1].startsWith("ADJ") && tokens[first - 1].toLowerCase(Locale.ROOT).endsWith("ed")) {
+            markers[first - 1] = Tense.PAST;
         }
         Tense inClause = nearest(tokens, markers, first, last, true, false);
         if (inClause != Tense.UNKNOWN) {

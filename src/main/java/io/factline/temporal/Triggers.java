@@ -83,7 +83,7 @@ final class Triggers {
                 }
                 int start = i;
                 boolean digit = false;
-                while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) {
+                while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || apostropheInWord(text, i))) {
                     digit |= Character.isDigit(text.charAt(i));
                     i++;
                 }
@@ -91,6 +91,12 @@ final class Triggers {
             }
             return found;
         }
+    }
+
+    /** An apostrophe between two letters or digits, as in "year's" or "'80s" but not a closing quote. */
+    private static boolean apostropheInWord(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /** Disjoint, ordered {@code [begin, end)} windows around the trigger words among {@code text}'s words. */

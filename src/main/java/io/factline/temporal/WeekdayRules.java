@@ -53,10 +53,10 @@ final class WeekdayRules implements RuleFamily {
 
     /**
      * News uses the present for schedules ("polls close Thursday"), the past for what happened; a possessive
-     * ("Tuesday's declaration") names an event already reported.
+     * ("Tuesday's declaration") names an event already reported, whatever the tense around it.
      */
-    private static boolean forwards(Tense tense, boolean possessive) {
-        return tense == Tense.FUTURE || tense == Tense.PRESENT && !possessive;
+    private static boolean forwards(Tense tense) {
+        return tense == Tense.FUTURE || tense == Tense.PRESENT;
     }
 
     static LocalDate resolve(DayOfWeek dayOfWeek, String qualifier, ResolutionContext context) {
@@ -67,9 +67,18 @@ final class WeekdayRules implements RuleFamily {
             case "previous" -> context.anchorDay().start().with(TemporalAdjusters.previous(dayOfWeek));
             case "following" -> context.anchorDay().start().with(TemporalAdjusters.next(dayOfWeek));
             case "this" -> reference.with(dayOfWeek);
-            default -> forwards(context.tense(), context.after(2).matches("^['’]s"))
-                    ? reference.with(TemporalAdjusters.nextOrSame(dayOfWeek))
-                    : reference.with(TemporalAdjusters.previousOrSame(dayOfWeek));
+            default -> bare(dayOfWeek, context);
         };
+    }
+
+    private static LocalDate bare(DayOfWeek dayOfWeek, ResolutionContext context) {
+        LocalDate reference = context.reference;
+        if (reference.getDayOfWeek() == dayOfWeek) {
+            return reference;
+        }
+        boolean possessive = context.after(2).matches("^['’]s");
+        return !possessive && forwards(context.tense())
+                ? reference.with(TemporalAdjusters.nextOrSame(dayOfWeek))
+                : reference.with(TemporalAdjusters.previousOrSame(dayOfWeek));
     }
 }

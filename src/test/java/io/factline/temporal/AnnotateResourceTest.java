@@ -51,6 +51,15 @@ class AnnotateResourceTest {
     }
 
     @Test
+    void shouldAcceptLocalDateTimeAsPublicationDate() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "The vote was held yesterday.", "publishedAt", "2026-01-21T19:30"))
+                .when().post("/api/annotate")
+                .then().statusCode(200)
+                .body("timexes[0].value", equalTo("2026-01-20"));
+    }
+
+    @Test
     void shouldReturnEmptyListForTextWithoutDates() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "No dates here at all.", "publishedAt", "2026-01-21"))

@@ -27,6 +27,12 @@ class CalendarUnitRulesTest {
     }
 
     @Test
+    void shouldNotTakeMarchNamedAfterMonthForDate() {
+        assertNothingIn("Thousands joined the March for Peace downtown.");
+        assertDate("The chairman stepped down in March for health reasons.", "March", "2025-03");
+    }
+
+    @Test
     void shouldNotTakeModalMayForMonth() {
         assertNothingIn("May the best team win.");
         assertNothingIn("Officials may march on the square.");

@@ -24,6 +24,7 @@ class DurationRulesTest {
         assertTimex("The strike could last several weeks.", "several weeks", TimexType.DURATION, "PXW");
         assertTimex("Repairs will take a few days.", "a few days", TimexType.DURATION, "PXD");
         assertTimex("The dispute has dragged on for years.", "years", TimexType.DURATION, "PXY");
+        assertTimex("Rescuers arrived within hours of the blast.", "within hours", TimexType.DURATION, "PTXH");
     }
 
     @Test

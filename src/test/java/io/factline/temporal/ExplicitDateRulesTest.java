@@ -32,6 +32,18 @@ class ExplicitDateRulesTest {
     }
 
     @Test
+    void shouldPlaceEndPointAheadEvenInPastTense() {
+        assertDate("The bank extended the credit line through March.", "March", "2026-03");
+        assertDate("Lawmakers agreed last week to keep the program running until Feb. 28.", "Feb. 28", "2026-02-28");
+    }
+
+    @Test
+    void shouldReadSpelledOutYears() {
+        assertDate("The station first aired in nineteen ninety-six.", "nineteen ninety-six", "1996");
+        assertDate("Planning began in March nineteen ninety-eight.", "March nineteen ninety-eight", "1998-03");
+    }
+
+    @Test
     void shouldReadMonthYear() {
         Timex timex = timex("Inflation peaked in August 2025.", "August 2025");
         assertEquals("2025-08", timex.value());

@@ -22,6 +22,7 @@ class QuarterRulesTest {
     void shouldReadQuarterWithYear() {
         assertDate("Sales in the fourth quarter of 2025 rose.", "the fourth quarter of 2025", "2025-Q4");
         assertDate("Margins shrank in Q3 2024.", "Q3 2024", "2024-Q3");
+        assertDate("Deliveries slow in H2 2025.", "H2 2025", "2025-H2");
         Timex timex = timex("Revenue grew in the first half of 2025.", "the first half of 2025");
         assertEquals("2025-H1", timex.value());
         assertEquals("2025-01/2025-06", timex.edtf());

@@ -53,6 +53,11 @@ class RelativeRulesTest {
     }
 
     @Test
+    void shouldNotTakeGenericTodayForPublicationDay() {
+        Tagging.assertNothingIn("Schools must prepare pupils for today's world.");
+    }
+
+    @Test
     void shouldTreatThePastDecadeAsDuration() {
         assertTimex("The city has doubled in size over the past decade.", "the past decade", TimexType.DURATION, "P10Y");
     }

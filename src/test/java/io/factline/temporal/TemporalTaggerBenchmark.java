@@ -27,7 +27,7 @@ import opennlp.tools.util.Span;
  * Throughput of the temporal engine on a news story written for this benchmark (src/test/resources/bench).
  * {@code annotate} is the whole engine (sentence splitting, tagging where tense matters, all rules); the other
  * benchmarks isolate its parts. Each throughput benchmark counts documents (the score) and characters (the
- * {@code characters} counter). Run with {@code ./mvnw -Pbench test-compile exec:exec}.
+ * {@code characters} counter). Run with {@code ./mvnw -Pbench clean test-compile exec:exec} (clean, so the JMH annotation processor sees the class).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -37,6 +37,16 @@ class WeekdayRulesTest {
     }
 
     @Test
+    void shouldReadPossessiveWeekdayAsReportedEvent() {
+        assertDate("Unions said they would challenge Monday's ruling in court.", "Monday", "2026-01-19");
+    }
+
+    @Test
+    void shouldReadParticipleBeforeWeekdayAsPast() {
+        assertDate("They will appeal the decision, announced Tuesday by the regulator.", "Tuesday", "2026-01-20");
+    }
+
+    @Test
     void shouldResolveLastAndNextWeekdays() {
         assertDate("The vote comes next Tuesday.", "next Tuesday", "2026-01-27");
         assertDate("The rally last Friday drew thousands.", "last Friday", "2026-01-16");
