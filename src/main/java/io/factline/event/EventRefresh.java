@@ -47,10 +47,7 @@ public class EventRefresh {
                     ? conflicts.reconcileLink(event.id, other, list, otherClaims)
                     : conflicts.reconcileLink(other, event.id, otherClaims, list);
             open |= linkOpen;
-            events.findByIdOptional(other).ifPresent(o -> {
-                claims.flush();
-                o.conflicted = conflicts.hasOpen(o.id);
-            });
+            events.findByIdOptional(other).ifPresent(o -> o.conflicted = linkOpen || conflicts.hasOpen(o.id));
         }
         event.conflicted = open;
         event.updatedAt = Timestamps.now();

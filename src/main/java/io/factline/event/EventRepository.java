@@ -105,11 +105,15 @@ public class EventRepository implements PanacheRepository<Event> {
     }
 
     /**
-     * Extracted events anchored to this action whose date meets the window; driven by the index
-     * {@code event (action, sort_start)}. Used to find what a denial denies, and the reverse.
+     * Extracted events anchored to this action whose date meets the window and that have a
+     * counting claim of the given stance; driven by the index {@code event (action, sort_start)}.
+     * Used to find what a denial denies (stance ASSERTS), and the denials of an event (DENIES).
      */
-    public List<Event> withAction(String action, java.time.LocalDate from, java.time.LocalDate to, int rows) {
-        return find("action = ?1 and sortStart <= ?2 and sortEnd >= ?3 order by id desc", action, to, from)
+    public List<Event> withAction(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
+            java.time.LocalDate to, int rows) {
+        return find("from Event e where e.action = ?1 and e.sortStart <= ?2 and e.sortEnd >= ?3 and exists "
+                        + "(select 1 from Claim c where c.eventId = e.id and c.stance = ?4 and c.superseded = false) "
+                        + "order by e.id desc", action, to, from, stance)
                 .page(0, rows).list();
     }
 }

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * Stores what the extractor finds in an article: each candidate becomes a claim, on the stored
- * event {@link EventMatcher} says it is, or on a new event; denials are linked to what they deny;
+ * event {@link EventMatcher} says it is, or on a new event; denial statements are linked to what
+ * they deny (a denial of a dated event matches that event directly);
  * every touched event's date and conflicts are recomputed. Matching candidates are found by
  * indexed queries (shared participants within a date window; the same action within a window),
  * never by reading all events.
@@ -134,50 +135,43 @@ public class ExtractionService {
         return EventMatcher.best(self, features(found)).map(m -> byId.get(m.event().id()));
     }
 
-    /** Links a denial event to the asserted events it denies. */
+    /** Links a denial statement to the stored asserted event it most likely denies. */
     private void linkDenial(Event denial, boolean statement, Set<Long> touched) {
-        if (denial == null || denial.action == null || denial.dateValue == null) {
+        if (denial == null || !statement || denial.action == null || denial.dateValue == null) {
             return;
         }
         EdtfDate date = EdtfDate.parse(denial.dateValue);
         LocalDate from = statement ? date.sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS) : date.sortStart();
-        EventMatcher.Features self = features(List.of(denial)).get(0);
-        for (Event other : events.withAction(denial.action, from, date.sortEnd(), CANDIDATE_ROWS)) {
-            EventMatcher.Features target = features(List.of(other)).get(0);
-            if (hasStance(other.id, Stance.ASSERTS) && EventMatcher.denies(self, target, statement)) {
-                links.link(other.id, denial.id);
-                touched.add(other.id);
-            }
+        List<Event> asserted = events.withAction(denial.action, Stance.ASSERTS, from, date.sortEnd(), CANDIDATE_ROWS);
+        if (asserted.isEmpty()) {
+            return;
         }
+        EventMatcher.Features self = features(List.of(denial)).get(0);
+        EventMatcher.mostLikelyDenied(self, features(asserted)).ifPresent(target -> {
+            links.link(target.id(), denial.id);
+            touched.add(target.id());
+        });
     }
 
-    /** Links an asserted event to stored denial events (reported earlier) that deny it. */
+    /** Links an asserted event to stored denial statements (reported earlier) that deny it and deny nothing else yet. */
     private void linkDeniers(Event event, Set<Long> touched) {
         if (event == null || event.action == null || event.dateValue == null) {
             return;
         }
         EdtfDate date = EdtfDate.parse(event.dateValue);
         LocalDate to = date.sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+        List<Event> deniers = events.withAction(event.action, Stance.DENIES, date.sortStart(), to, CANDIDATE_ROWS)
+                .stream().filter(e -> !e.id.equals(event.id) && EventKinds.STATEMENT.equals(e.kind)).toList();
+        if (deniers.isEmpty()) {
+            return;
+        }
         EventMatcher.Features target = features(List.of(event)).get(0);
-        for (Event other : events.withAction(event.action, date.sortStart(), to, CANDIDATE_ROWS)) {
-            if (other.id.equals(event.id) || !onlyDenials(other.id)) {
-                continue;
-            }
-            boolean statement = EventKinds.STATEMENT.equals(other.kind);
-            if (EventMatcher.denies(features(List.of(other)).get(0), target, statement)) {
-                links.link(event.id, other.id);
-                touched.add(other.id);
+        for (EventMatcher.Features denial : features(deniers)) {
+            if (links.of(denial.id()).isEmpty() && EventMatcher.denies(denial, target, true)) {
+                links.link(event.id, denial.id());
+                touched.add(denial.id());
             }
         }
-    }
-
-    private boolean hasStance(long eventId, Stance stance) {
-        return claims.ofEvent(eventId).stream().anyMatch(c -> c.stance == stance);
-    }
-
-    private boolean onlyDenials(long eventId) {
-        List<Claim> list = claims.ofEvent(eventId);
-        return !list.isEmpty() && list.stream().allMatch(c -> c.stance == Stance.DENIES);
     }
 
     private List<EventMatcher.Features> features(List<Event> list) {
