@@ -19,6 +19,8 @@ import io.factline.event.EventRepository;
 import io.factline.event.EventView;
 import io.factline.event.EventViews;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +47,9 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ExtractionService {
 
-    private static final int CANDIDATE_ROWS = 50;
+    private static final int CANDIDATE_ROWS = 30;
+    /** Stands for the article being ingested in {@link EventMatcher.Features#articleIds()}. */
+    private static final long THIS_ARTICLE = -1;
 
     private final ExtractionPipeline pipeline;
     private final ExtractedEntities entities;
@@ -55,10 +59,11 @@ public class ExtractionService {
     private final EventRefresh refresh;
     private final EventViews views;
     private final ConflictRepository conflicts;
+    private final EntityManager em;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventLinkRepository links, EventRefresh refresh, EventViews views,
-            ConflictRepository conflicts) {
+            ConflictRepository conflicts, EntityManager em) {
         this.pipeline = pipeline;
         this.entities = entities;
         this.events = events;
@@ -67,6 +72,7 @@ public class ExtractionService {
         this.refresh = refresh;
         this.views = views;
         this.conflicts = conflicts;
+        this.em = em;
     }
 
     /** What an ingest produced. */
@@ -90,53 +96,80 @@ public class ExtractionService {
         List<Claim> added = new ArrayList<>();
         Map<Long, Boolean> statementDenials = new LinkedHashMap<>();
         List<Long> asserted = new ArrayList<>();
-        for (EventCandidate candidate : pipeline.extract(article.body, article.publishedOn)) {
-            List<NamedEntity> participants = entities.resolve(candidate.participants());
-            Event event = matching(candidate, participants, article.id).orElse(null);
-            if (event == null) {
-                event = create(candidate, participants);
-            } else {
-                enrich(event, candidate, participants);
+        Set<Long> fromThisArticle = new HashSet<>();
+        List<Event> local = new ArrayList<>();
+        Map<String, NamedEntity> seen = new HashMap<>();
+        List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn);
+        // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
+        // query): the session is flushed once per step instead. While candidates are matched,
+        // what the database cannot see yet (new entities' aliases, new events' participants) is
+        // kept in `seen` and `local`.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            for (EventCandidate candidate : found) {
+                List<NamedEntity> participants = entities.resolve(candidate.participants(), seen);
+                Event event = matching(candidate, participants, fromThisArticle, local).orElse(null);
+                if (event == null) {
+                    event = create(candidate, participants);
+                    local.add(event);
+                } else {
+                    enrich(event, candidate, participants);
+                }
+                added.add(claim(event, candidate, article));
+                touched.add(event.id);
+                fromThisArticle.add(event.id);
+                if (candidate.stance() == Stance.DENIES) {
+                    statementDenials.put(event.id, EventKinds.STATEMENT.equals(candidate.kind()));
+                } else {
+                    asserted.add(event.id);
+                }
             }
-            added.add(claim(event, candidate, article));
-            touched.add(event.id);
-            if (candidate.stance() == Stance.DENIES) {
-                statementDenials.put(event.id, EventKinds.STATEMENT.equals(candidate.kind()));
-            } else {
-                asserted.add(event.id);
+            em.flush();
+            statementDenials.forEach((id, statement) ->
+                    linkDenial(events.findById(id), statement, touched, fromThisArticle));
+            asserted.forEach(id -> linkDeniers(events.findById(id), touched));
+            em.flush();
+            List<Event> changed = touched.stream().map(events::findById).filter(e -> e != null).toList();
+            for (Event event : changed) {
+                refresh.refresh(event);
+                em.flush();
             }
+            List<ConflictView> raised = conflicts.ofEvents(touched).stream()
+                    .filter(c -> c.status == ConflictStatus.OPEN)
+                    .map(ConflictView::from)
+                    .toList();
+            return new Outcome(views.of(changed, article.id), added.stream().map(ClaimView::from).toList(), raised);
+        } finally {
+            em.setFlushMode(flushMode);
         }
-        claims.flush();
-        statementDenials.forEach((id, statement) -> linkDenial(events.findById(id), statement, touched));
-        asserted.forEach(id -> linkDeniers(events.findById(id), touched));
-        claims.flush();
-        List<Event> changed = touched.stream().map(events::findById).filter(e -> e != null).toList();
-        changed.forEach(refresh::refresh);
-        claims.flush();
-        List<ConflictView> raised = conflicts.ofEvents(touched).stream()
-                .filter(c -> c.status == ConflictStatus.OPEN)
-                .map(ConflictView::from)
-                .toList();
-        return new Outcome(views.of(changed), added.stream().map(ClaimView::from).toList(), raised);
     }
 
-    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants, long articleId) {
+    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants,
+            Set<Long> fromThisArticle, List<Event> local) {
         Set<Long> ids = participants.stream().map(e -> e.id).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
         LocalDate from = candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS);
         LocalDate to = candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS);
-        List<Event> found = events.withParticipants(ids, from, to, CANDIDATE_ROWS);
+        List<Event> found = new ArrayList<>(events.withParticipants(ids, from, to, CANDIDATE_ROWS));
+        Set<Long> stored = found.stream().map(e -> e.id).collect(Collectors.toSet());
+        local.stream()
+                .filter(e -> !stored.contains(e.id) && e.participants.stream().anyMatch(p -> ids.contains(p.id)))
+                .forEach(found::add);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         EventMatcher.Features self = new EventMatcher.Features(-1, ids, candidate.kind(), candidate.action(),
-                candidate.theme(), candidate.location(), candidate.date(), Set.of(articleId));
+                candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE));
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
-        return EventMatcher.best(self, features(found)).map(m -> byId.get(m.event().id()));
+        return EventMatcher.best(self, features(found, fromThisArticle)).map(m -> byId.get(m.event().id()));
     }
 
     /** Links a denial statement to the stored asserted event it most likely denies. */
-    private void linkDenial(Event denial, boolean statement, Set<Long> touched) {
+    private void linkDenial(Event denial, boolean statement, Set<Long> touched, Set<Long> fromThisArticle) {
         if (denial == null || !statement || denial.action == null || denial.dateValue == null) {
             return;
         }
@@ -146,8 +179,8 @@ public class ExtractionService {
         if (asserted.isEmpty()) {
             return;
         }
-        EventMatcher.Features self = features(List.of(denial)).get(0);
-        EventMatcher.mostLikelyDenied(self, features(asserted)).ifPresent(target -> {
+        EventMatcher.Features self = features(List.of(denial), fromThisArticle).get(0);
+        EventMatcher.mostLikelyDenied(self, features(asserted, fromThisArticle)).ifPresent(target -> {
             links.link(target.id(), denial.id);
             touched.add(target.id());
         });
@@ -175,14 +208,19 @@ public class ExtractionService {
     }
 
     private List<EventMatcher.Features> features(List<Event> list) {
-        Map<Long, Set<Long>> articles = new HashMap<>();
-        claims.ofEvents(list.stream().map(e -> e.id).toList())
-                .forEach(c -> articles.computeIfAbsent(c.eventId, k -> new HashSet<>())
-                        .add(c.articleId == null ? -1L : c.articleId));
+        return features(list, Set.of());
+    }
+
+    /**
+     * The matcher's view of stored events. Whether an event already has a claim from the article
+     * being ingested is known without reading claims: its earlier claims, if it is a correction,
+     * are superseded, so only the claims added in this ingest count.
+     */
+    private static List<EventMatcher.Features> features(List<Event> list, Set<Long> fromThisArticle) {
         return list.stream().map(e -> new EventMatcher.Features(e.id,
                 e.participants.stream().map(p -> p.id).collect(Collectors.toSet()), e.kind, e.action, e.theme,
                 e.location, e.dateValue == null ? null : EdtfDate.parse(e.dateValue),
-                articles.getOrDefault(e.id, Set.of()))).toList();
+                fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of())).toList();
     }
 
     private Event create(EventCandidate candidate, List<NamedEntity> participants) {
