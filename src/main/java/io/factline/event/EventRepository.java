@@ -86,8 +86,8 @@ public class EventRepository implements PanacheRepository<Event> {
 
     /**
      * Events that have one of these participants and whose date meets the window (or that have
-     * no date yet): the candidates an extracted event is matched against. Driven by the index
-     * {@code event_participant (entity_id, event_id)}.
+     * no date yet), those sharing the most participants first: the candidates an extracted event
+     * is matched against. Driven by the index {@code event_participant (entity_id, event_id)}.
      */
     public List<Event> withParticipants(Collection<Long> entityIds, java.time.LocalDate from,
             java.time.LocalDate to, int rows) {
@@ -95,10 +95,10 @@ public class EventRepository implements PanacheRepository<Event> {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Long> ids = em.createNativeQuery("select distinct e.id from event_participant p"
+        List<Long> ids = em.createNativeQuery("select p.event_id from event_participant p"
                         + " join event e on e.id = p.event_id where p.entity_id in (:ids)"
                         + " and (e.date_value is null or (e.sort_start <= :to and e.sort_end >= :from))"
-                        + " order by e.id desc", Long.class)
+                        + " group by p.event_id order by count(*) desc, p.event_id desc", Long.class)
                 .setParameter("ids", entityIds).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(rows).getResultList();
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);

@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ExtractionService {
 
-    private static final int CANDIDATE_ROWS = 30;
+    private static final int CANDIDATE_ROWS = 12;
     /** Stands for the article being ingested in {@link EventMatcher.Features#articleIds()}. */
     private static final long THIS_ARTICLE = -1;
 
@@ -126,6 +126,9 @@ public class ExtractionService {
                 }
             }
             em.flush();
+            // The candidates loaded for matching are done with: keep only what is touched below,
+            // so that each later flush checks a few entities rather than every candidate read.
+            em.clear();
             statementDenials.forEach((id, statement) ->
                     linkDenial(events.findById(id), statement, touched, fromThisArticle));
             asserted.forEach(id -> linkDeniers(events.findById(id), touched));
