@@ -5,6 +5,7 @@ import static io.factline.common.Params.blankToNull;
 import io.factline.common.FactlineConfig;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
+import io.factline.common.UniqueRetry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,39 +35,12 @@ public class ArticleResource {
     @POST
     @Operation(summary = "Ingest an article: 201 when new, 200 when the URL was known (unchanged or corrected)")
     public Response ingest(@NotNull @Valid ArticleRequest body, @Context UriInfo uri) {
-        IngestResult result = ingestRetryingOnRace(body);
+        IngestResult result = UniqueRetry.run(() -> service.ingest(body));
         if (result.outcome() == IngestResult.Outcome.CREATED) {
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(result.article().id())).build())
                     .entity(result).build();
         }
         return Response.ok(result).build();
-    }
-
-    /**
-     * Two ingests running at once may both create the same new entity or URL; the unique index
-     * refuses the second at commit. The loser is run again, in a new transaction, and then finds
-     * what the winner stored.
-     */
-    private IngestResult ingestRetryingOnRace(ArticleRequest body) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return service.ingest(body);
-            } catch (RuntimeException e) {
-                if (attempt >= 3 || !uniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.factline.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.time.Instant;
 /** What one source says about one event: who says it, where, in which words, and for when. */
 @Entity
 @Table(name = "claim")
+@Audited
 public class Claim {
 
     @Id

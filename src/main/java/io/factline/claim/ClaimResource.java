@@ -8,6 +8,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import io.factline.common.Page;
+import io.factline.history.HistoryEntry;
+import io.factline.history.HistoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClaimResource {
 
     private final ClaimService service;
+    private final HistoryService history;
 
-    ClaimResource(ClaimService service) {
+    ClaimResource(ClaimService service, HistoryService history) {
         this.service = service;
+        this.history = history;
     }
 
     @GET
@@ -41,5 +46,12 @@ public class ClaimResource {
     public Response delete(@PathParam("id") long id) {
         service.delete(id);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every recorded version of the claim: who changed what, and when (oldest first)")
+    public Page<HistoryEntry> history(@PathParam("id") long id) {
+        return history.ofClaim(id);
     }
 }

@@ -13,6 +13,8 @@ public interface FactlineConfig {
 
     Limits limits();
 
+    Access access();
+
     interface Db {
         /** Directory and file stem of the embedded H2 database (used in quarkus.datasource.jdbc.url). */
         @WithDefault("./data/factline")
@@ -27,6 +29,18 @@ public interface FactlineConfig {
         /** Largest {@code limit} a client may ask for. */
         @WithDefault("500")
         int maxLimit();
+    }
+
+    interface Access {
+        /**
+         * A bootstrap ADMIN token (FACTLINE_ACCESS_ADMIN_TOKEN). Without it and without any token
+         * created through /api/tokens, writes are accepted from loopback only.
+         */
+        java.util.Optional<String> adminToken();
+
+        /** When true, reading the API needs a token too. */
+        @WithDefault("false")
+        boolean readRequiresToken();
     }
 
     interface Limits {

@@ -68,6 +68,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (UniqueRetry.isUniqueViolation(e)) {
+            // A unique key lost to concurrent writes that the retries could not absorb.
+            return respond(Problem.of(409, "Conflict", "A concurrent request changed the same data; send it again"));
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "Internal Server Error", "The server failed to answer this request"));
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 /** A disagreement between claims, with an explanation a journalist can read and an editor's verdict. */
 @Entity
 @Table(name = "conflict")
+@Audited
 public class Conflict {
 
     @Id

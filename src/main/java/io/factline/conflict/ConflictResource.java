@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
 import java.util.Locale;
+import io.factline.history.HistoryEntry;
+import io.factline.history.HistoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,10 +25,12 @@ public class ConflictResource {
 
     private final ConflictService service;
     private final FactlineConfig config;
+    private final HistoryService history;
 
-    ConflictResource(ConflictService service, FactlineConfig config) {
+    ConflictResource(ConflictService service, FactlineConfig config, HistoryService history) {
         this.service = service;
         this.config = config;
+        this.history = history;
     }
 
     @GET
@@ -59,5 +63,12 @@ public class ConflictResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(ConflictStatus.values()));
         }
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every recorded version of the conflict: who changed what, and when (oldest first)")
+    public Page<HistoryEntry> history(@PathParam("id") long id) {
+        return history.ofConflict(id);
     }
 }

@@ -10,6 +10,7 @@ import io.factline.date.EdtfDate;
 import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import io.factline.common.Timestamps;
 import java.util.List;
@@ -22,13 +23,15 @@ public class ConflictService {
     private final ClaimRepository claims;
     private final EventRepository events;
     private final EventRefresh refresh;
+    private final Event<ConflictChanged> changed;
 
     ConflictService(ConflictRepository conflicts, ClaimRepository claims, EventRepository events,
-            EventRefresh refresh) {
+            EventRefresh refresh, Event<ConflictChanged> changed) {
         this.conflicts = conflicts;
         this.claims = claims;
         this.events = events;
         this.refresh = refresh;
+        this.changed = changed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,6 +62,7 @@ public class ConflictService {
         conflict.note = request.note();
         conflict.updatedAt = Timestamps.now();
         conflicts.flush();
+        changed.fire(ConflictChanged.of(conflict, false));
         conflict.eventIds.forEach(eventId -> events.findByIdOptional(eventId).ifPresent(refresh::refresh));
         return ConflictView.from(conflict);
     }

@@ -3,6 +3,7 @@ package io.factline.conflict;
 import io.factline.claim.Claim;
 import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import io.factline.common.Timestamps;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -22,9 +23,11 @@ import io.factline.claim.Stance;
 public class ConflictTracker {
 
     private final ConflictRepository conflicts;
+    private final Event<ConflictChanged> changed;
 
-    ConflictTracker(ConflictRepository conflicts) {
+    ConflictTracker(ConflictRepository conflicts, Event<ConflictChanged> changed) {
         this.conflicts = conflicts;
+        this.changed = changed;
     }
 
     /**
@@ -78,17 +81,24 @@ public class ConflictTracker {
         for (Conflict stored : storedConflicts) {
             ConflictFinding finding = found.remove(stored.type);
             if (finding == null) {
+                changed.fire(ConflictChanged.of(stored, true));
                 conflicts.delete(stored);
                 continue;
             }
+            ConflictStatus before = stored.status;
             if (!stored.claimIds.containsAll(finding.claimIds())) {
                 stored.status = ConflictStatus.OPEN;
             }
-            if (!stored.claimIds.equals(finding.claimIds()) || !stored.explanation.equals(finding.explanation())) {
+            boolean differs = !stored.claimIds.equals(finding.claimIds())
+                    || !stored.explanation.equals(finding.explanation());
+            if (differs) {
                 stored.claimIds.clear();
                 stored.claimIds.addAll(finding.claimIds());
                 stored.explanation = finding.explanation();
                 stored.updatedAt = now;
+            }
+            if (differs || stored.status != before) {
+                changed.fire(ConflictChanged.of(stored, false));
             }
             open |= stored.status == ConflictStatus.OPEN;
         }
@@ -102,6 +112,7 @@ public class ConflictTracker {
             conflict.createdAt = now;
             conflict.updatedAt = now;
             conflicts.persist(conflict);
+            changed.fire(ConflictChanged.of(conflict, false));
             open = true;
         }
         return open;

@@ -18,12 +18,15 @@ public class EventRefresh {
     private final ConflictTracker conflicts;
     private final EventLinkRepository links;
     private final EventRepository events;
+    private final jakarta.enterprise.event.Event<EventChanged> changed;
 
-    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EventLinkRepository links, EventRepository events) {
+    EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EventLinkRepository links, EventRepository events,
+            jakarta.enterprise.event.Event<EventChanged> changed) {
         this.claims = claims;
         this.conflicts = conflicts;
         this.links = links;
         this.events = events;
+        this.changed = changed;
     }
 
     /**
@@ -47,9 +50,13 @@ public class EventRefresh {
                     ? conflicts.reconcileLink(event.id, other, list, otherClaims)
                     : conflicts.reconcileLink(other, event.id, otherClaims, list);
             open |= linkOpen;
-            events.findByIdOptional(other).ifPresent(o -> o.conflicted = linkOpen || conflicts.hasOpen(o.id));
+            events.findByIdOptional(other).ifPresent(o -> {
+                o.conflicted = linkOpen || conflicts.hasOpen(o.id);
+                changed.fire(EventChanged.of(o, false));
+            });
         }
         event.conflicted = open;
         event.updatedAt = Timestamps.now();
+        changed.fire(EventChanged.of(event, false));
     }
 }

@@ -3,6 +3,7 @@ package io.factline.event;
 import io.factline.common.FactlineConfig;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
+import io.factline.common.UniqueRetry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import io.factline.history.HistoryEntry;
+import io.factline.history.HistoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,10 +28,12 @@ public class EventResource {
 
     private final EventService service;
     private final FactlineConfig config;
+    private final HistoryService history;
 
-    EventResource(EventService service, FactlineConfig config) {
+    EventResource(EventService service, FactlineConfig config, HistoryService history) {
         this.service = service;
         this.config = config;
+        this.history = history;
     }
 
     @GET
@@ -41,7 +46,7 @@ public class EventResource {
     @POST
     @Operation(summary = "Create an event; its date comes from the claims added to it")
     public Response create(@NotNull @Valid EventRequest body, @Context UriInfo uri) {
-        EventView view = service.create(body);
+        EventView view = UniqueRetry.run(() -> service.create(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
                 .entity(view).build();
     }
@@ -57,7 +62,7 @@ public class EventResource {
     @Path("/{id}")
     @Operation(summary = "Replace an event's title, summary, kind, location, participants and tags")
     public EventView update(@PathParam("id") long id, @NotNull @Valid EventRequest body) {
-        return service.update(id, body);
+        return UniqueRetry.run(() -> service.update(id, body));
     }
 
     @DELETE
@@ -66,5 +71,12 @@ public class EventResource {
     public Response delete(@PathParam("id") long id) {
         service.delete(id);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every recorded version of the event: who changed what, and when (oldest first)")
+    public Page<HistoryEntry> history(@PathParam("id") long id) {
+        return history.ofEvent(id);
     }
 }

@@ -3,6 +3,7 @@ package io.factline.event;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
+import io.factline.conflict.ConflictChanged;
 import io.factline.conflict.ConflictRepository;
 import io.factline.entity.EntityRepository;
 import io.factline.entity.EntityService;
@@ -24,14 +25,19 @@ public class EventService {
     private final EntityRepository entities;
     private final ConflictRepository conflicts;
     private final EventViews views;
+    private final jakarta.enterprise.event.Event<EventChanged> eventChanged;
+    private final jakarta.enterprise.event.Event<ConflictChanged> conflictChanged;
 
     EventService(EventRepository events, EntityService entityService, EntityRepository entities,
-            ConflictRepository conflicts, EventViews views) {
+            ConflictRepository conflicts, EventViews views, jakarta.enterprise.event.Event<EventChanged> eventChanged,
+            jakarta.enterprise.event.Event<ConflictChanged> conflictChanged) {
         this.events = events;
         this.entityService = entityService;
         this.entities = entities;
         this.conflicts = conflicts;
         this.views = views;
+        this.eventChanged = eventChanged;
+        this.conflictChanged = conflictChanged;
     }
 
     public EventView create(EventRequest request) {
@@ -41,12 +47,14 @@ public class EventService {
         event.sortEnd = TimelineOrder.UNDATED;
         apply(event, request);
         events.persist(event);
+        eventChanged.fire(EventChanged.of(event, false));
         return views.of(event);
     }
 
     public EventView update(long id, EventRequest request) {
         Event event = find(id);
         apply(event, request);
+        eventChanged.fire(EventChanged.of(event, false));
         return views.of(event);
     }
 
@@ -55,10 +63,13 @@ public class EventService {
         Event event = find(id);
         conflicts.ofEvents(List.of(id)).forEach(c -> {
             c.eventIds.remove(id);
-            if (c.eventIds.isEmpty()) {
+            boolean orphaned = c.eventIds.isEmpty();
+            conflictChanged.fire(ConflictChanged.of(c, orphaned));
+            if (orphaned) {
                 conflicts.delete(c);
             }
         });
+        eventChanged.fire(EventChanged.of(event, true));
         events.delete(event);
     }
 

@@ -1,0 +1,7 @@
+package io.factline.export;
+
+/** Renders an export in one format. Writers are plain classes: no database, no CDI. */
+interface ExportWriter {
+
+    String write(Export export);
+}

@@ -1,0 +1,124 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Lexicon.B;
+import static io.factline.temporal.Lexicon.E;
+import static io.factline.temporal.Lexicon.NUMBER;
+import static io.factline.temporal.Lexicon.UNIT;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+
+/**
+ * Lengths of time: "three years" (P3Y), "the past two months" (P2M), "a two-year contract" (P2Y), "24 hours" (PT24H),
+ * "several weeks" (PXW), "for months" (PXM), "recent weeks" (PXW). A duration written after a frequency ("twice a
+ * year", "$5 million a year") is a set, not a duration. Ages ("a 44-year-old", "44 years old") are not durations in
+ * TimeML and are left out.
+ */
+final class DurationRules implements RuleFamily {
+
+    private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
+    private static final String SPAN_QUALIFIER = "(?:(?:the\\s+)?(?:past|next|coming|previous|following|additional)\\s+"
+            + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+|the\\s+)?";
+
+    private static final Triggers TRIGGERS = Triggers.words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.of("counted-duration", B + SPAN_QUALIFIER + "(" + NUMBER + "|" + VAGUE + ")"
+                        + "(?:\\s*(?:to|or|-|and)\\s*(" + NUMBER + "))?"
+                        + "(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(" + UNIT + ")"
+                        + "(?:[\\s-]+long)?" + E + "(?!-old|\\s+old)", DurationRules::counted),
+                Rule.of("duration-and-a-half", B + "(" + NUMBER + ")(?:\\s+and\\s+a\\s+half|\\s+1/2|½)[\\s-]+(" + UNIT + ")"
+                        + E + "|" + B + "(" + NUMBER + ")[\\s-]+(" + UNIT + ")\\s+and\\s+a\\s+half" + E,
+                        DurationRules::andAHalf),
+                Rule.of("bare-plural-duration", "(?<=\\b(?:for|within|over|lasting|in|after|took|take|takes|spent|"
+                        + "spend)\\s{1,3})(days|weeks|months|years|decades|hours|minutes)" + E
+                        + "(?!\\s+(?:ago|earlier|later|of|before|after|old)\\b)", DurationRules::barePlural),
+                Rule.of("recent-plural", B + "(?:the\\s+)?(recent|coming|upcoming|ensuing|intervening)\\s+"
+                        + "(days|weeks|months|years|decades)" + E, DurationRules::barePluralWithQualifier));
+    }
+
+    private static Normalized counted(MatchResult m, ResolutionContext context) {
+        String quantity = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Lexicon.Unit unit = Lexicon.unit(m.group(3));
+        String unitWord = m.group(3).toLowerCase(Locale.ROOT);
+        if (quantity.matches("(1[0-9]|20)\\d\\d") && unit.granularity() != null
+                && unit.granularity().compareTo(Granularity.MONTH) >= 0) {
+            return null;
+        }
+        if (unit.granularity() == Granularity.QUARTER && context.after(4).matches("^\\s+of\\b.*")) {
+            return null;
+        }
+        if (unitWord.equals("second") && (quantity.equals("a") || quantity.equals("an") || quantity.equals("one"))) {
+            return null;
+        }
+        if ((quantity.equals("a") || quantity.equals("an")) && frequencyBefore(context)) {
+            return Normalized.set(value(1, unit));
+        }
+        Integer count = m.group(2) == null ? Lexicon.number(quantity) : null;
+        if (count != null && count == 0) {
+            return null;
+        }
+        return Normalized.duration(count == null ? vagueValue(unit) : value(count, unit));
+    }
+
+    /** "Two and a half years" (P2Y6M), "an hour and a half" (PT1H30M), "5 1/2 hours" (PT5H30M). */
+    private static Normalized andAHalf(MatchResult m, ResolutionContext context) {
+        String quantity = m.group(1) != null ? m.group(1) : m.group(3);
+        Lexicon.Unit unit = Lexicon.unit(m.group(1) != null ? m.group(2) : m.group(4));
+        Integer count = Lexicon.number(quantity);
+        if (count == null) {
+            return null;
+        }
+        String half = switch (unit.letter()) {
+            case "Y" -> unit.multiplier() == 1 ? "6M" : null;
+            case "M" -> unit.clock() ? "30S" : "15D";
+            case "W" -> unit.multiplier() == 1 ? "3DT12H" : null;
+            case "D" -> "T12H";
+            case "H" -> "30M";
+            default -> null;
+        };
+        if (half == null) {
+            return Normalized.duration(value(count, unit));
+        }
+        return Normalized.duration(value(count, unit) + half);
+    }
+
+    private static boolean frequencyBefore(ResolutionContext context) {
+        String before = context.before(40).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*(\\b(once|twice|thrice|times)|%|\\bpercent|\\bcents?|\\d|million|billion"
+                + "|dollars|pounds|euros)\\s+$");
+    }
+
+    private static Normalized barePlural(MatchResult m, ResolutionContext context) {
+        return Normalized.duration(vagueValue(Lexicon.unit(m.group(1))));
+    }
+
+    private static Normalized barePluralWithQualifier(MatchResult m, ResolutionContext context) {
+        return Normalized.duration(vagueValue(Lexicon.unit(m.group(2))));
+    }
+
+    static String value(long count, Lexicon.Unit unit) {
+        if (unit.granularity() == Granularity.WEEKEND) {
+            return "P" + count * 2 + "D";
+        }
+        return (unit.clock() ? "PT" : "P") + count * unit.multiplier() + unit.letter();
+    }
+
+    static String vagueValue(Lexicon.Unit unit) {
+        if (unit.granularity() == Granularity.WEEKEND) {
+            return "PXD";
+        }
+        if (unit.granularity() == Granularity.DECADE || unit.granularity() == Granularity.CENTURY) {
+            return "PXY";
+        }
+        return (unit.clock() ? "PTX" : "PX") + unit.letter();
+    }
+}

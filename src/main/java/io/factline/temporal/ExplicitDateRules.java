@@ -1,0 +1,112 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Lexicon.B;
+import static io.factline.temporal.Lexicon.DAY_NUMBER;
+import static io.factline.temporal.Lexicon.E;
+import static io.factline.temporal.Lexicon.MONTH;
+import static io.factline.temporal.Lexicon.WEEKDAY;
+import static io.factline.temporal.Lexicon.YEAR;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.MatchResult;
+
+/**
+ * Dates written out: ISO ({@code 2026-01-22}), US numeric ({@code 1/22/2026}), month-day ({@code Jan. 22},
+ * {@code January 22nd, 2026}), day-month ({@code 22 January 2026}, {@code the 22nd of January}) and month-year
+ * ({@code August 2025}). A day without a year is placed by the tense of its clause.
+ */
+final class ExplicitDateRules implements RuleFamily {
+
+    private static final String OPTIONAL_WEEKDAY = "(?:" + WEEKDAY + ",?\\s+)?";
+
+    private static final Triggers TRIGGERS = Triggers.digits().build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.of("iso-date", B + "(\\d{4})-(\\d{2})-(\\d{2})" + E, ExplicitDateRules::iso),
+                Rule.of("numeric-us-date", B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, ExplicitDateRules::numeric),
+                Rule.of("month-day", B + OPTIONAL_WEEKDAY + "(" + MONTH + ")\\s*(" + DAY_NUMBER + ")"
+                        + "(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::monthDay),
+                Rule.of("day-month", B + OPTIONAL_WEEKDAY + "(?:the\\s+)?(" + DAY_NUMBER + ")(?:\\s+of)?\\s+("
+                        + MONTH + ")(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::dayMonth),
+                Rule.of("week-of", B + "(?:the\\s+)?week\\s+of\\s+(" + MONTH + ")\\s*(" + DAY_NUMBER + ")(?:,?\\s*(" + YEAR
+                        + "))?" + E, ExplicitDateRules::weekOf),
+                Rule.of("month-year", B + "(" + MONTH + ")(?:\\s+of)?,?\\s+(" + YEAR + ")" + E,
+                        ExplicitDateRules::monthYear));
+    }
+
+    private static Normalized iso(MatchResult m, ResolutionContext context) {
+        return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+
+    private static Normalized numeric(MatchResult m, ResolutionContext context) {
+        int year = Integer.parseInt(m.group(3));
+        if (m.group(3).length() == 2) {
+            int century = context.reference.getYear() / 100 * 100;
+            year = century + year > context.reference.getYear() + 1 ? century - 100 + year : century + year;
+        }
+        return day(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    private static Normalized monthDay(MatchResult m, ResolutionContext context) {
+        return dayOf(m.group(1), m.group(2), m.group(3), context);
+    }
+
+    private static Normalized dayMonth(MatchResult m, ResolutionContext context) {
+        return dayOf(m.group(2), m.group(1), m.group(3), context);
+    }
+
+    private static Normalized weekOf(MatchResult m, ResolutionContext context) {
+        Normalized day = dayOf(m.group(1), m.group(2), m.group(3), context);
+        return day == null ? null : Normalized.date(CalendarPoint.week(day.point().start()));
+    }
+
+    private static Normalized monthYear(MatchResult m, ResolutionContext context) {
+        if (!plausibleMonthWord(m.group(1))) {
+            return null;
+        }
+        return Normalized.date(CalendarPoint.month(Integer.parseInt(m.group(2)), Lexicon.month(m.group(1))));
+    }
+
+    private static Normalized dayOf(String monthWord, String dayWord, String yearWord, ResolutionContext context) {
+        if (!plausibleMonthWord(monthWord)) {
+            return null;
+        }
+        int month = Lexicon.month(monthWord);
+        int dayOfMonth = Lexicon.dayNumber(dayWord);
+        if (yearWord != null) {
+            return day(Integer.parseInt(yearWord), month, dayOfMonth);
+        }
+        if (dayOfMonth > LocalDate.of(2000, month, 1).lengthOfMonth()) {
+            return null;
+        }
+        return Normalized.date(context.placeInYear(year -> CalendarPoint.day(safeDate(year, month, dayOfMonth))));
+    }
+
+    /** "may" and "march" are also a verb; as months they are written with a capital. */
+    static boolean plausibleMonthWord(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return !(lower.equals("may") || lower.equals("march")) || Character.isUpperCase(word.charAt(0));
+    }
+
+    private static LocalDate safeDate(int year, int month, int dayOfMonth) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        return first.withDayOfMonth(Math.min(dayOfMonth, first.lengthOfMonth()));
+    }
+
+    private static Normalized day(int year, int month, int dayOfMonth) {
+        try {
+            return Normalized.date(CalendarPoint.day(LocalDate.of(year, month, dayOfMonth)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

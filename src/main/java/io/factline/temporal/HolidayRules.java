@@ -1,0 +1,69 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Lexicon.B;
+import static io.factline.temporal.Lexicon.E;
+import static io.factline.temporal.Lexicon.YEAR;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.regex.MatchResult;
+
+/**
+ * Named holidays ("Christmas", "New Year's Eve", "Thanksgiving", "Easter"), optionally with "last", "next", "this"
+ * or a year. Without those, the holiday is placed by the tense of its clause like a month or a day.
+ */
+final class HolidayRules implements RuleFamily {
+
+    /** Each holiday name as written with a straight, a curly or no apostrophe. */
+    private static final Map<String, String> SPELLINGS = spellings();
+    private static final String HOLIDAY = Lexicon.alt(SPELLINGS.keySet());
+
+    private static final Triggers TRIGGERS = Triggers.words(Holidays.DAYS.keySet()).build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(Rule.of("holiday", B + "(?:(last|this|next)\\s+)?(" + HOLIDAY + ")(?:,?\\s+(" + YEAR + "))?" + E
+                + "(?!\\s+(?:tree|card|carol|shopping|party|present|gift|island|rebellion|rising|offensive)s?\\b)",
+                HolidayRules::holiday));
+    }
+
+    private static Map<String, String> spellings() {
+        Map<String, String> spellings = new HashMap<>();
+        for (String name : Holidays.DAYS.keySet()) {
+            spellings.put(name, name);
+            spellings.put(name.replace('\'', '’'), name);
+            spellings.put(name.replace("'", ""), name);
+        }
+        return Map.copyOf(spellings);
+    }
+
+    private static Normalized holiday(MatchResult m, ResolutionContext context) {
+        String written = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        IntFunction<LocalDate> day = Holidays.DAYS.get(SPELLINGS.get(written));
+        if (day == null || !Character.isUpperCase(m.group(2).charAt(0))) {
+            return null;
+        }
+        IntFunction<LocalDate> inYear = day;
+        if (m.group(3) != null) {
+            return Normalized.date(CalendarPoint.day(inYear.apply(Integer.parseInt(m.group(3)))));
+        }
+        String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        LocalDate reference = context.reference;
+        LocalDate thisYear = inYear.apply(reference.getYear());
+        return Normalized.date(CalendarPoint.day(switch (qualifier) {
+            case "last" -> thisYear.isBefore(reference) ? thisYear : inYear.apply(reference.getYear() - 1);
+            case "next" -> thisYear.isAfter(reference) ? thisYear : inYear.apply(reference.getYear() + 1);
+            case "this" -> thisYear;
+            default -> context.placeInYear(year -> CalendarPoint.day(inYear.apply(year))).start();
+        }));
+    }
+}

@@ -1,0 +1,65 @@
+package io.factline.temporal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words before an expression that belong to it and set its TIMEX3 mod: "early next week" (START), "late Friday"
+ * (END), "the end of 2025" (END), "mid-1990s" (MID), "almost four years" (APPROX), "more than a decade"
+ * (MORE_THAN), "within 18 months" (EQUAL_OR_LESS). Each table row is a prefix pattern, the types it applies to and
+ * the mod it gives.
+ */
+final class Modifiers {
+
+    private record Prefix(Pattern pattern, boolean forDates, boolean forDurations, String mod) {
+    }
+
+    private static final List<Prefix> PREFIXES = List.of(
+            prefix("(?:the\\s+)?(?:very\\s+)?(?:early|earlier)[- ]?\\s*", true, false, "START"),
+            prefix("(?:the\\s+)?(?:very\\s+)?(?:late|later)[- ]?\\s*", true, false, "END"),
+            prefix("(?:the\\s+)?mid[- ]?\\s*", true, false, "MID"),
+            prefix("(?:the\\s+)?(?:end|close|turn)\\s+of\\s+(?:the\\s+)?", true, false, "END"),
+            prefix("(?:the\\s+)?(?:beginning|start|outset|dawn)\\s+of\\s+(?:the\\s+)?", true, false, "START"),
+            prefix("(?:the\\s+)?middle\\s+of\\s+(?:the\\s+)?", true, false, "MID"),
+            prefix("(?:about|around|approximately|roughly|some|nearly|almost|close\\s+to|just\\s+about)\\s+", true, true,
+                    "APPROX"),
+            prefix("(?:more\\s+than|over|just\\s+over|upwards\\s+of)\\s+", false, true, "MORE_THAN"),
+            prefix("(?:less\\s+than|under|just\\s+under|fewer\\s+than)\\s+", false, true, "LESS_THAN"),
+            prefix("(?:at\\s+least|no\\s+less\\s+than)\\s+", false, true, "EQUAL_OR_MORE"),
+            prefix("(?:at\\s+most|no\\s+more\\s+than|up\\s+to|within)\\s+", false, true, "EQUAL_OR_LESS"));
+
+    private Modifiers() {
+    }
+
+    /** A widened start offset and mod for the expression at {@code begin}, or null when no prefix applies. */
+    record Widened(int begin, String mod) {
+    }
+
+    static Widened widen(String document, int begin, Normalized normalized, String coveredText) {
+        String before = document.substring(Math.max(0, begin - 30), begin);
+        boolean duration = normalized.type() == TimexType.DURATION;
+        boolean calendar = normalized.point() != null
+                && (normalized.type() == TimexType.DATE || normalized.type() == TimexType.TIME);
+        String covered = coveredText.toLowerCase(Locale.ROOT);
+        for (Prefix prefix : PREFIXES) {
+            if (!(duration && prefix.forDurations || calendar && prefix.forDates)) {
+                continue;
+            }
+            if (duration && covered.startsWith("the ") && !prefix.mod.equals("APPROX")) {
+                continue;
+            }
+            Matcher matcher = prefix.pattern.matcher(before);
+            if (matcher.find()) {
+                return new Widened(begin - (before.length() - matcher.start()), prefix.mod);
+            }
+        }
+        return null;
+    }
+
+    private static Prefix prefix(String regex, boolean forDates, boolean forDurations, String mod) {
+        return new Prefix(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "$",
+                Pattern.CASE_INSENSITIVE), forDates, forDurations, mod);
+    }
+}

@@ -1,0 +1,56 @@
+package io.factline.temporal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The English OpenNLP models (sentence detector, tokenizer, part-of-speech tagger), read once from the classpath.
+ * Model objects are immutable and shared between threads; the ME classes that use them are not (see {@link NlpPipeline}).
+ */
+final class OpenNlpModels {
+
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    final SentenceModel sentences;
+    final TokenizerModel tokens;
+    final POSModel partsOfSpeech;
+    final Duration loadTime;
+
+    /** Reads the models anew; use {@link #get()} except to measure loading. */
+    OpenNlpModels() {
+        long started = System.nanoTime();
+        try {
+            sentences = new SentenceModel(open(SENTENCE_MODEL));
+            tokens = new TokenizerModel(open(TOKEN_MODEL));
+            partsOfSpeech = new POSModel(open(POS_MODEL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP models", e);
+        }
+        loadTime = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** The shared models, loaded on first use (initialisation-on-demand holder, thread-safe). */
+    static OpenNlpModels get() {
+        return Holder.INSTANCE;
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = OpenNlpModels.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("model not on classpath: " + resource);
+        }
+        return in;
+    }
+
+    private static final class Holder {
+        static final OpenNlpModels INSTANCE = new OpenNlpModels();
+    }
+}

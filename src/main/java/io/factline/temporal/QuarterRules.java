@@ -1,0 +1,130 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Lexicon.B;
+import static io.factline.temporal.Lexicon.E;
+import static io.factline.temporal.Lexicon.YEAR;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+
+/**
+ * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
+ * "the fourth quarter of 2025", "Q3 2025", "the first half", and the quarter just reported, "the latest quarter".
+ * A quarter without a year is in the reference year, or the year before when a past-tense clause names a quarter
+ * that has not started yet.
+ */
+final class QuarterRules implements RuleFamily {
+
+    private static final Map<String, Integer> QUARTER_ORDINALS = Map.of(
+            "first", 1, "second", 2, "third", 3, "fourth", 4, "final", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+    private static final String ORDINAL = Lexicon.alt(QUARTER_ORDINALS.keySet());
+    private static final String FISCAL = "(?:(?:fiscal|calendar)[- ]+)?";
+    private static final String YEAR_SUFFIX = "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:year\\s+)?(" + YEAR + "))?";
+
+    private static final Triggers TRIGGERS = Triggers.digits().words("quarter", "qtr", "half", "period").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.of("ordinal-quarter", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
+                        + "|(year[- ](?:ago|earlier))\\s+)?" + FISCAL + "(" + ORDINAL + ")[- ]+" + FISCAL
+                        + "(?:quarter|qtr\\.?)" + YEAR_SUFFIX + E, QuarterRules::ordinalQuarter),
+                Rule.of("q-quarter", B + "Q([1-4])(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
+                Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
+                        + YEAR_SUFFIX + E, QuarterRules::half),
+                Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
+                        + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
+                        + "quarter" + E + "(?!\\s+of\\b)", QuarterRules::reportedQuarter),
+                Rule.of("reported-period", B + "the\\s+(latest|same|comparable|year-earlier|year-ago|recent|just-ended|"
+                        + YEAR + ")\\s+(?:fiscal\\s+)?(?:period|quarter)" + E, QuarterRules::reportedPeriod));
+    }
+
+    private static Normalized ordinalQuarter(MatchResult m, ResolutionContext context) {
+        int quarter = QUARTER_ORDINALS.get(m.group(4).toLowerCase(Locale.ROOT));
+        String year = m.group(1) != null ? m.group(1) : m.group(5);
+        if (year != null) {
+            return Normalized.date(CalendarPoint.quarter(Integer.parseInt(year), quarter));
+        }
+        int referenceYear = context.reference.getYear();
+        if (m.group(2) != null) {
+            String relative = m.group(2).toLowerCase(Locale.ROOT);
+            int offset = relative.equals("last") ? -1 : relative.equals("next") ? 1 : 0;
+            return Normalized.date(CalendarPoint.quarter(referenceYear + offset, quarter));
+        }
+        CalendarPoint point = inReferenceYear(CalendarPoint.quarter(referenceYear, quarter), context);
+        return m.group(3) != null ? Normalized.date(point.plus(-4)).comparison() : Normalized.date(point);
+    }
+
+    private static Normalized shortQuarter(MatchResult m, ResolutionContext context) {
+        int quarter = Integer.parseInt(m.group(1));
+        if (m.group(2) != null) {
+            return Normalized.date(CalendarPoint.quarter(Integer.parseInt(m.group(2)), quarter));
+        }
+        return Normalized.date(inReferenceYear(CalendarPoint.quarter(context.reference.getYear(), quarter), context));
+    }
+
+    private static Normalized half(MatchResult m, ResolutionContext context) {
+        String which = m.group(2).toLowerCase(Locale.ROOT);
+        int half = which.equals("first") || which.equals("1st") ? 1 : 2;
+        String year = m.group(1) != null ? m.group(1) : m.group(3);
+        if (year != null) {
+            return Normalized.date(CalendarPoint.half(Integer.parseInt(year), half));
+        }
+        return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
+    }
+
+    /** "The quarter" in a results story is the last completed one; "the current quarter" the running one. */
+    private static Normalized reportedQuarter(MatchResult m, ResolutionContext context) {
+        String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        CalendarPoint current = CalendarPoint.containing(Granularity.QUARTER, context.reference);
+        CalendarPoint last = context.lastQuarter();
+        return switch (qualifier) {
+            case "current" -> Normalized.date(current);
+            case "year-earlier", "year-ago" -> Normalized.date(
+                    (last != null && last.granularity() == Granularity.QUARTER ? last : current.plus(-1)).plus(-4))
+                    .comparison();
+            case "previous", "prior" -> Normalized.date(
+                    last != null && last.granularity() == Granularity.QUARTER ? last.plus(-1) : current.plus(-2))
+                    .comparison();
+            case "same", "comparable" -> last != null && last.granularity() == Granularity.QUARTER
+                    ? Normalized.date(last) : Normalized.date(current.plus(-1));
+            default -> Normalized.date(last != null && last.granularity() == Granularity.QUARTER
+                    && !last.start().isAfter(context.reference) ? last : current.plus(-1));
+        };
+    }
+
+    /**
+     * "The latest period", "the year-earlier period", "the 1988 period": in a results story the period is the one
+     * reported on, which the story named before (a quarter, half or month).
+     */
+    private static Normalized reportedPeriod(MatchResult m, ResolutionContext context) {
+        CalendarPoint last = context.lastQuarter();
+        if (last == null) {
+            last = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
+        }
+        String qualifier = m.group(1).toLowerCase(Locale.ROOT);
+        if (qualifier.matches("\\d{4}")) {
+            int years = Integer.parseInt(qualifier) - last.year();
+            Normalized period = Normalized.date(CalendarPoint.containing(last.granularity(), last.start().plusYears(years)));
+            return years == 0 ? period : period.comparison();
+        }
+        if (qualifier.startsWith("year-")) {
+            return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().minusYears(1))).comparison();
+        }
+        return Normalized.date(last);
+    }
+
+    private static CalendarPoint inReferenceYear(CalendarPoint point, ResolutionContext context) {
+        if (point.start().isAfter(context.reference) && context.tense() == Tense.PAST) {
+            return point.plus(point.granularity() == Granularity.QUARTER ? -4 : -2);
+        }
+        return point;
+    }
+}

@@ -1,0 +1,53 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Lexicon.B;
+import static io.factline.temporal.Lexicon.E;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+
+/**
+ * Vague references to the present, past and future, which TimeML normalises to PRESENT_REF, PAST_REF and
+ * FUTURE_REF: "now", "currently", "these days", "recently", "in the past", "the future", "the near term".
+ */
+final class ReferenceRules implements RuleFamily {
+
+    static final Map<String, String> REFERENCES = Map.ofEntries(
+            Map.entry("now", "PRESENT_REF"), Map.entry("right now", "PRESENT_REF"), Map.entry("just now", "PAST_REF"),
+            Map.entry("currently", "PRESENT_REF"), Map.entry("current", "PRESENT_REF"),
+            Map.entry("presently", "PRESENT_REF"), Map.entry("nowadays", "PRESENT_REF"),
+            Map.entry("these days", "PRESENT_REF"), Map.entry("at present", "PRESENT_REF"),
+            Map.entry("at the moment", "PRESENT_REF"), Map.entry("the present", "PRESENT_REF"),
+            Map.entry("recently", "PAST_REF"), Map.entry("recent", "PAST_REF"), Map.entry("lately", "PAST_REF"),
+            Map.entry("more recently", "PAST_REF"), Map.entry("most recently", "PAST_REF"),
+            Map.entry("the past", "PAST_REF"), Map.entry("formerly", "PAST_REF"),
+            Map.entry("the future", "FUTURE_REF"), Map.entry("the near future", "FUTURE_REF"),
+            Map.entry("the near term", "FUTURE_REF"), Map.entry("the short term", "FUTURE_REF"),
+            Map.entry("the long term", "FUTURE_REF"), Map.entry("the longer term", "FUTURE_REF"),
+            Map.entry("the foreseeable future", "FUTURE_REF"), Map.entry("the coming days", "FUTURE_REF"),
+            Map.entry("a later date", "FUTURE_REF"), Map.entry("someday", "FUTURE_REF"));
+
+    private static final Triggers TRIGGERS = Triggers.words(REFERENCES.keySet()).build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(Rule.of("reference", B + "(" + Lexicon.alt(REFERENCES.keySet()) + ")" + E
+                + "(?!\\s*(?:-|account|accounts|tense|affairs|events|issue|value|prices|dollars|perfect|participle)\\b)",
+                ReferenceRules::reference));
+    }
+
+    private static Normalized reference(MatchResult m, ResolutionContext context) {
+        String phrase = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (phrase.equals("now") && context.after(6).toLowerCase(Locale.ROOT).matches("^\\s+that\\b.*")) {
+            return null;
+        }
+        return Normalized.reference(REFERENCES.get(phrase));
+    }
+}

@@ -1,0 +1,247 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Lexicon.B;
+import static io.factline.temporal.Lexicon.E;
+import static io.factline.temporal.Lexicon.NUMBER;
+import static io.factline.temporal.Lexicon.PART_OF_DAY;
+import static io.factline.temporal.Lexicon.UNIT;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+
+/**
+ * Expressions counted from the publication date or from the date last mentioned: "today", "yesterday morning",
+ * "last night", "last month", "next year", "this week", "the following day", "two weeks ago", "a year earlier",
+ * "year-ago". In "three days later" TimeML marks only the duration ("three days") and treats "later" as a signal,
+ * so that is left to {@link DurationRules}.
+ * <p>
+ * "Last", "next", "this" and "ago" count from the publication date. "Earlier", "the following" and "the previous"
+ * count from the date the story last mentioned, which is how "a year earlier" after a quarter in a
+ * results story comes to mean the same quarter of the year before.
+ */
+final class RelativeRules implements RuleFamily {
+
+    private static final Map<String, Integer> DEICTIC_DAYS = Map.of(
+            "today", 0, "tonight", 0, "yesterday", -1, "tomorrow", 1);
+    private static final Map<String, Integer> PUBLICATION_OFFSETS = Map.ofEntries(
+            Map.entry("last", -1), Map.entry("past", -1), Map.entry("the past", -1), Map.entry("the last", -1),
+            Map.entry("latest", -1), Map.entry("the latest", -1), Map.entry("the most recent", -1),
+            Map.entry("next", 1), Map.entry("coming", 1), Map.entry("the next", 1), Map.entry("the coming", 1),
+            Map.entry("this", 0), Map.entry("current", 0), Map.entry("the current", 0), Map.entry("the present", 0),
+            Map.entry("this past", -1));
+    private static final Map<String, Integer> ANCHOR_OFFSETS = Map.of(
+            "previous", -1, "the previous", -1, "the prior", -1, "the preceding", -1,
+            "following", 1, "the following", 1, "the same", 0, "that", 0, "that same", 0);
+    /** Days counted from the story's last date: "the next day", "that same day", "the following morning". */
+    private static final Map<String, Integer> DAY_OFFSETS = Map.of(
+            "the previous", -1, "the prior", -1, "the preceding", -1, "the following", 1, "the next", 1,
+            "the same", 0, "that", 0, "that same", 0);
+    private static final String QUALIFIER = Lexicon.alt(
+            java.util.stream.Stream.concat(PUBLICATION_OFFSETS.keySet().stream(), ANCHOR_OFFSETS.keySet().stream())
+                    .toList());
+    private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
+
+    private static final Triggers TRIGGERS = Triggers.words(DEICTIC_DAYS.keySet()).words(Lexicon.PARTS_OF_DAY.keySet()).words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.of("deictic-day", B + "(?:the\\s+day\\s+(before|after)\\s+)?(today|tonight|yesterday|tomorrow)"
+                        + "(?:\\s+(" + PART_OF_DAY + "))?" + E, RelativeRules::deicticDay),
+                Rule.of("part-of-this-day", B + "(this|last)\\s+(" + PART_OF_DAY + ")" + E, RelativeRules::partOfDay),
+                Rule.of("relative-unit", B + "(" + QUALIFIER + ")\\s+(?:(?:fiscal|calendar)\\s+)?"
+                        + "(week|weekend|month|year|decade|century|quarter)" + E, RelativeRules::relativeUnit),
+                Rule.of("anchored-day", B + "(" + Lexicon.alt(DAY_OFFSETS.keySet()) + ")\\s+(day|" + PART_OF_DAY + ")"
+                        + E, RelativeRules::anchoredDay),
+                Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
+                        + "(?!\\s+(?:of|before|after|earlier|ago|later|to|in|that|when|since|\\d))(?!-)",
+                        RelativeRules::bareUnit),
+                Rule.of("whole-year", B + "(?:the\\s+)?(?:full|fiscal|entire|whole)[- ]year" + E
+                        + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", (m, context) -> Normalized.duration("P1Y")),
+                Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
+                        + "(ago|earlier|before|from\\s+now|hence|previously|back)" + E, RelativeRules::ago),
+                Rule.of("year-earlier", B + "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:fiscal\\s+)?(quarter|period))?"
+                        + E, RelativeRules::yearEarlier),
+                Rule.of("period-a-year-earlier", B + "the\\s+(quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)" + E,
+                        RelativeRules::yearEarlier));
+    }
+
+    private static Normalized deicticDay(MatchResult m, ResolutionContext context) {
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        int offset = DEICTIC_DAYS.get(word);
+        if (m.group(1) != null) {
+            offset += m.group(1).equalsIgnoreCase("before") ? -1 : 1;
+        }
+        CalendarPoint day = CalendarPoint.day(context.reference.plusDays(offset));
+        if (word.equals("tonight")) {
+            return Normalized.time(day, "NI");
+        }
+        if (m.group(3) != null) {
+            return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(3).toLowerCase(Locale.ROOT)));
+        }
+        return Normalized.date(day);
+    }
+
+    private static Normalized partOfDay(MatchResult m, ResolutionContext context) {
+        String part = m.group(2).toLowerCase(Locale.ROOT);
+        boolean last = m.group(1).equalsIgnoreCase("last");
+        CalendarPoint day = CalendarPoint.day(context.reference.plusDays(last ? -1 : 0));
+        return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));
+    }
+
+    private static Normalized relativeUnit(MatchResult m, ResolutionContext context) {
+        String qualifier = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+        Granularity granularity = Lexicon.unit(unitWord).granularity();
+        if ((qualifier.equals("the past") || qualifier.equals("the last") || qualifier.equals("past"))
+                && (granularity == Granularity.DECADE || granularity == Granularity.CENTURY)) {
+            return Normalized.duration(granularity == Granularity.DECADE ? "P10Y" : "P100Y");
+        }
+        Integer fromPublication = PUBLICATION_OFFSETS.get(qualifier);
+        if (fromPublication != null) {
+            if (granularity == Granularity.WEEKEND) {
+                return Normalized.date(weekend(context.reference, fromPublication));
+            }
+            return Normalized.date(CalendarPoint.containing(granularity, context.reference).plus(fromPublication));
+        }
+        CalendarPoint anchor = context.anchor();
+        CalendarPoint base = CalendarPoint.containing(granularity, anchor.start());
+        return Normalized.date(base.plus(ANCHOR_OFFSETS.get(qualifier)));
+    }
+
+    private static Normalized anchoredDay(MatchResult m, ResolutionContext context) {
+        int offset = DAY_OFFSETS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        CalendarPoint day = CalendarPoint.day(context.anchorDay().start().plusDays(offset));
+        String part = m.group(2).toLowerCase(Locale.ROOT);
+        return part.equals("day") ? Normalized.date(day) : Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));
+    }
+
+    /** "This weekend" is the weekend of the current week, "last weekend" the one before the publication date. */
+    private static CalendarPoint weekend(LocalDate reference, int offset) {
+        boolean onWeekend = reference.getDayOfWeek() == DayOfWeek.SATURDAY || reference.getDayOfWeek() == DayOfWeek.SUNDAY;
+        CalendarPoint thisWeekend = CalendarPoint.weekend(reference);
+        if (offset < 0) {
+            return onWeekend ? thisWeekend.plus(-1) : thisWeekend.plus(-1);
+        }
+        return thisWeekend.plus(offset);
+    }
+
+    private static Normalized bareUnit(MatchResult m, ResolutionContext context) {
+        String unitWord = m.group(1).toLowerCase(Locale.ROOT);
+        if (unitWord.equals("year") && context.after(10).matches("^\\s+(?:ended|ending|through)\\b.*")) {
+            return Normalized.duration("P1Y");
+        }
+        if (unitWord.equals("weekend")) {
+            CalendarPoint thisWeekend = CalendarPoint.weekend(context.reference);
+            boolean weekendPassed = !thisWeekend.start().isAfter(context.reference);
+            Tense tense = context.tense();
+            if (tense == Tense.FUTURE) {
+                return Normalized.date(weekendPassed && thisWeekend.end().isBefore(context.reference)
+                        ? thisWeekend.plus(1) : thisWeekend);
+            }
+            return Normalized.date(weekendPassed ? thisWeekend : thisWeekend.plus(-1));
+        }
+        return Normalized.date(CalendarPoint.containing(Lexicon.unit(unitWord).granularity(), context.reference));
+    }
+
+    private static Normalized ago(MatchResult m, ResolutionContext context) {
+        Lexicon.Unit unit = Lexicon.unit(m.group(2));
+        String direction = m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (direction.equals("before")) {
+            String after = context.after(2);
+            if (!(after.isEmpty() || after.matches("^[.,;:)].*") || after.startsWith("\n"))) {
+                return null;
+            }
+        }
+        if (unit.clock() && !fromNow(direction) && !direction.equals("ago")) {
+            return null;
+        }
+        boolean backwards = switch (direction) {
+            case "ago", "earlier", "before", "previously", "back" -> true;
+            default -> false;
+        };
+        boolean fromPublication = direction.equals("ago") || direction.equals("from now") || direction.equals("hence")
+                || direction.equals("back");
+        Integer count = Lexicon.number(m.group(1));
+        String mod = m.group(3) != null ? "APPROX" : null;
+        if (count == null) {
+            return Normalized.reference(backwards ? "PAST_REF" : "FUTURE_REF").withMod(mod);
+        }
+        if (unit.clock()) {
+            return Normalized.date(CalendarPoint.day(context.reference)).withMod(mod);
+        }
+        long amount = (long) count * unit.multiplier() * (backwards ? -1 : 1);
+        Granularity granularity = unit.granularity() == Granularity.DECADE || unit.granularity() == Granularity.CENTURY
+                ? Granularity.YEAR : unit.granularity();
+        int multiplier = unit.granularity() == Granularity.DECADE ? 10 : unit.granularity() == Granularity.CENTURY ? 100 : 1;
+        Granularity counted = multiplier > 1 ? Granularity.YEAR : unit.granularity();
+        long units = multiplier > 1 ? (long) count * multiplier * (backwards ? -1 : 1) : amount;
+        CalendarPoint base = fromPublication ? publicationBase(granularity, context) : anchorBase(granularity, context);
+        Normalized date = Normalized.date(shift(base, counted, units)).withMod(mod);
+        return backwards ? date.comparison() : date;
+    }
+
+    private static boolean fromNow(String direction) {
+        return direction.equals("from now") || direction.equals("hence");
+    }
+
+    /**
+     * "Year-earlier" and "year-ago" compare with the same period a year before: the quarter, half or month the
+     * story is about, else the publication year.
+     */
+    private static Normalized yearEarlier(MatchResult m, ResolutionContext context) {
+        CalendarPoint base = publicationBase(Granularity.YEAR, context);
+        if (m.group(1) != null && m.group(1).equalsIgnoreCase("quarter") && base.granularity() != Granularity.QUARTER) {
+            base = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
+        }
+        return Normalized.date(shift(base, Granularity.YEAR, -1)).comparison();
+    }
+
+    /**
+     * The publication date at the unit's granularity; for "a year ago" in a story that reports on a quarter or
+     * half-year (a results story), that period.
+     */
+    private static CalendarPoint publicationBase(Granularity granularity, ResolutionContext context) {
+        CalendarPoint quarter = context.lastQuarter();
+        if (granularity == Granularity.YEAR && quarter != null
+                && Math.abs(quarter.year() - context.reference.getYear()) <= 1) {
+            return quarter;
+        }
+        return CalendarPoint.containing(granularity, context.reference);
+    }
+
+    private static CalendarPoint anchorBase(Granularity granularity, ResolutionContext context) {
+        CalendarPoint last = context.lastPoint();
+        if (last == null) {
+            return CalendarPoint.containing(granularity, context.reference);
+        }
+        CalendarPoint quarter = context.lastQuarter();
+        if (granularity == Granularity.YEAR && quarter != null && last.granularity() == Granularity.DAY
+                && !quarter.end().isBefore(last.start().minusDays(7))) {
+            return quarter;
+        }
+        if (last.granularity().compareTo(granularity) > 0 && !reportedPeriod(last)) {
+            return CalendarPoint.containing(granularity, last.start());
+        }
+        return last;
+    }
+
+    private static boolean reportedPeriod(CalendarPoint point) {
+        return point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF
+                || point.granularity() == Granularity.MONTH;
+    }
+
+    private static CalendarPoint shift(CalendarPoint base, Granularity unit, long amount) {
+        LocalDate moved = base.start().plus(amount * unit.amount, unit.unit);
+        return CalendarPoint.containing(base.granularity(), moved);
+    }
+}

@@ -1,0 +1,106 @@
+package io.factline.temporal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.function.IntFunction;
+
+/**
+ * What a rule may consult while normalising a match: the reference (publication) date, the tense around the match
+ * and the last calendar date mentioned before it in the document, which "a year earlier" or "the next day" count from.
+ */
+final class ResolutionContext {
+
+    final LocalDate reference;
+    final String document;
+    private Sentence sentence;
+    private int begin;
+    private int end;
+    private CalendarPoint lastPoint;
+    private CalendarPoint lastQuarter;
+
+    ResolutionContext(LocalDate reference, String document) {
+        this.reference = reference;
+        this.document = document;
+    }
+
+    void moveTo(Sentence sentence, int begin, int end) {
+        this.sentence = sentence;
+        this.begin = begin;
+        this.end = end;
+    }
+
+    void remember(CalendarPoint point) {
+        lastPoint = point;
+        if (point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF) {
+            lastQuarter = point;
+        }
+    }
+
+    /** The last quarter or half-year the story named as the period it reports on, or null. */
+    CalendarPoint lastQuarter() {
+        return lastQuarter;
+    }
+
+    /** The last calendar date mentioned before the current match, or null. */
+    CalendarPoint lastPoint() {
+        return lastPoint;
+    }
+
+    /** The last mentioned date, or the reference day when none was mentioned yet. */
+    CalendarPoint anchor() {
+        return lastPoint != null ? lastPoint : CalendarPoint.day(reference);
+    }
+
+    /** The last mentioned day if it was a single day, else the reference day: the day a bare clock time falls on. */
+    CalendarPoint anchorDay() {
+        return lastPoint != null && lastPoint.granularity() == Granularity.DAY ? lastPoint : CalendarPoint.day(reference);
+    }
+
+    Tense tense() {
+        return sentence.tenseAround(begin, end);
+    }
+
+    /** Up to {@code length} characters of the document just before the current match. */
+    String before(int length) {
+        return document.substring(Math.max(0, begin - length), begin);
+    }
+
+    /** Up to {@code length} characters of the document just after the current match. */
+    String after(int length) {
+        return document.substring(end, Math.min(document.length(), end + length));
+    }
+
+    /**
+     * Places an expression that names no year ("in August", "Oct. 23", "the summer"). The candidates are the latest
+     * such interval starting on or before the reference date and the earliest one ending on or after it. A past-tense
+     * clause takes the first, a future-tense clause the second, as long as it lies within 330 days (300 for a
+     * single day, since news gives the year of an older day and a past-tense report
+     * often announces a coming deadline: "ruled that he must leave by Jan. 14"). Otherwise the nearer one wins.
+     */
+    CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
+        int year = reference.getYear();
+        CalendarPoint past = inYear.apply(year);
+        if (past.start().isAfter(reference)) {
+            past = inYear.apply(year - 1);
+        }
+        CalendarPoint future = inYear.apply(year);
+        if (future.end().isBefore(reference)) {
+            future = inYear.apply(year + 1);
+        }
+        if (!past.end().isBefore(reference)) {
+            return past;
+        }
+        long daysBack = ChronoUnit.DAYS.between(past.end(), reference);
+        long daysAhead = ChronoUnit.DAYS.between(reference, future.start());
+        Tense tense = tense();
+        boolean day = past.granularity() == Granularity.DAY;
+        int window = day ? 300 : 330;
+        if (tense == Tense.PAST && daysBack <= window) {
+            return past;
+        }
+        if (tense == Tense.FUTURE && daysAhead <= window) {
+            return future;
+        }
+        return daysBack <= daysAhead ? past : future;
+    }
+}

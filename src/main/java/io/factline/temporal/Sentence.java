@@ -1,0 +1,63 @@
+package io.factline.temporal;
+
+import opennlp.tools.util.Span;
+
+/**
+ * One sentence of a document. Tokens and part-of-speech tags are computed only when a rule asks for the tense,
+ * which keeps tagging off the sentences that hold no direction-dependent expression.
+ */
+final class Sentence {
+
+    private final NlpPipeline pipeline;
+    private final String text;
+    final int begin;
+    final int end;
+    private String[] tokens;
+    private int[] tokenBegins;
+    private String[] tags;
+
+    Sentence(NlpPipeline pipeline, String document, int begin, int end) {
+        this.pipeline = pipeline;
+        this.text = document.substring(begin, end);
+        this.begin = begin;
+        this.end = end;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Tense of the clause nearest to the document span {@code [from, to)}. */
+    Tense tenseAround(int from, int to) {
+        analyse();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.length; i++) {
+            int tokenBegin = tokenBegins[i] + begin;
+            if (tokenBegin >= from && tokenBegin < to) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return Tense.UNKNOWN;
+        }
+        return TenseDetector.tenseNear(tokens, tags, first, last);
+    }
+
+    private void analyse() {
+        if (tokens != null) {
+            return;
+        }
+        Span[] spans = pipeline.tokens(text);
+        tokens = new String[spans.length];
+        tokenBegins = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            tokens[i] = spans[i].getCoveredText(text).toString();
+            tokenBegins[i] = spans[i].getStart();
+        }
+        tags = pipeline.tags(tokens);
+    }
+}

@@ -1,0 +1,195 @@
+package io.factline.temporal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Finds temporal expressions in English news text and normalises them to TIMEX3 against the publication date.
+ * <p>
+ * Every rule family runs over the stretches of text around its trigger words ({@link Triggers}); where matches
+ * overlap the longest wins (then the earliest). The
+ * surviving matches are normalised in text order, so each can be anchored to the calendar date mentioned last.
+ * Sentences come from OpenNLP; tokens and part-of-speech tags only for sentences where a rule needs the tense.
+ * Instances are thread-safe.
+ */
+public final class TemporalTagger {
+
+    private static final List<RuleFamily> FAMILIES = List.of(
+            new ExplicitDateRules(), new CalendarUnitRules(), new QuarterRules(), new SeasonRules(),
+            new HolidayRules(), new WeekdayRules(), new RelativeRules(), new TimeOfDayRules(), new DurationRules(),
+            new SetRules(), new ReferenceRules());
+    private static final List<List<Rule>> RULES = FAMILIES.stream().map(RuleFamily::rules).toList();
+
+    private final NlpPipeline pipeline;
+
+    public TemporalTagger() {
+        this.pipeline = new NlpPipeline(OpenNlpModels.get());
+    }
+
+    /** How long reading the OpenNLP models took (they are read once per JVM). */
+    public static java.time.Duration modelLoadTime() {
+        return OpenNlpModels.get().loadTime;
+    }
+
+    public List<Timex> annotate(String text, OffsetDateTime reference) {
+        return annotate(text, reference.toLocalDate());
+    }
+
+    /**
+     * The temporal expressions of {@code text} in text order, none overlapping another.
+     *
+     * @param reference the publication date that relative expressions are resolved against
+     */
+    public List<Timex> annotate(String text, LocalDate reference) {
+        Document document = new Document(text);
+        ResolutionContext context = new ResolutionContext(reference, text);
+        List<Candidate> chosen = choose(candidates(text), document, context);
+        List<Timex> timexes = new ArrayList<>(chosen.size());
+        int previousEnd = 0;
+        for (Candidate candidate : chosen) {
+            context.moveTo(document.sentenceAt(candidate.begin), candidate.begin, candidate.end);
+            Normalized normalized = candidate.rule.resolver().resolve(candidate.match, context);
+            if (normalized == null) {
+                continue;
+            }
+            int begin = candidate.begin;
+            Modifiers.Widened widened = Modifiers.widen(text, begin, normalized, text.substring(begin, candidate.end));
+            if (widened != null && widened.begin() >= previousEnd) {
+                begin = widened.begin();
+                normalized = normalized.withMod(widened.mod());
+            }
+            timexes.add(new Timex(text.substring(begin, candidate.end), begin, candidate.end, normalized.type(),
+                    normalized.value(), normalized.mod(), normalized.edtf()));
+            previousEnd = candidate.end;
+            if (normalized.point() != null && normalized.anchoring()) {
+                context.remember(normalized.point());
+            }
+        }
+        return timexes;
+    }
+
+    private static List<Candidate> candidates(String text) {
+        List<Candidate> found = new ArrayList<>();
+        List<Triggers.Word> words = Triggers.Word.scan(text);
+        for (int f = 0; f < FAMILIES.size(); f++) {
+            List<int[]> windows = FAMILIES.get(f).triggers().windows(words, text.length());
+            for (int[] window : windows) {
+                int[] starts = Triggers.starts(text, window[0], window[1]);
+                for (Rule rule : RULES.get(f)) {
+                    find(rule, text, window[1], starts, found);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Tries the rule at each possible start, skipping starts inside its previous match, as {@code find} would. */
+    private static void find(Rule rule, String text, int windowEnd, int[] starts, List<Candidate> found) {
+        Matcher matcher = rule.pattern().matcher(text);
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int matchedUpTo = -1;
+        for (int start : starts) {
+            if (start < matchedUpTo) {
+                continue;
+            }
+            matcher.region(start, windowEnd);
+            if (matcher.lookingAt() && matcher.end() > start) {
+                found.add(new Candidate(rule, matcher.toMatchResult()));
+                matchedUpTo = matcher.end();
+            }
+        }
+    }
+
+    /** Longest first, then leftmost; a candidate its rule rejects leaves room for a shorter one. */
+    private static List<Candidate> choose(List<Candidate> candidates, Document document, ResolutionContext context) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin - c.end).thenComparingInt(c -> c.begin));
+        List<Candidate> chosen = new ArrayList<>();
+        boolean[] taken = new boolean[document.text.length() + 1];
+        for (Candidate candidate : candidates) {
+            if (overlaps(taken, candidate)) {
+                continue;
+            }
+            context.moveTo(document.sentenceAt(candidate.begin), candidate.begin, candidate.end);
+            if (candidate.rule.resolver().resolve(candidate.match, context) == null) {
+                continue;
+            }
+            Arrays.fill(taken, candidate.begin, candidate.end, true);
+            chosen.add(candidate);
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.begin));
+        return chosen;
+    }
+
+    private static boolean overlaps(boolean[] taken, Candidate candidate) {
+        for (int i = candidate.begin; i < candidate.end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Candidate {
+        final Rule rule;
+        final MatchResult match;
+        final int begin;
+        final int end;
+
+        Candidate(Rule rule, MatchResult match) {
+            this.rule = rule;
+            this.match = match;
+            this.begin = match.start();
+            this.end = match.end();
+        }
+    }
+
+    /** The text with its sentences, split once and analysed on demand. */
+    private final class Document {
+        final String text;
+        private Span[] spans;
+        private Sentence[] sentences;
+
+        Document(String text) {
+            this.text = text;
+        }
+
+        Sentence sentenceAt(int offset) {
+            if (spans == null) {
+                spans = pipeline.sentences(text);
+                sentences = new Sentence[spans.length];
+            }
+            int index = indexOf(offset);
+            if (index < 0) {
+                return new Sentence(pipeline, text, offset, offset);
+            }
+            if (sentences[index] == null) {
+                sentences[index] = new Sentence(pipeline, text, spans[index].getStart(), spans[index].getEnd());
+            }
+            return sentences[index];
+        }
+
+        private int indexOf(int offset) {
+            int low = 0;
+            int high = spans.length - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (spans[mid].getEnd() <= offset) {
+                    low = mid + 1;
+                } else if (spans[mid].getStart() > offset) {
+                    high = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.factline.temporal;
+
+/** Grammatical time of the clause around an expression; decides which way a bare weekday or month resolves. */
+enum Tense {
+    PAST,
+    PRESENT,
+    FUTURE,
+    UNKNOWN
+}

@@ -1,0 +1,129 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Lexicon.B;
+import static io.factline.temporal.Lexicon.DAY_NUMBER;
+import static io.factline.temporal.Lexicon.E;
+import static io.factline.temporal.Lexicon.MONTH;
+import static io.factline.temporal.Lexicon.WEEKDAY;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+
+/**
+ * Clock times and parts of the day: "10:35 a.m.", "4 p.m. EST", "noon Thursday", "5 p.m. Nov. 6", "midnight",
+ * "late at night", "early in the morning". A clock time without a day falls on the day last mentioned, or on the
+ * publication day.
+ */
+final class TimeOfDayRules implements RuleFamily {
+
+    private static final String ZONE = "(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|local\\s+time))?";
+    private static final String CLOCK = "(?:(\\d{1,2})(?::(\\d{2}))?\\s*(?-i:([apAP])(?:\\.[mM]\\.?|[mM](?![\\p{L}])))|(\\d{1,2}):(\\d{2})(?!\\d|:\\d)"
+            + "|(noon|midday|midnight)|(\\d{1,2})\\s+o'clock)";
+    private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH
+            + ")\\s*" + DAY_NUMBER + "))?";
+
+    private static final Triggers TRIGGERS = Triggers.digits().words("noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "day").build();
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                Rule.of("clock-time", B + "(?:(" + WEEKDAY + "|today|yesterday|tomorrow|tonight)\\s+(?:at\\s+)?)?"
+                        + CLOCK + "(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night|tonight))?" + ZONE
+                        + DAY_AFTER, TimeOfDayRules::clock),
+                Rule.of("late-at-night", B + "(late|early)\\s+(?:at|in\\s+the)\\s+(night|morning|evening|afternoon)" + E,
+                        TimeOfDayRules::partOfDay),
+                Rule.of("mid-part-of-day", B + "(mid)[- ]?(morning|afternoon|day)" + E, TimeOfDayRules::partOfDay));
+    }
+
+    private static Normalized clock(MatchResult m, ResolutionContext context) {
+        String clock = clockValue(m);
+        if (clock == null) {
+            return null;
+        }
+        String dayWord = m.group(1) != null ? m.group(1) : m.group(10);
+        CalendarPoint day = dayWord == null ? context.anchorDay() : CalendarPoint.day(day(dayWord, context));
+        return Normalized.time(day, clock);
+    }
+
+    private static String clockValue(MatchResult m) {
+        if (m.group(7) != null) {
+            String word = m.group(7).toLowerCase(Locale.ROOT);
+            return word.equals("midnight") ? "24:00" : "12:00";
+        }
+        int hour;
+        int minute = 0;
+        if (m.group(2) != null || m.group(4) != null) {
+            hour = Integer.parseInt(m.group(2));
+            minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            boolean pm = m.group(4).equalsIgnoreCase("p");
+            hour = hour % 12 + (pm ? 12 : 0);
+        } else if (m.group(5) != null) {
+            hour = Integer.parseInt(m.group(5));
+            minute = Integer.parseInt(m.group(6));
+            if (hour > 23) {
+                return null;
+            }
+            if (m.group(9) != null && hour < 12 && !m.group(9).equalsIgnoreCase("morning")) {
+                hour += 12;
+            }
+        } else {
+            hour = Integer.parseInt(m.group(8));
+            minute = 0;
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            if (m.group(9) != null && !m.group(9).equalsIgnoreCase("morning")) {
+                hour = hour % 12 + 12;
+            }
+        }
+        if (minute > 59) {
+            return null;
+        }
+        return "%02d:%02d".formatted(hour, minute);
+    }
+
+    private static LocalDate day(String word, ResolutionContext context) {
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        LocalDate reference = context.reference;
+        return switch (lower) {
+            case "today", "tonight" -> reference;
+            case "yesterday" -> reference.minusDays(1);
+            case "tomorrow" -> reference.plusDays(1);
+            default -> {
+                if (Lexicon.WEEKDAYS.containsKey(lower)) {
+                    yield WeekdayRules.resolve(DayOfWeek.of(Lexicon.weekday(lower)), "", context);
+                }
+                String monthWord = lower.replaceAll("\\s*\\d.*$", "");
+                int dayOfMonth = Lexicon.dayNumber(lower.substring(monthWord.length()));
+                int month = Lexicon.month(monthWord);
+                yield context.placeInYear(year -> CalendarPoint.day(LocalDate.of(year, month,
+                        Math.min(dayOfMonth, LocalDate.of(year, month, 1).lengthOfMonth())))).start();
+            }
+        };
+    }
+
+    private static Normalized partOfDay(MatchResult m, ResolutionContext context) {
+        String edge = m.group(1).toLowerCase(Locale.ROOT);
+        String part = m.group(2).toLowerCase(Locale.ROOT);
+        if (part.equals("day")) {
+            return Normalized.time(context.anchorDay(), "12:00").withMod("APPROX");
+        }
+        Normalized time = Normalized.time(context.anchorDay(), Lexicon.PARTS_OF_DAY.get(part));
+        return time.withMod(switch (edge) {
+            case "late" -> "END";
+            case "early" -> "START";
+            default -> "MID";
+        });
+    }
+}

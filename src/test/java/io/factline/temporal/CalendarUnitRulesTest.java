@@ -1,0 +1,64 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Tagging.assertDate;
+import static io.factline.temporal.Tagging.assertNothingIn;
+import static io.factline.temporal.Tagging.timex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CalendarUnitRulesTest {
+
+    @Test
+    void shouldResolveBareMonthBackwardsInPastTense() {
+        assertDate("In August the company said sales fell.", "August", "2025-08");
+    }
+
+    @Test
+    void shouldResolveBareMonthForwardsInFutureTense() {
+        assertDate("The new line will open in December.", "December", "2026-12");
+    }
+
+    @Test
+    void shouldResolveLastAndNextMonthNames() {
+        assertDate("The port was closed last November.", "last November", "2025-11");
+        assertDate("It reopens next March.", "next March", "2026-03");
+        assertDate("They met in February this year.", "February this year", "2026-02");
+    }
+
+    @Test
+    void shouldNotTakeModalMayForMonth() {
+        assertNothingIn("May the best team win.");
+        assertNothingIn("Officials may march on the square.");
+    }
+
+    @Test
+    void shouldReadYears() {
+        assertDate("The dam was built in 2014.", "2014", "2014");
+        assertDate("Results for fiscal 2025 were flat.", "fiscal 2025", "2025");
+    }
+
+    @Test
+    void shouldNotTakeAmountsForYears() {
+        assertNothingIn("The fund holds $2014 in cash.");
+        assertNothingIn("Turnout was 2,020 votes.");
+    }
+
+    @Test
+    void shouldReadDecadesWithEdtf() {
+        Timex nineties = timex("Growth was faster in the 1990s.", "the 1990s");
+        assertEquals("199", nineties.value());
+        assertEquals("199X", nineties.edtf());
+        assertDate("Housing was cheap in the '80s.", "the '80s", "198");
+        Timex mid = timex("The program started in the mid-1970s.", "the mid-1970s");
+        assertEquals("MID", mid.mod());
+    }
+
+    @Test
+    void shouldReadCenturies() {
+        Timex century = timex("The church dates from the 12th century.", "the 12th century");
+        assertEquals("11", century.value());
+        assertEquals("11XX", century.edtf());
+        assertDate("Cities grew fast in the twentieth century.", "the twentieth century", "19");
+    }
+}

@@ -1,0 +1,60 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Tagging.assertNothingIn;
+import static io.factline.temporal.Tagging.assertTimex;
+import static io.factline.temporal.Tagging.timex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class DurationRulesTest {
+
+    @Test
+    void shouldNormaliseCountedDurations() {
+        assertTimex("The siege lasted three years.", "three years", TimexType.DURATION, "P3Y");
+        assertTimex("He signed a two-year contract.", "two-year", TimexType.DURATION, "P2Y");
+        assertTimex("Prices rose over the past two months.", "the past two months", TimexType.DURATION, "P2M");
+        assertTimex("Rescuers worked for 36 hours.", "36 hours", TimexType.DURATION, "PT36H");
+        assertTimex("The ban has been in place for two decades.", "two decades", TimexType.DURATION, "P20Y");
+    }
+
+    @Test
+    void shouldLeaveVagueCountsUnspecified() {
+        assertTimex("The strike could last several weeks.", "several weeks", TimexType.DURATION, "PXW");
+        assertTimex("Repairs will take a few days.", "a few days", TimexType.DURATION, "PXD");
+        assertTimex("The dispute has dragged on for years.", "years", TimexType.DURATION, "PXY");
+    }
+
+    @Test
+    void shouldCarryApproximationAndBoundsAsMod() {
+        Timex almost = timex("The war has lasted almost four years.", "almost four years");
+        assertEquals("P4Y", almost.value());
+        assertEquals("APPROX", almost.mod());
+        assertEquals("MORE_THAN", timex("He was held for more than a decade.", "more than a decade").mod());
+        assertEquals("EQUAL_OR_LESS", timex("A verdict is expected within 18 months.", "within 18 months").mod());
+        assertNull(almost.edtf());
+    }
+
+    @Test
+    void shouldExpressHalfUnits() {
+        assertTimex("The trial took two and a half years.", "two and a half years", TimexType.DURATION, "P2Y6M");
+        assertTimex("The flight was delayed by 5 1/2 hours.", "5 1/2 hours", TimexType.DURATION, "PT5H30M");
+    }
+
+    @Test
+    void shouldNotAnnotateAges() {
+        assertNothingIn("A 44-year-old driver was arrested.");
+        assertNothingIn("The suspect is 31 years old.");
+    }
+
+    @Test
+    void shouldNotTakeFractionsForQuarters() {
+        assertNothingIn("A quarter of the staff went on leave.");
+    }
+
+    @Test
+    void shouldTreatRateAsSet() {
+        assertTimex("The plant earns $5 million a year.", "a year", TimexType.SET, "P1Y");
+    }
+}

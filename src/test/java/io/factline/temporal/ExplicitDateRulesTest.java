@@ -1,0 +1,45 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Tagging.assertDate;
+import static io.factline.temporal.Tagging.timex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ExplicitDateRulesTest {
+
+    @Test
+    void shouldReadWrittenDatesInCommonForms() {
+        assertDate("The court sits again on Jan. 22.", "Jan. 22", "2026-01-22");
+        assertDate("The treaty was signed on 22 January 2026 in Geneva.", "22 January 2026", "2026-01-22");
+        assertDate("Voting ends on January 22nd.", "January 22nd", "2026-01-22");
+        assertDate("The filing is dated 1/22/2026.", "1/22/2026", "2026-01-22");
+        assertDate("The log shows 2025-11-03 as the last entry.", "2025-11-03", "2025-11-03");
+        assertDate("The plant opened on Aug. 7, 1998, with two lines.", "Aug. 7, 1998", "1998-08-07");
+        assertDate("It was finished on the 3rd of March 2024.", "the 3rd of March 2024", "2024-03-03");
+    }
+
+    @Test
+    void shouldIncludeLeadingWeekdayInFullDate() {
+        assertDate("The summit opens Thursday, Jan. 29, in Brussels.", "Thursday, Jan. 29", "2026-01-29");
+    }
+
+    @Test
+    void shouldPlaceDayWithoutYearNearPublicationDate() {
+        assertDate("The ruling said the family must leave the country by Jan. 14.", "Jan. 14", "2026-01-14");
+        assertDate("The fire broke out on Oct. 23 in a warehouse.", "Oct. 23", "2025-10-23");
+        assertDate("Elections are due on March 8.", "March 8", "2026-03-08");
+    }
+
+    @Test
+    void shouldReadMonthYear() {
+        Timex timex = timex("Inflation peaked in August 2025.", "August 2025");
+        assertEquals("2025-08", timex.value());
+        assertEquals("2025-08", timex.edtf());
+    }
+
+    @Test
+    void shouldResolveWeekOfDate() {
+        assertDate("The hearing is set for the week of March 6.", "the week of March 6", "2026-W10");
+    }
+}

@@ -1,0 +1,45 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Tagging.assertDate;
+import static io.factline.temporal.Tagging.timex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class QuarterRulesTest {
+
+    @Test
+    void shouldPutPastQuarterInPreviousYearWhenNotYetStarted() {
+        assertDate("The airline reported a loss in the third quarter.", "the third quarter", "2025-Q3");
+    }
+
+    @Test
+    void shouldKeepQuarterOfPublicationYearInFutureTense() {
+        assertDate("The plant will reopen in the second quarter.", "the second quarter", "2026-Q2");
+    }
+
+    @Test
+    void shouldReadQuarterWithYear() {
+        assertDate("Sales in the fourth quarter of 2025 rose.", "the fourth quarter of 2025", "2025-Q4");
+        assertDate("Margins shrank in Q3 2024.", "Q3 2024", "2024-Q3");
+        Timex timex = timex("Revenue grew in the first half of 2025.", "the first half of 2025");
+        assertEquals("2025-H1", timex.value());
+        assertEquals("2025-01/2025-06", timex.edtf());
+    }
+
+    @Test
+    void shouldReadAdjectivalQuarter() {
+        assertDate("Third-quarter profit fell after the merger was completed.", "Third-quarter", "2025-Q3");
+    }
+
+    @Test
+    void shouldTakeLatestQuarterAsLastCompletedOne() {
+        assertDate("Earnings dipped in the latest quarter.", "the latest quarter", "2025-Q4");
+    }
+
+    @Test
+    void shouldCompareYearAgoQuarterWithStoryQuarter() {
+        String text = "Net income rose in the third quarter of 2025 from the year-ago quarter.";
+        assertDate(text, "the year-ago quarter", "2024-Q3");
+    }
+}

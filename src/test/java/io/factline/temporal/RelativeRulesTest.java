@@ -1,0 +1,74 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Tagging.assertDate;
+import static io.factline.temporal.Tagging.assertTimex;
+import static io.factline.temporal.Tagging.timex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class RelativeRulesTest {
+
+    @Test
+    void shouldResolveDeicticDays() {
+        String text = "Shops shut today after the storm yesterday, and schools reopen tomorrow.";
+        assertDate(text, "today", "2026-01-21");
+        assertDate(text, "yesterday", "2026-01-20");
+        assertDate(text, "tomorrow", "2026-01-22");
+    }
+
+    @Test
+    void shouldResolveLastThisNextUnits() {
+        String text = "Prices rose last month, fell this week and may recover next year.";
+        assertDate(text, "last month", "2025-12");
+        assertDate(text, "this week", "2026-W04");
+        assertDate(text, "next year", "2027");
+        assertDate("The reform passed last year.", "last year", "2025");
+    }
+
+    @Test
+    void shouldMarkEarlierThisMonthAsStartOfCurrentMonth() {
+        Timex timex = timex("Earlier this month the council voted against the plan.", "Earlier this month");
+        assertEquals("2026-01", timex.value());
+        assertEquals("START", timex.mod());
+    }
+
+    @Test
+    void shouldCountAgoFromPublicationDate() {
+        assertDate("The truce collapsed two weeks ago.", "two weeks ago", "2026-W02");
+        assertDate("The mine closed three days ago.", "three days ago", "2026-01-18");
+        assertDate("The bridge opened five years ago.", "five years ago", "2021");
+    }
+
+    @Test
+    void shouldCountEarlierFromLastMentionedDate() {
+        String text = "The company lost money in the third quarter of 2025. A year earlier it had made a profit.";
+        assertDate(text, "A year earlier", "2024-Q3");
+    }
+
+    @Test
+    void shouldResolveFollowingDayFromAnchor() {
+        assertDate("Talks opened on March 3, 2025, and the following day ended in a walkout.", "the following day",
+                "2025-03-04");
+    }
+
+    @Test
+    void shouldTreatThePastDecadeAsDuration() {
+        assertTimex("The city has doubled in size over the past decade.", "the past decade", TimexType.DURATION, "P10Y");
+    }
+
+    @Test
+    void shouldGiveLastNightAndThisMorningAsTimes() {
+        assertTimex("Rain fell last night across the valley.", "last night", TimexType.TIME, "2026-01-20TNI");
+        assertTimex("The minister spoke this morning.", "this morning", TimexType.TIME, "2026-01-21TMO");
+    }
+
+    @Test
+    void shouldPlaceTheWeekendByTense() {
+        Timex past = timex("Fighting eased over the weekend.", "the weekend");
+        assertEquals("2026-W03-WE", past.value());
+        assertEquals("2026-01-17/2026-01-18", past.edtf());
+        Timex future = timex("The talks will continue over the weekend.", "the weekend");
+        assertEquals("2026-01-24/2026-01-25", future.edtf());
+    }
+}

@@ -1,0 +1,25 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Tagging.assertTimex;
+
+import org.junit.jupiter.api.Test;
+
+class SetAndReferenceRulesTest {
+
+    @Test
+    void shouldNormaliseRecurrences() {
+        assertTimex("The committee meets every week.", "every week", TimexType.SET, "P1W");
+        assertTimex("Inspectors visit daily.", "daily", TimexType.SET, "P1D");
+        assertTimex("Markets open late each Monday.", "each Monday", TimexType.SET, "XXXX-WXX-1");
+        assertTimex("Buses run every other month.", "every other month", TimexType.SET, "P2M");
+        assertTimex("The club meets on Tuesday nights.", "Tuesday nights", TimexType.SET, "XXXX-WXX-2TNI");
+    }
+
+    @Test
+    void shouldNormaliseVagueReferences() {
+        assertTimex("The town is now calm.", "now", TimexType.DATE, "PRESENT_REF");
+        assertTimex("Two plants are currently idle.", "currently", TimexType.DATE, "PRESENT_REF");
+        assertTimex("The mayor recently resigned.", "recently", TimexType.DATE, "PAST_REF");
+        assertTimex("Rates may rise in the future.", "the future", TimexType.DATE, "FUTURE_REF");
+    }
+}

@@ -1,0 +1,38 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Tagging.assertNothingIn;
+import static io.factline.temporal.Tagging.assertTimex;
+import static io.factline.temporal.Tagging.timex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TimeOfDayRulesTest {
+
+    @Test
+    void shouldPutClockTimeOnPublicationDay() {
+        Timex time = timex("The blast was heard at 10:35 a.m. near the station.", "10:35 a.m.");
+        assertEquals(TimexType.TIME, time.type());
+        assertEquals("2026-01-21T10:35", time.value());
+        assertEquals("2026-01-21T10:35:00", time.edtf());
+    }
+
+    @Test
+    void shouldCombineClockTimeWithDay() {
+        assertTimex("Polls close at 8 p.m. Thursday.", "8 p.m. Thursday", TimexType.TIME, "2026-01-22T20:00");
+        assertTimex("The deadline is noon Friday.", "noon Friday", TimexType.TIME, "2026-01-23T12:00");
+        assertTimex("The shop closed at noon Friday.", "noon Friday", TimexType.TIME, "2026-01-16T12:00");
+    }
+
+    @Test
+    void shouldReadLateAtNight() {
+        Timex night = timex("The shots were fired late at night.", "late at night");
+        assertEquals("2026-01-21TNI", night.value());
+        assertEquals("END", night.mod());
+    }
+
+    @Test
+    void shouldNotReadWordsAfterNumbersAsClockTimes() {
+        assertNothingIn("The attack killed 12 Americans and injured others.");
+    }
+}

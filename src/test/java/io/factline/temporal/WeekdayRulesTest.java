@@ -1,0 +1,51 @@
+package io.factline.temporal;
+
+import static io.factline.temporal.Tagging.assertDate;
+import static io.factline.temporal.Tagging.assertTimex;
+
+import org.junit.jupiter.api.Test;
+
+class WeekdayRulesTest {
+
+    @Test
+    void shouldResolveWeekdayBackwardsInPastTenseSentence() {
+        assertDate("The two envoys met on Tuesday in a hotel near the lake.", "Tuesday", "2026-01-20");
+        assertDate("The ministry confirmed on Monday that the border crossing had reopened.", "Monday", "2026-01-19");
+    }
+
+    @Test
+    void shouldResolveWeekdayForwardsInFutureTenseSentence() {
+        assertDate("The delegation will travel to the capital on Thursday.", "Thursday", "2026-01-22");
+        assertDate("Negotiators are scheduled to resume talks on Monday.", "Monday", "2026-01-26");
+    }
+
+    @Test
+    void shouldTreatReportingVerbAsPast() {
+        assertDate("The spokesman said Friday that no decision was taken.", "Friday", "2026-01-16");
+    }
+
+    @Test
+    void shouldKeepEachClauseItsOwnTense() {
+        String text = "She arrived on Sunday and will leave on Saturday.";
+        assertDate(text, "Sunday", "2026-01-18");
+        assertDate(text, "Saturday", "2026-01-24");
+    }
+
+    @Test
+    void shouldReadPublicationWeekdayAsThatDay() {
+        assertDate("Protesters gathered outside parliament on Wednesday.", "Wednesday", "2026-01-21");
+    }
+
+    @Test
+    void shouldResolveLastAndNextWeekdays() {
+        assertDate("The vote comes next Tuesday.", "next Tuesday", "2026-01-27");
+        assertDate("The rally last Friday drew thousands.", "last Friday", "2026-01-16");
+    }
+
+    @Test
+    void shouldGivePartOfDayAsTime() {
+        assertTimex("The convoy was attacked Thursday night outside the town.", "Thursday night", TimexType.TIME,
+                "2026-01-15TNI");
+        assertTimex("He will fly home on Thursday night.", "Thursday night", TimexType.TIME, "2026-01-22TNI");
+    }
+}
