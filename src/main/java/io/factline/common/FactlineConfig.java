@@ -48,4 +48,12 @@ public interface FactlineConfig {
         @WithDefault("200000")
         int articleTextLength();
     }
+
+    Extraction extraction();
+
+    interface Extraction {
+        /** Which date finder dates extracted events: {@code rules} or {@code temporal}. */
+        @WithDefault("rules")
+        String dateFinder();
+    }
 }
