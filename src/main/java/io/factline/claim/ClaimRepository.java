@@ -19,6 +19,12 @@ public class ClaimRepository implements PanacheRepository<Claim> {
                 : list("eventId in ?1 and superseded = false order by eventId, id", eventIds);
     }
 
+    /** The claims that count on these events and come from one article. */
+    public List<Claim> ofEventsFromArticle(Collection<Long> eventIds, long articleId) {
+        return eventIds.isEmpty() ? List.of()
+                : list("eventId in ?1 and articleId = ?2 and superseded = false order by eventId, id", eventIds, articleId);
+    }
+
     /** The extracted claims of an article that still count. */
     public List<Claim> activeOfArticle(long articleId) {
         return list("articleId = ?1 and superseded = false and extracted = true order by id", articleId);

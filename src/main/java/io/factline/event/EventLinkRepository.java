@@ -12,8 +12,12 @@ public class EventLinkRepository implements PanacheRepositoryBase<EventLink, Eve
         return list("assertedEventId = ?1 or denyingEventId = ?1", eventId);
     }
 
+    /** Looks in the persistence context first, so a link made earlier in the transaction counts unflushed. */
     public boolean exists(long assertedId, long denyingId) {
-        return count("assertedEventId = ?1 and denyingEventId = ?2", assertedId, denyingId) > 0;
+        EventLink.Key key = new EventLink.Key();
+        key.assertedEventId = assertedId;
+        key.denyingEventId = denyingId;
+        return findByIdOptional(key).isPresent();
     }
 
     public void link(long assertedId, long denyingId) {

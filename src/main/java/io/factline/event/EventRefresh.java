@@ -60,8 +60,7 @@ public class EventRefresh {
                     : conflicts.reconcileLink(other, event.id, otherClaims, list);
             open |= linkOpen;
             events.findByIdOptional(other).ifPresent(o -> {
-                claims.flush();
-                o.conflicted = conflicts.hasOpen(o.id);
+                o.conflicted = linkOpen || conflicts.hasOpen(o.id);
                 changed.fire(EventChanged.of(o, false));
             });
         }

@@ -86,8 +86,8 @@ public class EventRepository implements PanacheRepository<Event> {
 
     /**
      * Events that have one of these participants and whose date meets the window (or that have
-     * no date yet): the candidates an extracted event is matched against. Driven by the index
-     * {@code event_participant (entity_id, event_id)}.
+     * no date yet), those sharing the most participants first: the candidates an extracted event
+     * is matched against. Driven by the index {@code event_participant (entity_id, event_id)}.
      */
     public List<Event> withParticipants(Collection<Long> entityIds, java.time.LocalDate from,
             java.time.LocalDate to, int rows) {
@@ -95,21 +95,25 @@ public class EventRepository implements PanacheRepository<Event> {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Long> ids = em.createNativeQuery("select distinct e.id from event_participant p"
+        List<Long> ids = em.createNativeQuery("select p.event_id from event_participant p"
                         + " join event e on e.id = p.event_id where p.entity_id in (:ids)"
                         + " and (e.date_value is null or (e.sort_start <= :to and e.sort_end >= :from))"
-                        + " order by e.id desc", Long.class)
+                        + " group by p.event_id order by count(*) desc, p.event_id desc", Long.class)
                 .setParameter("ids", entityIds).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(rows).getResultList();
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /**
-     * Extracted events anchored to this action whose date meets the window; driven by the index
-     * {@code event (action, sort_start)}. Used to find what a denial denies, and the reverse.
+     * Extracted events anchored to this action whose date meets the window and that have a
+     * counting claim of the given stance; driven by the index {@code event (action, sort_start)}.
+     * Used to find what a denial denies (stance ASSERTS), and the denials of an event (DENIES).
      */
-    public List<Event> withAction(String action, java.time.LocalDate from, java.time.LocalDate to, int rows) {
-        return find("action = ?1 and sortStart <= ?2 and sortEnd >= ?3 order by id desc", action, to, from)
+    public List<Event> withAction(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
+            java.time.LocalDate to, int rows) {
+        return find("from Event e where e.action = ?1 and e.sortStart <= ?2 and e.sortEnd >= ?3 and exists "
+                        + "(select 1 from Claim c where c.eventId = e.id and c.stance = ?4 and c.superseded = false) "
+                        + "order by e.id desc", action, to, from, stance)
                 .page(0, rows).list();
     }
 }

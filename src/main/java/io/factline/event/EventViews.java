@@ -29,9 +29,18 @@ public class EventViews {
     }
 
     public List<EventView> of(List<Event> events) {
+        return of(events, null);
+    }
+
+    /**
+     * Views whose claims are only those from one article (all claims when {@code articleId} is
+     * null): what an ingest answers, so that its response stays small however many sources an
+     * event already has. The event's full claim list is at {@code GET /api/events/{id}}.
+     */
+    public List<EventView> of(List<Event> events, Long articleId) {
         List<Long> ids = events.stream().map(e -> e.id).toList();
         Map<Long, List<ClaimView>> claimsByEvent = new HashMap<>();
-        claims.ofEvents(ids).forEach(c ->
+        (articleId == null ? claims.ofEvents(ids) : claims.ofEventsFromArticle(ids, articleId)).forEach(c ->
                 claimsByEvent.computeIfAbsent(c.eventId, k -> new ArrayList<>()).add(ClaimView.from(c)));
         Map<Long, List<ConflictView>> conflictsByEvent = new HashMap<>();
         conflicts.ofEvents(ids).forEach(c -> {

@@ -146,6 +146,9 @@ public final class EventExtractor {
             }
             String action = head.lemma();
             String kind = EventKinds.of(action);
+            if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor)) {
+                kind = EventKinds.MEETING;
+            }
             int themeFrom = anchor;
             if (statement) {
                 kind = EventKinds.STATEMENT;
@@ -163,6 +166,12 @@ public final class EventExtractor {
             String source = attribution.source() != null ? attribution.source() : speaker;
             return new EventCandidate(title, kind, action, theme, list, location, found.date(),
                     source, stance, quote, sentence.begin(), sentence.end());
+        }
+
+        /** "Putin will receive the envoys" is a meeting, "Putin received a draft" a transfer. */
+        private boolean personFollows(int anchor) {
+            int next = anchor + 1;
+            return mentions.stream().anyMatch(m -> m.first() == next && m.kind() == EntityKind.PERSON);
         }
 
         private int anchor(int[] date) {

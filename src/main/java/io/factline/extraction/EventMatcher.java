@@ -116,6 +116,21 @@ public final class EventMatcher {
                 && !asserted.date().sortEnd().isBefore(denial.date().sortStart().minusDays(DENIAL_LOOKBACK_DAYS));
     }
 
+    /**
+     * Of the asserted events a denial {@link #denies} (as a statement), the one it most likely
+     * means: most shared participants, then the same article, then an object of the same kind,
+     * then the latest date. A denial is linked to one event only, so that a vague denial ("no
+     * documents have arrived") cannot tie together every document ever reported.
+     */
+    public static Optional<Features> mostLikelyDenied(Features denial, List<Features> asserted) {
+        Comparator<Features> likelihood = Comparator
+                .comparingLong((Features a) -> a.participantIds().stream().filter(denial.participantIds()::contains).count())
+                .thenComparing(a -> a.articleIds().stream().anyMatch(denial.articleIds()::contains))
+                .thenComparing(a -> EventKinds.sameTheme(denial.theme(), a.theme()))
+                .thenComparing(a -> a.date() == null ? java.time.LocalDate.MIN : a.date().sortEnd());
+        return asserted.stream().filter(a -> denies(denial, a, true)).max(likelihood);
+    }
+
     private enum Place { SAME, DIFFERENT, UNKNOWN }
 
     private static Place place(String a, String b) {

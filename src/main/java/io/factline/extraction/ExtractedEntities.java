@@ -26,13 +26,24 @@ public class ExtractedEntities {
         this.entities = entities;
     }
 
-    public List<NamedEntity> resolve(List<EventCandidate.Participant> participants) {
+    /**
+     * The entities for the names, creating the unknown ones.
+     *
+     * @param seen entities already resolved in this ingest, by normalised name: consulted first
+     *             and filled, so the lookups need not see unflushed entities
+     */
+    public List<NamedEntity> resolve(List<EventCandidate.Participant> participants, Map<String, NamedEntity> seen) {
         Map<Long, NamedEntity> resolved = new LinkedHashMap<>();
         for (EventCandidate.Participant p : participants) {
-            if (Names.normalize(p.name()).isEmpty()) {
+            String key = Names.normalize(p.name());
+            if (key.isEmpty()) {
                 continue;
             }
-            NamedEntity entity = entities.findByName(p.name()).orElseGet(() -> create(p));
+            NamedEntity entity = seen.get(key);
+            if (entity == null) {
+                entity = entities.findByName(p.name()).orElseGet(() -> create(p, seen));
+                seen.put(key, entity);
+            }
             if (entity.kind == EntityKind.OTHER && p.kind() != EntityKind.OTHER) {
                 entity.kind = p.kind();
             }
@@ -41,10 +52,12 @@ public class ExtractedEntities {
         return new ArrayList<>(resolved.values());
     }
 
-    private NamedEntity create(EventCandidate.Participant p) {
+    private NamedEntity create(EventCandidate.Participant p, Map<String, NamedEntity> seen) {
         String[] words = Names.clean(p.name()).split(" ");
         if (p.kind() == EntityKind.PERSON && words.length > 1) {
-            NamedEntity bare = entities.findByName(words[words.length - 1])
+            String surname = Names.normalize(words[words.length - 1]);
+            NamedEntity bare = java.util.Optional.ofNullable(seen.get(surname))
+                    .or(() -> entities.findByName(surname))
                     .filter(e -> !e.name.contains(" "))
                     .orElse(null);
             if (bare != null) {
@@ -62,8 +75,10 @@ public class ExtractedEntities {
         String[] parts = entity.name.split(" ");
         if (p.kind() == EntityKind.PERSON && parts.length > 1) {
             String surname = parts[parts.length - 1];
-            if (surname.length() > 2 && entities.findAlias(surname).isEmpty()) {
+            String key = Names.normalize(surname);
+            if (surname.length() > 2 && !seen.containsKey(key) && entities.findAlias(surname).isEmpty()) {
                 entities.addAlias(entity, surname);
+                seen.put(key, entity);
             }
         }
         return entity;

@@ -1,13 +1,17 @@
 package io.factline.extraction;
 
+import io.factline.temporal.TemporalTagger;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import io.factline.common.FactlineConfig;
 
 /**
  * The extraction pipeline as a bean: OpenNLP models loaded at startup (two seconds), so the
- * first ingest is not the slow one.
+ * first ingest is not the slow one. {@code factline.extraction.date-finder} picks the date
+ * finder: {@code rules} ({@link RuleDateFinder}, the default) or {@code temporal} (the temporal
+ * engine, {@link TemporalDateFinder}).
  */
 @Startup
 @ApplicationScoped
@@ -15,8 +19,15 @@ public class ExtractionPipeline {
 
     private final EventExtractor extractor;
 
-    ExtractionPipeline() {
-        this.extractor = new EventExtractor(Nlp.english(), new RuleDateFinder());
+    ExtractionPipeline(FactlineConfig config, TemporalTagger tagger) {
+        String finder = config.extraction().dateFinder();
+        DateFinder dates = switch (finder.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "temporal" -> new TemporalDateFinder(tagger);
+            case "rules" -> new RuleDateFinder();
+            default -> throw new IllegalArgumentException(
+                    "factline.extraction.date-finder must be 'rules' or 'temporal', not '" + finder + "'");
+        };
+        this.extractor = new EventExtractor(Nlp.english(), dates);
     }
 
     public List<EventCandidate> extract(String text, LocalDate reference) {

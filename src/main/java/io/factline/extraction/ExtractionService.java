@@ -19,6 +19,8 @@ import io.factline.event.EventRepository;
 import io.factline.event.EventView;
 import io.factline.event.EventViews;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +37,8 @@ import java.util.stream.Collectors;
 
 /**
  * Stores what the extractor finds in an article: each candidate becomes a claim, on the stored
- * event {@link EventMatcher} says it is, or on a new event; denials are linked to what they deny;
+ * event {@link EventMatcher} says it is, or on a new event; denial statements are linked to what
+ * they deny (a denial of a dated event matches that event directly);
  * every touched event's date and conflicts are recomputed. Matching candidates are found by
  * indexed queries (shared participants within a date window; the same action within a window),
  * never by reading all events.
@@ -44,7 +47,9 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ExtractionService {
 
-    private static final int CANDIDATE_ROWS = 50;
+    private static final int CANDIDATE_ROWS = 12;
+    /** Stands for the article being ingested in {@link EventMatcher.Features#articleIds()}. */
+    private static final long THIS_ARTICLE = -1;
 
     private final ExtractionPipeline pipeline;
     private final ExtractedEntities entities;
@@ -54,10 +59,11 @@ public class ExtractionService {
     private final EventRefresh refresh;
     private final EventViews views;
     private final ConflictRepository conflicts;
+    private final EntityManager em;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventLinkRepository links, EventRefresh refresh, EventViews views,
-            ConflictRepository conflicts) {
+            ConflictRepository conflicts, EntityManager em) {
         this.pipeline = pipeline;
         this.entities = entities;
         this.events = events;
@@ -66,6 +72,7 @@ public class ExtractionService {
         this.refresh = refresh;
         this.views = views;
         this.conflicts = conflicts;
+        this.em = em;
     }
 
     /** What an ingest produced. */
@@ -89,106 +96,134 @@ public class ExtractionService {
         List<Claim> added = new ArrayList<>();
         Map<Long, Boolean> statementDenials = new LinkedHashMap<>();
         List<Long> asserted = new ArrayList<>();
-        for (EventCandidate candidate : pipeline.extract(article.body, article.publishedOn)) {
-            List<NamedEntity> participants = entities.resolve(candidate.participants());
-            Event event = matching(candidate, participants, article.id).orElse(null);
-            if (event == null) {
-                event = create(candidate, participants);
-            } else {
-                enrich(event, candidate, participants);
+        Set<Long> fromThisArticle = new HashSet<>();
+        List<Event> local = new ArrayList<>();
+        Map<String, NamedEntity> seen = new HashMap<>();
+        List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn);
+        // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
+        // query): the session is flushed once per step instead. While candidates are matched,
+        // what the database cannot see yet (new entities' aliases, new events' participants) is
+        // kept in `seen` and `local`.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            for (EventCandidate candidate : found) {
+                List<NamedEntity> participants = entities.resolve(candidate.participants(), seen);
+                Event event = matching(candidate, participants, fromThisArticle, local).orElse(null);
+                if (event == null) {
+                    event = create(candidate, participants);
+                    local.add(event);
+                } else {
+                    enrich(event, candidate, participants);
+                }
+                added.add(claim(event, candidate, article));
+                touched.add(event.id);
+                fromThisArticle.add(event.id);
+                if (candidate.stance() == Stance.DENIES) {
+                    statementDenials.put(event.id, EventKinds.STATEMENT.equals(candidate.kind()));
+                } else {
+                    asserted.add(event.id);
+                }
             }
-            added.add(claim(event, candidate, article));
-            touched.add(event.id);
-            if (candidate.stance() == Stance.DENIES) {
-                statementDenials.put(event.id, EventKinds.STATEMENT.equals(candidate.kind()));
-            } else {
-                asserted.add(event.id);
+            em.flush();
+            // The candidates loaded for matching are done with: keep only what is touched below,
+            // so that each later flush checks a few entities rather than every candidate read.
+            em.clear();
+            statementDenials.forEach((id, statement) ->
+                    linkDenial(events.findById(id), statement, touched, fromThisArticle));
+            asserted.forEach(id -> linkDeniers(events.findById(id), touched));
+            em.flush();
+            List<Event> changed = touched.stream().map(events::findById).filter(e -> e != null).toList();
+            for (Event event : changed) {
+                refresh.refresh(event);
+                em.flush();
             }
+            List<ConflictView> raised = conflicts.ofEvents(touched).stream()
+                    .filter(c -> c.status == ConflictStatus.OPEN)
+                    .map(ConflictView::from)
+                    .toList();
+            return new Outcome(views.of(changed, article.id), added.stream().map(ClaimView::from).toList(), raised);
+        } finally {
+            em.setFlushMode(flushMode);
         }
-        claims.flush();
-        statementDenials.forEach((id, statement) -> linkDenial(events.findById(id), statement, touched));
-        asserted.forEach(id -> linkDeniers(events.findById(id), touched));
-        claims.flush();
-        List<Event> changed = touched.stream().map(events::findById).filter(e -> e != null).toList();
-        changed.forEach(refresh::refresh);
-        claims.flush();
-        List<ConflictView> raised = conflicts.ofEvents(touched).stream()
-                .filter(c -> c.status == ConflictStatus.OPEN)
-                .map(ConflictView::from)
-                .toList();
-        return new Outcome(views.of(changed), added.stream().map(ClaimView::from).toList(), raised);
     }
 
-    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants, long articleId) {
+    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants,
+            Set<Long> fromThisArticle, List<Event> local) {
         Set<Long> ids = participants.stream().map(e -> e.id).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
         LocalDate from = candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS);
         LocalDate to = candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS);
-        List<Event> found = events.withParticipants(ids, from, to, CANDIDATE_ROWS);
+        List<Event> found = new ArrayList<>(events.withParticipants(ids, from, to, CANDIDATE_ROWS));
+        Set<Long> stored = found.stream().map(e -> e.id).collect(Collectors.toSet());
+        local.stream()
+                .filter(e -> !stored.contains(e.id) && e.participants.stream().anyMatch(p -> ids.contains(p.id)))
+                .forEach(found::add);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         EventMatcher.Features self = new EventMatcher.Features(-1, ids, candidate.kind(), candidate.action(),
-                candidate.theme(), candidate.location(), candidate.date(), Set.of(articleId));
+                candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE));
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
-        return EventMatcher.best(self, features(found)).map(m -> byId.get(m.event().id()));
+        return EventMatcher.best(self, features(found, fromThisArticle)).map(m -> byId.get(m.event().id()));
     }
 
-    /** Links a denial event to the asserted events it denies. */
-    private void linkDenial(Event denial, boolean statement, Set<Long> touched) {
-        if (denial == null || denial.action == null || denial.dateValue == null) {
+    /** Links a denial statement to the stored asserted event it most likely denies. */
+    private void linkDenial(Event denial, boolean statement, Set<Long> touched, Set<Long> fromThisArticle) {
+        if (denial == null || !statement || denial.action == null || denial.dateValue == null) {
             return;
         }
         EdtfDate date = EdtfDate.parse(denial.dateValue);
         LocalDate from = statement ? date.sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS) : date.sortStart();
-        EventMatcher.Features self = features(List.of(denial)).get(0);
-        for (Event other : events.withAction(denial.action, from, date.sortEnd(), CANDIDATE_ROWS)) {
-            EventMatcher.Features target = features(List.of(other)).get(0);
-            if (hasStance(other.id, Stance.ASSERTS) && EventMatcher.denies(self, target, statement)) {
-                links.link(other.id, denial.id);
-                touched.add(other.id);
-            }
+        List<Event> asserted = events.withAction(denial.action, Stance.ASSERTS, from, date.sortEnd(), CANDIDATE_ROWS);
+        if (asserted.isEmpty()) {
+            return;
         }
+        EventMatcher.Features self = features(List.of(denial), fromThisArticle).get(0);
+        EventMatcher.mostLikelyDenied(self, features(asserted, fromThisArticle)).ifPresent(target -> {
+            links.link(target.id(), denial.id);
+            touched.add(target.id());
+        });
     }
 
-    /** Links an asserted event to stored denial events (reported earlier) that deny it. */
+    /** Links an asserted event to stored denial statements (reported earlier) that deny it and deny nothing else yet. */
     private void linkDeniers(Event event, Set<Long> touched) {
         if (event == null || event.action == null || event.dateValue == null) {
             return;
         }
         EdtfDate date = EdtfDate.parse(event.dateValue);
         LocalDate to = date.sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+        List<Event> deniers = events.withAction(event.action, Stance.DENIES, date.sortStart(), to, CANDIDATE_ROWS)
+                .stream().filter(e -> !e.id.equals(event.id) && EventKinds.STATEMENT.equals(e.kind)).toList();
+        if (deniers.isEmpty()) {
+            return;
+        }
         EventMatcher.Features target = features(List.of(event)).get(0);
-        for (Event other : events.withAction(event.action, date.sortStart(), to, CANDIDATE_ROWS)) {
-            if (other.id.equals(event.id) || !onlyDenials(other.id)) {
-                continue;
-            }
-            boolean statement = EventKinds.STATEMENT.equals(other.kind);
-            if (EventMatcher.denies(features(List.of(other)).get(0), target, statement)) {
-                links.link(event.id, other.id);
-                touched.add(other.id);
+        for (EventMatcher.Features denial : features(deniers)) {
+            if (links.of(denial.id()).isEmpty() && EventMatcher.denies(denial, target, true)) {
+                links.link(event.id, denial.id());
+                touched.add(denial.id());
             }
         }
     }
 
-    private boolean hasStance(long eventId, Stance stance) {
-        return claims.ofEvent(eventId).stream().anyMatch(c -> c.stance == stance);
-    }
-
-    private boolean onlyDenials(long eventId) {
-        List<Claim> list = claims.ofEvent(eventId);
-        return !list.isEmpty() && list.stream().allMatch(c -> c.stance == Stance.DENIES);
-    }
-
     private List<EventMatcher.Features> features(List<Event> list) {
-        Map<Long, Set<Long>> articles = new HashMap<>();
-        claims.ofEvents(list.stream().map(e -> e.id).toList())
-                .forEach(c -> articles.computeIfAbsent(c.eventId, k -> new HashSet<>())
-                        .add(c.articleId == null ? -1L : c.articleId));
+        return features(list, Set.of());
+    }
+
+    /**
+     * The matcher's view of stored events. Whether an event already has a claim from the article
+     * being ingested is known without reading claims: its earlier claims, if it is a correction,
+     * are superseded, so only the claims added in this ingest count.
+     */
+    private static List<EventMatcher.Features> features(List<Event> list, Set<Long> fromThisArticle) {
         return list.stream().map(e -> new EventMatcher.Features(e.id,
                 e.participants.stream().map(p -> p.id).collect(Collectors.toSet()), e.kind, e.action, e.theme,
                 e.location, e.dateValue == null ? null : EdtfDate.parse(e.dateValue),
-                articles.getOrDefault(e.id, Set.of()))).toList();
+                fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of())).toList();
     }
 
     private Event create(EventCandidate candidate, List<NamedEntity> participants) {

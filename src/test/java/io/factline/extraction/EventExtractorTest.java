@@ -104,6 +104,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldTellReceivingAPersonFromReceivingAThing() {
+        List<EventCandidate> found = extract("Chancellor Erik Halvorsen will receive Paul Okafor in Oslo on Friday.\n"
+                + "Halvorsen received a letter from Okafor on Monday.");
+
+        assertEquals(EventKinds.MEETING, found.get(0).kind());
+        assertEquals(EventKinds.TRANSFER, found.get(1).kind());
+    }
+
+    @Test
     void shouldDateAnEventNounByTheTimeBeforeIt() {
         EventCandidate summit = only("Chancellor Erik Halvorsen wants the terms agreed at his August summit with "
                 + "Okafor in Lisbon to stand.");

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Ingest speed on H2: starts the packaged service on a fresh database, POSTs N distinct ~5 KB
+# articles (after a warm-up), prints articles/second and the machine load, stops the service.
+# Usage: bench/ingest-speed.sh [COUNT] [PORT]      (build first: ./mvnw -q package -DskipTests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNT="${1:-500}"
+PORT="${2:-18091}"
+DIR="$(mktemp -d /tmp/factline-bench.XXXXXX)"
+FACTLINE_DB_PATH="$DIR/db" QUARKUS_HTTP_PORT="$PORT" java -jar target/quarkus-app/quarkus-run.jar \
+    > "$DIR/service.log" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DIR"' EXIT
+for _ in $(seq 1 120); do
+    curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null && break
+    sleep 1
+done
+echo "load before: $(uptime)"
+python3 bench/ingest_speed.py --base-url "http://localhost:$PORT" --count "$COUNT"
+echo "load after:  $(uptime)"

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""POST N distinct news-like articles (~5 KB each) to a running factline and report articles/second.
+
+Usage: python3 bench/ingest_speed.py --base-url http://localhost:18081 [--count 500] [--threads 2]
+
+The articles are generated here (made-up people, places and dates) so that each one is distinct
+and has the mix of dated and undated sentences, attributions and quotes that real reports have.
+"""
+import argparse
+import json
+import random
+import sys
+import threading
+import time
+import urllib.request
+
+FIRST = ["Maria", "Tomas", "Anna", "Paul", "Erik", "Lena", "Omar", "Sofia", "Jonas", "Ines", "Karl", "Mira",
+         "Pavel", "Nadia", "Felix", "Hana", "Ivan", "Greta", "Luca", "Yara"]
+LAST = ["Lindqvist", "Berger", "Kovac", "Okafor", "Halvorsen", "Moreau", "Santos", "Novak", "Weber", "Haddad",
+        "Petrov", "Jansen", "Rossi", "Tanaka", "Keller", "Dubois", "Costa", "Nilsen", "Horvat", "Fischer"]
+PLACES = ["Vienna", "Geneva", "Oslo", "Lisbon", "Ankara", "Nairobi", "Warsaw", "Doha", "Bergen", "Tallinn",
+          "Seoul", "Lima", "Accra", "Riga", "Porto", "Zagreb"]
+TITLES = ["Foreign Minister", "Trade envoy", "Chancellor", "Energy Minister", "President", "central bank governor"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+TOPICS = ["gas transit fees", "a fisheries accord", "port access", "grain exports", "a power line",
+          "debt relief", "border checks", "a rail link", "water rights", "visa rules"]
+OUTLETS = ["Wire A", "Daily B", "Courier D", "Wire E", "Evening Post", "Harbor News"]
+
+DATED = [
+    "{title} {p1} will travel to {place} on {day} for talks with {p2} on {topic}.",
+    "{p1} met {p2} in {place} on {day}, the {outlet} news service reported.",
+    "{p2} received a draft on {topic} earlier this month from {p3}, according to people familiar with the matter.",
+    "{p3} told reporters {day} that the government has not received any proposal on {topic}.",
+    "{p1} and {p2} last met in {place} in {month}, officials said.",
+    "The two sides held a first round of talks on {topic} last month in {place}.",
+    "{p2} said {pron} plans to visit {place} later {day} before returning home.",
+]
+UNDATED = [
+    "\"We are making progress, but {topic} remains hard,\" {p1} said.",
+    "Officials in {place} have argued over {topic} for almost {n} years.",
+    "{p2} is under pressure at home to show results on {topic}.",
+    "Analysts say a deal on {topic} could ease tension in the region.",
+    "The opposition in {place} has criticised the approach, calling it rushed and secretive.",
+    "Neither side has published the text, and several questions are still open.",
+    "Business groups want clarity on {topic} before they commit to new investment.",
+    "{p3} declined to say whether a signing ceremony was planned.",
+    "The talks follow months of tension over {topic} and a series of public disputes.",
+    "Diplomats describe the mood in the talks as cautious but constructive.",
+]
+MONTHS = ["August", "September", "October", "November", "December"]
+
+
+def article(i, rnd):
+    people = rnd.sample([f"{f} {l}" for f in FIRST for l in LAST], 3)
+    sentences = []
+    size = 0
+    while size < 4800:
+        pool = DATED if rnd.random() < 0.35 else UNDATED
+        s = rnd.choice(pool).format(title=rnd.choice(TITLES), p1=people[0], p2=people[1], p3=people[2],
+                                    place=rnd.choice(PLACES), day=rnd.choice(DAYS), topic=rnd.choice(TOPICS),
+                                    outlet=rnd.choice(["Nordpress", "Baltic Wire", "Sahel"]),
+                                    month=rnd.choice(MONTHS), n=rnd.randint(2, 9), pron="she")
+        sentences.append(s[0].upper() + s[1:])
+        size += len(s) + 1
+        if rnd.random() < 0.3:
+            sentences.append("\n")
+    body = " ".join(sentences).replace(" \n ", "\n")
+    title = f"Talks on {rnd.choice(TOPICS)} ({i})"
+    text = f"{title}\nPublished in World\n{body}\nStory {i}.\n\u00a92026 Bench Wire. All rights reserved.\n"
+    day = 1 + i % 28
+    return {"url": f"https://bench.example/{i}", "outlet": rnd.choice(OUTLETS), "title": title,
+            "publishedAt": f"2026-02-{day:02d}T09:00:00Z", "text": text}
+
+
+def post(base, body):
+    req = urllib.request.Request(base + "/api/articles", data=json.dumps(body).encode("utf-8"), method="POST",
+                                 headers={"Content-Type": "application/json", "Accept": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        resp.read()
+        return resp.status
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base-url", default="http://localhost:18081")
+    ap.add_argument("--count", type=int, default=500)
+    ap.add_argument("--warmup", type=int, default=50)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    base = args.base_url.rstrip("/")
+    rnd = random.Random(args.seed)
+    warm = [article(1_000_000 + i, rnd) for i in range(args.warmup)]
+    work = [article(i, rnd) for i in range(args.count)]
+    print(f"average article size {sum(len(a['text']) for a in work) // len(work)} characters")
+    for a in warm:
+        post(base, a)
+    failures = []
+    lock = threading.Lock()
+    queue = list(work)
+
+    def worker():
+        while True:
+            with lock:
+                if not queue:
+                    return
+                item = queue.pop()
+            try:
+                status = post(base, item)
+                if status not in (200, 201):
+                    failures.append(status)
+            except Exception as err:  # noqa: BLE001 - counted and reported
+                failures.append(str(err))
+
+    start = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(args.threads)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - start
+    print(f"ingest: {args.count} articles in {elapsed:.2f} s = {args.count / elapsed:.1f} articles/s "
+          f"({args.threads} client threads, {len(failures)} failures)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
