@@ -68,7 +68,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (RetryOnDuplicateInterceptor.isUniqueViolation(e)) {
+        if (RetryOnDuplicateInterceptor.isUniqueViolation(e) || RetryOnDuplicateInterceptor.isLostLockRace(e)) {
             // A unique key lost to concurrent writes that the retries could not absorb.
             return respond(Problem.of(409, "Conflict", "A concurrent request changed the same data; send it again"));
         }

@@ -21,6 +21,11 @@ class RetryOnDuplicateInterceptor {
 
     /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * Lost lock races, after which the whole transaction was rolled back and can run again:
+     * PostgreSQL's deadlock and serialization failures, H2's lock timeout (its deadlock answer).
+     */
+    static final java.util.Set<String> LOST_LOCK_RACE = java.util.Set.of("40P01", "40001", "HYT00");
     static final int ATTEMPTS = 3;
 
     private static final Logger LOG = Logger.getLogger(RetryOnDuplicateInterceptor.class);
@@ -40,7 +45,7 @@ class RetryOnDuplicateInterceptor {
             try {
                 return context.proceed();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                if (attempt >= ATTEMPTS || !(isUniqueViolation(e) || isLostLockRace(e))) {
                     throw e;
                 }
                 LOG.debugf("%s lost a race on a unique key; attempt %d of %d",
@@ -56,6 +61,18 @@ class RetryOnDuplicateInterceptor {
     static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static boolean isLostLockRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && LOST_LOCK_RACE.contains(sql.getSQLState())) {
                 return true;
             }
             if (t.getCause() == t) {

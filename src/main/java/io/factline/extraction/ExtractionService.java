@@ -12,6 +12,7 @@ import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
 import io.factline.date.EdtfDate;
 import io.factline.entity.NamedEntity;
+import io.factline.entity.Names;
 import io.factline.event.Event;
 import io.factline.event.EventLinkRepository;
 import io.factline.event.EventRefresh;
@@ -100,6 +101,7 @@ public class ExtractionService {
         List<Event> local = new ArrayList<>();
         Map<String, NamedEntity> seen = new HashMap<>();
         List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn);
+        lockParticipants(found, seen);
         // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
         // query): the session is flushed once per step instead. While candidates are matched,
         // what the database cannot see yet (new entities' aliases, new events' participants) is
@@ -146,6 +148,30 @@ public class ExtractionService {
         } finally {
             em.setFlushMode(flushMode);
         }
+    }
+
+    /**
+     * Serialises concurrent ingests that involve the same people, organisations or places, so that
+     * two outlets' reports of one event posted at the same moment still meet on one event: each
+     * ingest resolves all its participants first, then locks their rows in id order (one
+     * statement, one order for everyone, so no deadlock) before it looks for matching events.
+     * Ingests about unrelated entities do not wait for each other. A row lock, not an in-process
+     * lock, so it holds across instances on one PostgreSQL.
+     */
+    private void lockParticipants(List<EventCandidate> found, Map<String, NamedEntity> seen) {
+        // Resolved in name order, so that concurrent ingests creating the same new entities insert
+        // their aliases in the same order and wait for each other instead of deadlocking.
+        List<EventCandidate.Participant> all = found.stream().flatMap(c -> c.participants().stream())
+                .sorted(java.util.Comparator.comparing(p -> Names.normalize(p.name())))
+                .toList();
+        Set<Long> ids = new java.util.TreeSet<>();
+        entities.resolve(all, seen).forEach(e -> ids.add(e.id));
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.createNativeQuery("select id from named_entity where id in (:ids) order by id for update")
+                .setParameter("ids", ids).getResultList();
     }
 
     private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants,
