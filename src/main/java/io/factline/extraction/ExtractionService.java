@@ -18,6 +18,7 @@ import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
 import io.factline.event.EventView;
 import io.factline.event.EventViews;
+import io.factline.metrics.FactlineMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -54,10 +55,11 @@ public class ExtractionService {
     private final EventRefresh refresh;
     private final EventViews views;
     private final ConflictRepository conflicts;
+    private final FactlineMetrics metrics;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventLinkRepository links, EventRefresh refresh, EventViews views,
-            ConflictRepository conflicts) {
+            ConflictRepository conflicts, FactlineMetrics metrics) {
         this.pipeline = pipeline;
         this.entities = entities;
         this.events = events;
@@ -66,6 +68,7 @@ public class ExtractionService {
         this.refresh = refresh;
         this.views = views;
         this.conflicts = conflicts;
+        this.metrics = metrics;
     }
 
     /** What an ingest produced. */
@@ -94,10 +97,13 @@ public class ExtractionService {
             Event event = matching(candidate, participants, article.id).orElse(null);
             if (event == null) {
                 event = create(candidate, participants);
+                metrics.eventCreated();
             } else {
                 enrich(event, candidate, participants);
+                metrics.eventMerged();
             }
             added.add(claim(event, candidate, article));
+            metrics.claimsAdded(1);
             touched.add(event.id);
             if (candidate.stance() == Stance.DENIES) {
                 statementDenials.put(event.id, EventKinds.STATEMENT.equals(candidate.kind()));
