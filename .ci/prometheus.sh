@@ -55,9 +55,12 @@ if [[ -z "${FACTLINE_URL:-}" ]]; then
   curl -fsS "$FACTLINE_URL/q/health/ready" >/dev/null || { log "factline did not become ready"; tail -50 "$WORK/app.log" >&2; exit 1; }
 fi
 
-# One ingest so that the domain counters have moved when Prometheus reads them.
-curl -fsS -o /dev/null -H 'Content-Type: application/json' -X POST "$FACTLINE_URL/api/articles" \
-  -d "{\"url\":\"https://example.org/ci/prometheus-$(date +%s%N)\",\"outlet\":\"CI\",\"title\":\"Scrape check\",\"publishedAt\":\"2026-01-05\",\"text\":\"The scrape check ran on a Monday.\"}"
+# One ingest so that the domain counters have moved when Prometheus reads them. Best effort: on a
+# database where API tokens exist a write from loopback is refused (401), and the series are
+# registered at 0 from start anyway.
+status=$(curl -sS -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -X POST "$FACTLINE_URL/api/articles" \
+  -d "{\"url\":\"https://example.org/ci/prometheus-$(date +%s%N)\",\"outlet\":\"CI\",\"title\":\"Scrape check\",\"publishedAt\":\"2026-01-05\",\"text\":\"The scrape check ran on a Monday.\"}" || true)
+log "POST /api/articles answered $status"
 
 # promtool reads the Prometheus text format (0.0.4); without this Accept header Quarkus answers
 # in OpenMetrics, which Prometheus itself negotiates when it scrapes.
@@ -106,7 +109,7 @@ for _ in $(seq 1 120); do
     log "Prometheus has the series: $answer"
     up=$(curl -fsS -G "http://127.0.0.1:$prom_port/api/v1/query" --data-urlencode 'query=up{job="factline"}')
     log "up: $up"
-    echo "prometheus check: 1 passed, 0 failed"
+    log "OK: Prometheus scraped a factline_ series from the running app"
     exit 0
   fi
   kill -0 "$PROM_PID" 2>/dev/null || { cat "$WORK/prometheus.log" >&2; exit 1; }

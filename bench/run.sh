@@ -18,7 +18,10 @@ SIZES=("$@")
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx128m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx128m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -XX:CICompilerCount=2 -Dquarkus.thread-pool.max-threads=32"}
+# glibc gives every thread that mallocs its own arena (64 MB reserved each, much of it touched);
+# two arenas keep the JVM's native memory, and so RSS, small.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/factline-bench.XXXXXX")
 # nginx workers run as www-data when started by root: they must be able to read www/.
 chmod 755 "$WORK"
@@ -97,7 +100,7 @@ mkdir -p "$BENCH/results"
 {
   echo "## factline benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg). JVM: \`$JAVA_OPTS\`."
+  echo "Machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg). JVM: \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
   echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION} s per run, loopback."
   echo
   echo "| events | request | req/s | p50 | p99 | non-2xx |"

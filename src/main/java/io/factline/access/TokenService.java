@@ -31,8 +31,16 @@ public class TokenService {
         this.config = config;
     }
 
+    /*
+     * authenticate and noTokenConfigured run in the request filter, before the resource's own
+     * transaction. Each runs in a short transaction of its own (REQUIRED, not SUPPORTS): outside a
+     * transaction the request-scoped session kept its connection until the request ended, so every
+     * write held two pooled connections, and 16 concurrent writes on a pool of 16 waited for each
+     * other until the acquisition timeout (all 500).
+     */
+
     /** Who a bearer token belongs to, if it is the bootstrap token or an unrevoked issued one. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Principal> authenticate(String token) {
         Optional<String> bootstrap = config.access().adminToken().filter(t -> !t.isBlank());
         if (bootstrap.isPresent() && MessageDigest.isEqual(bootstrap.get().getBytes(StandardCharsets.UTF_8),
@@ -43,7 +51,7 @@ public class TokenService {
     }
 
     /** True while no token exists at all: then writes are taken from loopback only. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public boolean noTokenConfigured() {
         return config.access().adminToken().filter(t -> !t.isBlank()).isEmpty() && !tokens.anyActive();
     }

@@ -19,6 +19,7 @@ import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
 import io.factline.event.EventView;
 import io.factline.event.EventViews;
+import io.factline.metrics.FactlineMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -61,10 +62,11 @@ public class ExtractionService {
     private final EventViews views;
     private final ConflictRepository conflicts;
     private final EntityManager em;
+    private final FactlineMetrics metrics;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventLinkRepository links, EventRefresh refresh, EventViews views,
-            ConflictRepository conflicts, EntityManager em) {
+            ConflictRepository conflicts, EntityManager em, FactlineMetrics metrics) {
         this.pipeline = pipeline;
         this.entities = entities;
         this.events = events;
@@ -74,6 +76,7 @@ public class ExtractionService {
         this.views = views;
         this.conflicts = conflicts;
         this.em = em;
+        this.metrics = metrics;
     }
 
     /** What an ingest produced. */
@@ -115,10 +118,13 @@ public class ExtractionService {
                 if (event == null) {
                     event = create(candidate, participants);
                     local.add(event);
+                    metrics.eventCreated();
                 } else {
                     enrich(event, candidate, participants);
+                    metrics.eventMerged();
                 }
                 added.add(claim(event, candidate, article));
+                metrics.claimsAdded(1);
                 touched.add(event.id);
                 fromThisArticle.add(event.id);
                 if (candidate.stance() == Stance.DENIES) {

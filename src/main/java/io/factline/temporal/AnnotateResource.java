@@ -2,6 +2,7 @@ package io.factline.temporal;
 
 import io.factline.article.PublicationTime;
 import io.factline.common.ProblemException;
+import io.factline.metrics.FactlineMetrics;
 import java.time.LocalDate;
 
 import jakarta.ws.rs.Consumes;
@@ -16,16 +17,19 @@ public class AnnotateResource {
 
     private final TemporalTagger tagger;
     private final AnnotateConfig config;
+    private final FactlineMetrics metrics;
 
-    AnnotateResource(TemporalTagger tagger, AnnotateConfig config) {
+    AnnotateResource(TemporalTagger tagger, AnnotateConfig config, FactlineMetrics metrics) {
         this.tagger = tagger;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public AnnotateResponse annotate(AnnotateRequest request) {
+        metrics.annotateRequest();
         if (request == null || request.text() == null) {
             throw ProblemException.invalidField("text", "is required");
         }
@@ -37,6 +41,8 @@ public class AnnotateResource {
             throw ProblemException.invalidField("publishedAt", "is required (an ISO date such as 2026-01-21)");
         }
         LocalDate reference = PublicationTime.parse("publishedAt", request.publishedAt()).day();
-        return AnnotateResponse.from(tagger.annotate(request.text(), reference));
+        AnnotateResponse response = AnnotateResponse.from(tagger.annotate(request.text(), reference));
+        metrics.timexesFound(response.timexes().size());
+        return response;
     }
 }

@@ -4,17 +4,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.factline.common.FactlineConfig;
-import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.event.EventFilter;
-import io.factline.event.EventView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Recent timeline pages, so that a timeline read by many clients at once is built once. Correct
+ * Recent timeline pages as the JSON bytes of the response, so that a timeline read by many
+ * clients at once is queried and serialized once (a 200-event page is about 250 kB). Correct
  * with several instances on one database by bounding staleness rather than by messaging: an
  * instance drops everything when it writes ({@link TimelineCacheInvalidation}), and a page that
  * another instance made stale by its own write is served for at most
@@ -27,7 +26,7 @@ public class TimelineCache {
     record Key(EventFilter filter, PageRequest page) {
     }
 
-    private final Cache<Key, Page<EventView>> pages;
+    private final Cache<Key, byte[]> pages;
 
     @Inject
     TimelineCache(FactlineConfig config) {
@@ -40,7 +39,7 @@ public class TimelineCache {
     }
 
     /** The cached page for this query, or the one {@code load} builds, which is then cached. */
-    public Page<EventView> get(EventFilter filter, PageRequest page, Supplier<Page<EventView>> load) {
+    public byte[] get(EventFilter filter, PageRequest page, Supplier<byte[]> load) {
         if (pages == null) {
             return load.get();
         }

@@ -52,6 +52,32 @@ class ConcurrentIngestResourceTest {
         assertEquals(200, ingest(url));
     }
 
+    /** Every write once held two pooled connections (access check + transaction): 16 at once deadlocked. */
+    @Test
+    void shouldAcceptMoreConcurrentWritesThanThePoolHasConnections() throws Exception {
+        int writes = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(writes);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < writes; i++) {
+                String url = "https://example.org/burst/" + UUID.randomUUID();
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return ingest(url);
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                codes.add(status.get(120, TimeUnit.SECONDS));
+            }
+            assertEquals(writes, codes.stream().filter(c -> c == 201).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static int ingest(String url) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("url", url, "outlet", "Valley Courier", "title", "Bridge inspection finished",

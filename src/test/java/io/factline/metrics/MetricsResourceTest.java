@@ -90,6 +90,22 @@ class MetricsResourceTest {
         assertEquals(before.value(OPEN), resolved.value(OPEN));
     }
 
+    @Test
+    void shouldCountAnnotateRequestsAndTheTimexesTheyFound() {
+        Scrape before = Scrape.now();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "The ferry sailed on 3 March 2026 and returned on Friday.",
+                        "publishedAt", "2026-03-04"))
+                .when().post("/api/annotate").then().statusCode(200);
+
+        Scrape after = Scrape.now();
+        String requests = "factline_annotate_requests_total";
+        String timexes = "factline_timexes_found_total";
+        assertEquals(before.value(requests) + 1, after.value(requests));
+        assertTrue(after.value(timexes) >= before.value(timexes) + 2, "timexes " + after.value(timexes));
+    }
+
     private static io.restassured.response.ValidatableResponse ingest(String url, String text) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("url", url, "outlet", "Harbour Gazette", "title", "Harbour reopens",

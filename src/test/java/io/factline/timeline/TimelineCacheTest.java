@@ -2,12 +2,9 @@ package io.factline.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.event.EventFilter;
-import io.factline.event.EventView;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -64,8 +61,8 @@ class TimelineCacheTest {
         cache.get(FILTER, PAGE, this::build);
     }
 
-    private Page<EventView> build() {
+    private byte[] build() {
         loads.incrementAndGet();
-        return new Page<>(List.of(), null);
+        return "{\"items\":[],\"next\":null}".getBytes();
     }
 }
