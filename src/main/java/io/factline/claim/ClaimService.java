@@ -6,7 +6,7 @@ import io.factline.common.ProblemException;
 import io.factline.event.Event;
 import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
-import io.factline.event.TimelineParams;
+import io.factline.date.DateInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.factline.common.Timestamps;
@@ -88,7 +88,7 @@ public class ClaimService {
         claim.end = request.end();
         claim.stance = request.stance() == null ? Stance.ASSERTS : request.stance();
         claim.rank = request.rank() == null ? Rank.NORMAL : request.rank();
-        var date = TimelineParams.date("date", request.date());
+        var date = DateInput.parse("date", request.date());
         claim.dateValue = date == null ? null : date.value();
         claim.updatedAt = Timestamps.now();
     }

@@ -2,8 +2,7 @@ package io.factline.event;
 
 import static io.factline.common.Params.blankToNull;
 
-import io.factline.date.EdtfDate;
-import io.factline.date.InvalidDateException;
+import io.factline.date.DateInput;
 import io.factline.common.ProblemException;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -39,8 +38,8 @@ public class TimelineParams {
     public String conflicted;
 
     public EventFilter toFilter() {
-        return new EventFilter(blankToNull(entity), blankToNull(tag), blankToNull(q), date("from", from),
-                date("to", to), bool("conflicted", conflicted));
+        return new EventFilter(blankToNull(entity), blankToNull(tag), blankToNull(q), DateInput.parse("from", from),
+                DateInput.parse("to", to), bool("conflicted", conflicted));
     }
 
     private static Boolean bool(String field, String value) {
@@ -52,18 +51,5 @@ public class TimelineParams {
             return Boolean.valueOf(v);
         }
         throw ProblemException.invalidField(field, "must be true or false");
-    }
-
-    /** Parses an EDTF parameter, answering 400 with the parameter's name when it is invalid. */
-    public static EdtfDate date(String field, String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return EdtfDate.parse(v);
-        } catch (InvalidDateException e) {
-            throw ProblemException.invalidField(field, e.getMessage());
-        }
     }
 }

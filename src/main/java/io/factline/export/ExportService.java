@@ -11,7 +11,6 @@ import io.factline.entity.NamedEntity;
 import io.factline.event.EventFilter;
 import io.factline.event.EventService;
 import io.factline.event.EventView;
-import io.factline.event.TimelineParams;
 import io.factline.timeline.NamedTimeline;
 import io.factline.timeline.NamedTimelineRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,13 +47,7 @@ public class ExportService {
     @Transactional
     public Rendered named(String slug, ExportFormat format) {
         NamedTimeline t = timelines.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Timeline", slug));
-        TimelineParams params = new TimelineParams();
-        params.entity = t.entity;
-        params.tag = t.tag;
-        params.q = t.text;
-        params.from = t.from;
-        params.to = t.to;
-        return render(new Export(t.slug, t.title, t.description, collect(params.toFilter())), format);
+        return render(new Export(t.slug, t.title, t.description, collect(t.query().toFilter())), format);
     }
 
     /** The events matching an ad hoc filter, as {@code GET /api/timeline} orders them. */

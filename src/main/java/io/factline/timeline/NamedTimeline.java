@@ -38,6 +38,11 @@ public class NamedTimeline {
     @Column(name = "q_to")
     public String to;
 
+    /** The saved query. */
+    public TimelineQuery query() {
+        return new TimelineQuery(entity, tag, text, from, to);
+    }
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -3,10 +3,8 @@ package io.factline.timeline;
 import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
-import io.factline.event.EventFilter;
 import io.factline.event.EventService;
 import io.factline.event.EventView;
-import io.factline.event.TimelineParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.factline.common.Timestamps;
@@ -27,7 +25,7 @@ public class NamedTimelineService {
     public NamedTimelineView create(NamedTimelineRequest request) {
         TimelineQuery query = request.query() == null ? new TimelineQuery(null, null, null, null, null)
                 : request.query();
-        filterOf(query);
+        query.toFilter(); // rejects an invalid saved date before anything is stored
         if (timelines.findBySlug(request.slug()).isPresent()) {
             throw ProblemException.conflict("A timeline with slug '" + request.slug() + "' already exists");
         }
@@ -54,18 +52,9 @@ public class NamedTimelineService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public NamedTimelineDetail read(String slug, PageRequest page) {
         NamedTimeline t = timelines.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Timeline", slug));
-        TimelineQuery query = NamedTimelineView.queryOf(t);
-        Page<EventView> items = events.timeline(filterOf(query), page);
+        TimelineQuery query = t.query();
+        Page<EventView> items = events.timeline(query.toFilter(), page);
         return new NamedTimelineDetail(t.slug, t.title, t.description, query, items.items(), items.next());
     }
 
-    private static EventFilter filterOf(TimelineQuery query) {
-        TimelineParams params = new TimelineParams();
-        params.entity = query.entity();
-        params.tag = query.tag();
-        params.q = query.q();
-        params.from = query.from();
-        params.to = query.to();
-        return params.toFilter();
-    }
 }

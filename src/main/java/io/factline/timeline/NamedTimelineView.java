@@ -4,10 +4,7 @@ package io.factline.timeline;
 public record NamedTimelineView(String slug, String title, String description, TimelineQuery query) {
 
     static NamedTimelineView of(NamedTimeline t) {
-        return new NamedTimelineView(t.slug, t.title, t.description, queryOf(t));
+        return new NamedTimelineView(t.slug, t.title, t.description, t.query());
     }
 
-    static TimelineQuery queryOf(NamedTimeline t) {
-        return new TimelineQuery(t.entity, t.tag, t.text, t.from, t.to);
-    }
 }

@@ -1,5 +1,7 @@
 package io.factline.timeline;
 
+import io.factline.event.EventFilter;
+import io.factline.event.TimelineParams;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,4 +12,15 @@ public record TimelineQuery(
         @Size(max = 300) String q,
         @Schema(example = "2025-06") @Size(max = 100) String from,
         @Size(max = 100) String to) {
+
+    /** The filter this query stands for; 400 naming the field when a date is invalid. */
+    public EventFilter toFilter() {
+        TimelineParams params = new TimelineParams();
+        params.entity = entity;
+        params.tag = tag;
+        params.q = q;
+        params.from = from;
+        params.to = to;
+        return params.toFilter();
+    }
 }
