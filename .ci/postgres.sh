@@ -9,6 +9,8 @@
 # FACTLINE_PG_DIR chooses the directory (default: /tmp/factline-pg). Logs go to stderr and
 # $FACTLINE_PG_DIR/server.log; only the exports go to stdout.
 set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
 
 DIR="${FACTLINE_PG_DIR:-${TMPDIR:-/tmp}/factline-pg}"
 DB=factline
@@ -43,9 +45,6 @@ as_owner() {
   fi
 }
 
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 print_env() {
   local port

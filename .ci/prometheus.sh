@@ -11,20 +11,13 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=../.ci/lib.sh
+source "$ROOT/.ci/lib.sh"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/factline-prometheus.XXXXXX")
 APP_PID=""
 PROM_PID=""
 
 log() { echo "prometheus.sh: $*" >&2; }
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-stop_pid() {
-  if [[ -n "$1" ]]; then
-    kill "$1" 2>/dev/null || true
-    wait "$1" 2>/dev/null || true
-  fi
-}
 cleanup() {
   stop_pid "$PROM_PID"
   stop_pid "$APP_PID"

@@ -12,6 +12,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=../.ci/lib.sh
+source "$ROOT/.ci/lib.sh"
 BENCH="$ROOT/bench"
 SIZES=("$@")
 [[ ${#SIZES[@]} -eq 0 ]] && SIZES=(10000 100000)
@@ -29,15 +31,6 @@ APP_PID=""
 NGINX_PID=""
 
 log() { echo "bench: $*" >&2; }
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-stop_pid() {
-  if [[ -n "$1" ]]; then
-    kill "$1" 2>/dev/null || true
-    wait "$1" 2>/dev/null || true
-  fi
-}
 cleanup() {
   stop_pid "$APP_PID"
   stop_pid "$NGINX_PID"
