@@ -1,5 +1,6 @@
 package io.factline.extraction;
 
+import io.factline.temporal.OpenNlpModels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,14 +44,13 @@ public final class Nlp {
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
     private Nlp() {
-        SentenceModel sentenceModel;
-        TokenizerModel tokenModel;
-        POSModel posModel;
+        // Sentence, token and part-of-speech models are the temporal engine's: loaded once for both.
+        OpenNlpModels shared = OpenNlpModels.get();
+        SentenceModel sentenceModel = shared.sentences;
+        TokenizerModel tokenModel = shared.tokens;
+        POSModel posModel = shared.partsOfSpeech;
         LemmatizerModel lemmaModel;
         try {
-            sentenceModel = new SentenceModel(model("sentence"));
-            tokenModel = new TokenizerModel(model("tokens"));
-            posModel = new POSModel(model("pos"));
             lemmaModel = new LemmatizerModel(model("lemmas"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an OpenNLP model", e);

@@ -12,17 +12,18 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * The English OpenNLP models (sentence detector, tokenizer, part-of-speech tagger), read once from the classpath.
  * Model objects are immutable and shared between threads; the ME classes that use them are not (see {@link NlpPipeline}).
+ * The extraction pipeline uses the same instances, so each model is in memory once.
  */
-final class OpenNlpModels {
+public final class OpenNlpModels {
 
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    final SentenceModel sentences;
-    final TokenizerModel tokens;
-    final POSModel partsOfSpeech;
-    final Duration loadTime;
+    public final SentenceModel sentences;
+    public final TokenizerModel tokens;
+    public final POSModel partsOfSpeech;
+    public final Duration loadTime;
 
     /** Reads the models anew; use {@link #get()} except to measure loading. */
     OpenNlpModels() {
@@ -38,7 +39,7 @@ final class OpenNlpModels {
     }
 
     /** The shared models, loaded on first use (initialisation-on-demand holder, thread-safe). */
-    static OpenNlpModels get() {
+    public static OpenNlpModels get() {
         return Holder.INSTANCE;
     }
 
