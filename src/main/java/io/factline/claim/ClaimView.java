@@ -1,7 +1,6 @@
 package io.factline.claim;
 
 import io.factline.date.DateView;
-import io.factline.date.EdtfDate;
 
 /**
  * A claim in responses. {@code begin}/{@code end} are character offsets of the quote in the article;
@@ -12,8 +11,7 @@ public record ClaimView(Long id, Long eventId, Long articleId, String sourceUrl,
         boolean superseded) {
 
     public static ClaimView from(Claim c) {
-        DateView date = c.dateValue == null ? null : DateView.from(EdtfDate.parse(c.dateValue));
         return new ClaimView(c.id, c.eventId, c.articleId, c.sourceUrl, c.outlet, c.attributedTo, c.quote, c.begin,
-                c.end, c.stance, date, c.rank, c.extracted, c.superseded);
+                c.end, c.stance, DateView.of(c.dateValue), c.rank, c.extracted, c.superseded);
     }
 }

@@ -1,5 +1,6 @@
 package io.factline.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -85,9 +86,12 @@ public interface FactlineConfig {
         @WithDefault("1s")
         Duration timelineTtl();
 
-        /** Most timeline pages kept. */
-        @WithDefault("2000")
-        long timelinePages();
+        /**
+         * Most memory the cached timeline pages may take (their JSON bytes): a 200-event page is
+         * about 250 kB, and the heap is small.
+         */
+        @WithDefault("16M")
+        MemorySize timelineMaxSize();
     }
 
     interface Extraction {

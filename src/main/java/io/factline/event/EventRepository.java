@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,14 @@ public class EventRepository implements PanacheRepository<Event> {
     }
 
     /**
-     * One page of event ids in timeline order ({@link TimelinePosition#ORDER_BY}), after the given
-     * position. Native SQL so that each filter maps onto its index: the entity filter drives from
+     * One page of events in timeline order ({@link TimelinePosition#ORDER_BY}), after the given
+     * position, as their positions (id and sort key). Native SQL so that each filter maps onto its index: the entity filter drives from
      * {@code event_participant (entity_id, event_id)}, the order from {@code event (sort_start, ...)}.
      *
      * @param entityId the resolved entity, or null for no entity filter
      */
-    public List<Long> timelineIds(EventFilter filter, Long entityId, TimelinePosition after, int rows) {
-        StringBuilder sql = new StringBuilder("select e.id from event e");
+    public List<TimelinePosition> timeline(EventFilter filter, Long entityId, TimelinePosition after, int rows) {
+        StringBuilder sql = new StringBuilder("select e.sort_start, e.sort_end, e.title, e.id from event e");
         Map<String, Object> params = new HashMap<>();
         if (entityId != null) {
             sql.append(" join event_participant p on p.event_id = e.id and p.entity_id = :entity");
@@ -63,25 +62,12 @@ public class EventRepository implements PanacheRepository<Event> {
             after.bind(params);
         }
         sql.append(" order by ").append(TimelinePosition.ORDER_BY);
-        Query query = em.createNativeQuery(sql.toString(), Long.class).setMaxResults(rows);
+        Query query = em.createNativeQuery(sql.toString(), Object[].class).setMaxResults(rows);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Long> ids = query.getResultList();
-        return ids;
-    }
-
-    /** The events with these ids, in the order of the ids. */
-    public List<Event> inOrder(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        List<Event> events = new java.util.ArrayList<>(list("id in ?1", (Collection<Long>) ids));
-        events.sort(Comparator.comparing(e -> index.get(e.id)));
-        return events;
+        List<Object[]> found = query.getResultList();
+        return found.stream().map(r -> new TimelinePosition(EventViewReader.date(r[0]), EventViewReader.date(r[1]),
+                (String) r[2], ((Number) r[3]).longValue())).toList();
     }
 
     /**

@@ -27,18 +27,20 @@ public class EventService {
     private final EntityRepository entities;
     private final ConflictRepository conflicts;
     private final EventViews views;
+    private final EventViewReader reader;
     private final jakarta.enterprise.event.Event<EventChanged> eventChanged;
     private final jakarta.enterprise.event.Event<ConflictChanged> conflictChanged;
     private final FactlineMetrics metrics;
 
     EventService(EventRepository events, EntityService entityService, EntityRepository entities,
-            ConflictRepository conflicts, EventViews views, jakarta.enterprise.event.Event<EventChanged> eventChanged,
+            ConflictRepository conflicts, EventViews views, EventViewReader reader, jakarta.enterprise.event.Event<EventChanged> eventChanged,
             jakarta.enterprise.event.Event<ConflictChanged> conflictChanged, FactlineMetrics metrics) {
         this.events = events;
         this.entityService = entityService;
         this.entities = entities;
         this.conflicts = conflicts;
         this.views = views;
+        this.reader = reader;
         this.eventChanged = eventChanged;
         this.conflictChanged = conflictChanged;
         this.metrics = metrics;
@@ -82,7 +84,7 @@ public class EventService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EventView get(long id) {
-        return views.of(find(id));
+        return reader.byIds(List.of(id)).stream().findFirst().orElseThrow(() -> ProblemException.notFound("Event", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -102,8 +104,9 @@ public class EventService {
             entityId = entity.get().id;
         }
         TimelinePosition after = page.position() == null ? null : TimelinePosition.decode(page.position());
-        List<Long> ids = events.timelineIds(filter, entityId, after, page.limit() + 1);
-        return page.page(events.inOrder(ids), e -> TimelinePosition.of(e).encode(), views::of);
+        List<TimelinePosition> found = events.timeline(filter, entityId, after, page.limit() + 1);
+        return page.page(found, TimelinePosition::encode,
+                kept -> reader.byIds(kept.stream().map(TimelinePosition::id).toList()));
     }
 
     private void apply(Event event, EventRequest request) {

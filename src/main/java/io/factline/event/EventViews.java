@@ -5,7 +5,6 @@ import io.factline.claim.ClaimView;
 import io.factline.conflict.ConflictRepository;
 import io.factline.conflict.ConflictView;
 import io.factline.date.DateView;
-import io.factline.date.EdtfDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +49,7 @@ public class EventViews {
         });
         return events.stream().map(e -> new EventView(e.id, e.title, e.summary, e.kind, e.location,
                 e.participants.stream().map(p -> p.name).toList(), List.copyOf(e.tags),
-                e.dateValue == null ? null : DateView.from(EdtfDate.parse(e.dateValue)), e.conflicted,
+                DateView.of(e.dateValue), e.conflicted,
                 claimsByEvent.getOrDefault(e.id, List.of()), conflictsByEvent.getOrDefault(e.id, List.of())))
                 .toList();
     }

@@ -21,10 +21,6 @@ public record TimelinePosition(LocalDate start, LocalDate end, String title, lon
     static final String AFTER = "(e.sort_start > :pStart or (e.sort_start = :pStart and (e.sort_end < :pEnd"
             + " or (e.sort_end = :pEnd and (e.title > :pTitle or (e.title = :pTitle and e.id > :pId))))))";
 
-    public static TimelinePosition of(Event e) {
-        return new TimelinePosition(e.sortStart, e.sortEnd, e.title, e.id);
-    }
-
     void bind(Map<String, Object> params) {
         params.put("pStart", start);
         params.put("pEnd", end);

@@ -1,19 +1,17 @@
 package io.factline.extraction;
 
 import io.factline.temporal.TemporalTagger;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import io.factline.common.FactlineConfig;
 
 /**
- * The extraction pipeline as a bean: OpenNLP models loaded at startup (two seconds), so the
- * first ingest is not the slow one. {@code factline.extraction.date-finder} picks the date
+ * The extraction pipeline as a bean, made on first use; its OpenNLP models are read in the
+ * background after start-up ({@link ModelPreload}). {@code factline.extraction.date-finder} picks the date
  * finder: {@code rules} ({@link RuleDateFinder}, the default) or {@code temporal} (the temporal
  * engine, {@link TemporalDateFinder}).
  */
-@Startup
 @ApplicationScoped
 public class ExtractionPipeline {
 

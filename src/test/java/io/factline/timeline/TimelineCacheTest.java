@@ -1,9 +1,11 @@
 package io.factline.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factline.common.PageRequest;
 import io.factline.event.EventFilter;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,10 +15,11 @@ class TimelineCacheTest {
 
     private static final EventFilter FILTER = new EventFilter("Harbour Authority", null, null, null, null, null);
     private static final PageRequest PAGE = new PageRequest(200, null);
+    private static final int PAGE_BYTES = 1_000;
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger loads = new AtomicInteger();
-    private final TimelineCache cache = new TimelineCache(Duration.ofSeconds(1), 100, nanos::get);
+    private final TimelineCache cache = new TimelineCache(Duration.ofSeconds(1), 1_000_000, nanos::get, Runnable::run, null);
 
     @Test
     void shouldBuildAPageOnceWithinTheTtl() {
@@ -50,8 +53,30 @@ class TimelineCacheTest {
     }
 
     @Test
+    void shouldBuildThePageAgainWhenAChangeIsAnnounced() {
+        BroadcastProcessor<String> changes = BroadcastProcessor.create();
+        cache.follow(changes);
+        load();
+        changes.onNext("event 7 changed on another instance");
+        load();
+        assertEquals(2, loads.get());
+    }
+
+    @Test
+    void shouldKeepNoMoreBytesThanItsBudget() {
+        TimelineCache small = new TimelineCache(Duration.ofSeconds(1), 3 * PAGE_BYTES, nanos::get, Runnable::run, null);
+        for (int limit = 1; limit <= 5; limit++) {
+            small.get(FILTER, new PageRequest(limit, null), this::build);
+        }
+        for (int limit = 1; limit <= 5; limit++) {
+            small.get(FILTER, new PageRequest(limit, null), this::build);
+        }
+        assertTrue(loads.get() >= 7, "at most 3 of the 5 pages were kept, so at least 2 were built again: " + loads);
+    }
+
+    @Test
     void shouldNotCacheWithAZeroTtl() {
-        TimelineCache off = new TimelineCache(Duration.ZERO, 100, nanos::get);
+        TimelineCache off = new TimelineCache(Duration.ZERO, 1_000_000, nanos::get, Runnable::run, null);
         off.get(FILTER, PAGE, this::build);
         off.get(FILTER, PAGE, this::build);
         assertEquals(2, loads.get());
@@ -63,6 +88,6 @@ class TimelineCacheTest {
 
     private byte[] build() {
         loads.incrementAndGet();
-        return "{\"items\":[],\"next\":null}".getBytes();
+        return new byte[PAGE_BYTES];
     }
 }

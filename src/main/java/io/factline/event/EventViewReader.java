@@ -1,0 +1,108 @@
+package io.factline.event;
+
+import io.factline.claim.ClaimView;
+import io.factline.claim.Rank;
+import io.factline.claim.Stance;
+import io.factline.conflict.ConflictRepository;
+import io.factline.conflict.ConflictView;
+import io.factline.date.DateView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Views of stored events read straight from the tables, four queries for any number of events
+ * (events, participants, tags, claims; conflicts as in {@link EventViews}), with no entity loaded
+ * into the session: what the read paths use (timeline pages, an event by id). Loading 200 events
+ * and their 400 claims as entities, with their collections, cost three times as much. Writes use
+ * {@link EventViews#of(List)} on the entities they changed, which may hold changes not yet flushed.
+ */
+@ApplicationScoped
+public class EventViewReader {
+
+    private final EntityManager em;
+    private final ConflictRepository conflicts;
+
+    EventViewReader(EntityManager em, ConflictRepository conflicts) {
+        this.em = em;
+        this.conflicts = conflicts;
+    }
+
+    /** The views of the events with these ids, in the order of the ids; unknown ids are left out. */
+    public List<EventView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> events = new HashMap<>();
+        rows("select id, title, summary, kind, location, date_value, conflicted from event where id in (:ids)", ids)
+                .forEach(r -> events.put(id(r[0]), r));
+        Map<Long, List<String>> participants = grouped("select p.event_id, n.name from event_participant p"
+                + " join named_entity n on n.id = p.entity_id where p.event_id in (:ids) order by p.event_id, p.position", ids);
+        Map<Long, List<String>> tags = grouped(
+                "select event_id, tag from event_tag where event_id in (:ids) order by event_id, tag", ids);
+        Map<Long, List<ClaimView>> claims = new HashMap<>();
+        rows("select id, event_id, article_id, source_url, outlet, attributed_to, quote, begin_offset, end_offset,"
+                + " stance, date_value, rank, extracted, superseded from claim"
+                + " where event_id in (:ids) and superseded = false order by event_id, id", ids)
+                .forEach(r -> claims.computeIfAbsent(id(r[1]), k -> new ArrayList<>()).add(claim(r)));
+        Map<Long, List<ConflictView>> conflictsByEvent = conflictsOf(ids);
+        List<EventView> views = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Object[] e = events.get(id);
+            if (e != null) {
+                views.add(new EventView(id, (String) e[1], (String) e[2], (String) e[3], (String) e[4],
+                        participants.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
+                        DateView.of((String) e[5]), (Boolean) e[6], claims.getOrDefault(id, List.of()),
+                        conflictsByEvent.getOrDefault(id, List.of())));
+            }
+        }
+        return views;
+    }
+
+    private Map<Long, List<ConflictView>> conflictsOf(List<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        Map<Long, List<ConflictView>> byEvent = new HashMap<>();
+        conflicts.ofEvents(ids).forEach(c -> {
+            ConflictView view = ConflictView.from(c);
+            c.eventIds.stream().filter(wanted::contains)
+                    .forEach(id -> byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view));
+        });
+        return byEvent;
+    }
+
+    private static ClaimView claim(Object[] r) {
+        return new ClaimView(id(r[0]), id(r[1]), r[2] == null ? null : id(r[2]), (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], integer(r[7]), integer(r[8]), Stance.valueOf((String) r[9]),
+                DateView.of((String) r[10]), Rank.valueOf((String) r[11]), (Boolean) r[12], (Boolean) r[13]);
+    }
+
+    private Map<Long, List<String>> grouped(String sql, List<Long> ids) {
+        Map<Long, List<String>> byEvent = new HashMap<>();
+        rows(sql, ids).forEach(r -> byEvent.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add((String) r[1]));
+        return byEvent;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Long> ids) {
+        return em.createNativeQuery(sql, Object[].class).setParameter("ids", ids).getResultList();
+    }
+
+    private static Long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    /** A DATE column as the driver returns it in a native query: {@code java.sql.Date} or {@code LocalDate}. */
+    static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}
