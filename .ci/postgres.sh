@@ -6,7 +6,7 @@
 #   .ci/postgres.sh env               # the same exports again, for a running server
 #   .ci/postgres.sh stop              # stops the server and removes the directory
 #
-# FACTLINE_PG_DIR chooses the directory (default: /tmp/factline-pg). Logs go to stderr and
+# FACTLINE_PG_DIR chooses the directory (default: /tmp/factline-pg), FACTLINE_PG_PORT the port (default: a free one). Logs go to stderr and
 # $FACTLINE_PG_DIR/server.log; only the exports go to stdout.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -71,7 +71,7 @@ start() {
   rm -rf "$DIR"
   mkdir -p "$DIR"
   [[ $(id -u) -eq 0 ]] && chown postgres: "$DIR"
-  port=$(free_port)
+  port=${FACTLINE_PG_PORT:-$(free_port)}
   echo "$port" > "$DIR/port"
   echo "$PASSWORD" > "$DIR/pwfile"
   as_owner "$bin/initdb" -D "$DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \

@@ -5,7 +5,14 @@
 #   bench/run.sh                 # 10k and 100k events
 #   bench/run.sh 10000           # one size
 #   DURATION=20 CONNECTIONS=32 bench/run.sh 100000
-#   JAVA_OPTS="..." overrides the JVM flags (default: the Dockerfile's, ~200 MB RSS)
+#   JAVA_OPTS="..." overrides the JVM flags (default: the Dockerfile's)
+#   APP_PORT=18941 NGINX_PORT=18942 bench/run.sh   # fixed ports (default: free ones)
+#   eval "$(.ci/postgres.sh start)" && DB=postgresql bench/run.sh 100000
+#                                # the PostgreSQL build on the database in FACTLINE_DB_* (emptied!)
+#
+# The first start of each size migrates the empty database and is also the AppCDS training
+# run: the JVM writes the classes it loaded to an archive when it exits
+# (-XX:ArchiveClassesAtExit), and the measured start maps them from there (-XX:SharedArchiveFile).
 #
 # Needs java 17, curl, python3, and Debian's wrk and nginx (installed when missing, as root).
 # Writes a Markdown table to bench/results/<date>.md and prints it.
@@ -20,7 +27,8 @@ SIZES=("$@")
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx128m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -XX:CICompilerCount=2 -Dquarkus.thread-pool.max-threads=32"}
+DB=${DB:-h2}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -XX:CICompilerCount=2 -Dquarkus.thread-pool.max-threads=32"}
 # glibc gives every thread that mallocs its own arena (64 MB reserved each, much of it touched);
 # two arenas keep the JVM's native memory, and so RSS, small.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -47,23 +55,32 @@ for tool in wrk nginx; do
 done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-# The H2 build; a -Ppostgres build in target/ is replaced.
-if ! grep -qs 'factline.db.kind=h2' "$ROOT/target/classes/META-INF/microprofile-config.properties" \
+# The build for $DB; a build for the other database in target/ is replaced.
+if ! grep -qs "factline.db.kind=$DB" "$ROOT/target/classes/META-INF/microprofile-config.properties" \
     || [[ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]]; then
-  log "building the H2 app (./mvnw package -DskipTests)"
-  (cd "$ROOT" && ./mvnw -q -B package -DskipTests) >&2
+  profile=""
+  [[ $DB == postgresql ]] && profile="-Ppostgres"
+  log "building the $DB app (./mvnw package $profile -DskipTests)"
+  (cd "$ROOT" && ./mvnw -q -B package $profile -DskipTests) >&2
 fi
 APP="$ROOT/target/quarkus-app/quarkus-run.jar"
-H2_JAR=$(ls "$ROOT"/target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+if [[ $DB == postgresql ]]; then
+  : "${FACTLINE_DB_URL:?DB=postgresql needs FACTLINE_DB_URL, FACTLINE_DB_USER, FACTLINE_DB_PASSWORD (.ci/postgres.sh start)}"
+  # psql reads PGHOST etc.; .ci/postgres.sh exports them.
+  PSQL=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql | sort -V | tail -n 1)
+else
+  H2_JAR=$(ls "$ROOT"/target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+fi
+CDS="$WORK/app-cds.jsa"
 
 now_ms() { date +%s%3N; }
 
-start_app() { # $1 db path, $2 port; sets APP_PID and STARTED_MS (exec to first timeline response)
+start_app() { # $1 db path, $2 port, $3 extra JVM flags; sets APP_PID and STARTED_MS (exec to first timeline response)
   local t0
   t0=$(now_ms)
   # shellcheck disable=SC2086
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$2 FACTLINE_DB_PATH=$1 QUARKUS_LOG_LEVEL=WARN \
-    java $JAVA_OPTS -jar "$APP" >"$WORK/app.log" 2>&1 &
+    java $JAVA_OPTS $3 -jar "$APP" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$2/api/timeline?limit=1"; do
     kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
@@ -93,7 +110,7 @@ mkdir -p "$BENCH/results"
 {
   echo "## factline benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg). JVM: \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
+  echo "Database: $DB. Machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg). JVM: \`$JAVA_OPTS\` + AppCDS archive, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
   echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION} s per run, loopback."
   echo
   echo "| events | request | req/s | p50 | p99 | non-2xx |"
@@ -102,16 +119,28 @@ mkdir -p "$BENCH/results"
 
 for events in "${SIZES[@]}"; do
   db="$WORK/db-$events/factline"
-  port=$(free_port)
-  log "$events events: migrating an empty database"
-  start_app "$db" "$port"
+  port=${APP_PORT:-$(free_port)}
+  if [[ $DB == postgresql ]]; then
+    log "$events events: emptying the database"
+    "$PSQL" -q -v ON_ERROR_STOP=1 -c "drop schema public cascade" -c "create schema public" >&2
+  fi
+  log "$events events: migrating an empty database (and recording the AppCDS archive)"
+  rm -f "$CDS"
+  start_app "$db" "$port" "-XX:ArchiveClassesAtExit=$CDS"
+  for path in "/api/timeline?limit=200" /api/events/1 /api/entities /q/health/ready /q/metrics; do
+    curl -s -o /dev/null "http://127.0.0.1:$port$path"
+  done
   stop_pid "$APP_PID"; APP_PID=""
   log "$events events: loading the dataset"
   sed -e "s/@EVENTS_NEXT/$((events + 1))/g" -e "s/@CLAIMS_NEXT/$((2 * events + 1))/g" -e "s/@EVENTS/$events/g" \
-    "$BENCH/dataset.sql" >"$WORK/dataset.sql"
-  java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$db" -user factline -script "$WORK/dataset.sql"
+    "$BENCH/dataset$([[ $DB == postgresql ]] && echo -postgresql).sql" >"$WORK/dataset.sql"
+  if [[ $DB == postgresql ]]; then
+    "$PSQL" -q -v ON_ERROR_STOP=1 -f "$WORK/dataset.sql" >&2
+  else
+    java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$db" -user factline -script "$WORK/dataset.sql"
+  fi
 
-  start_app "$db" "$port"
+  start_app "$db" "$port" "-XX:SharedArchiveFile=$CDS"
   started=$STARTED_MS
   base="http://127.0.0.1:$port"
   log "$events events: first response $started ms after start"
@@ -133,7 +162,7 @@ for events in "${SIZES[@]}"; do
   hwm=$(rss_mb "$APP_PID" VmHWM)
   stop_pid "$APP_PID"; APP_PID=""
 
-  nport=$(free_port)
+  nport=${NGINX_PORT:-$(free_port)}
   cat >"$WORK/nginx.conf" <<NGINX
 daemon off;
 worker_processes 1;
