@@ -81,6 +81,17 @@ class DockerComposeTest {
     }
 
     @Test
+    void shouldRunWithTheAppCdsArchiveItsOwnJreWrote() throws IOException {
+        String dockerfile = dockerfile();
+        String runStage = dockerfile.substring(dockerfile.indexOf("FROM eclipse-temurin:17-jre"));
+        assertTrue(dockerfile.contains("-Dquarkus.package.jar.appcds.enabled=true"));
+        assertTrue(runStage.contains("-XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true"));
+        assertTrue(runStage.contains("-XX:SharedArchiveFile=app-cds.jsa"));
+        assertTrue(runStage.indexOf("WORKDIR /app") < runStage.indexOf("ArchiveClassesAtExit"),
+                "the archive names the jar relative to the directory it was written in, the one the app starts in");
+    }
+
+    @Test
     void shouldScrapeFactlineMetricsFromPrometheus() throws IOException {
         JsonNode job = yaml("prometheus/prometheus.yml").at("/scrape_configs/0");
         assertEquals("/q/metrics", job.get("metrics_path").asText());
