@@ -106,7 +106,15 @@ final class DurationRules implements RuleFamily {
         return Normalized.duration(vagueValue(Lexicon.unit(m.group(1))));
     }
 
+    /**
+     * "Recent weeks" is a stretch of time (PXW); "recent years" and "recent decades" are too long to be a measured
+     * stretch and are read, as TimeML does, as a vague reference to the past (PAST_REF).
+     */
     private static Normalized barePluralWithQualifier(MatchResult m, ResolutionContext context) {
+        Granularity granularity = Lexicon.unit(m.group(2)).granularity();
+        if (m.group(1).equalsIgnoreCase("recent") && granularity.compareTo(Granularity.YEAR) >= 0) {
+            return Normalized.reference("PAST_REF");
+        }
         return Normalized.duration(vagueValue(Lexicon.unit(m.group(2))));
     }
 

@@ -98,6 +98,9 @@ final class QuarterRules implements RuleFamily {
                     .comparison();
             case "same", "comparable" -> last != null && last.granularity() == Granularity.QUARTER
                     ? Normalized.date(last) : Normalized.date(current.plus(-1));
+            case "latest", "most recent", "recent", "past", "just-ended", "just ended" -> Normalized.date(
+                    last != null && last.granularity() == Granularity.QUARTER && last.end().isBefore(context.reference)
+                            ? last : current.plus(-1));
             default -> Normalized.date(last != null && last.granularity() == Granularity.QUARTER
                     && !last.start().isAfter(context.reference) ? last : current.plus(-1));
         };

@@ -35,12 +35,22 @@ final class ResolutionContext {
 
     void remember(CalendarPoint point) {
         lastPoint = point;
-        if (point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF) {
+        if ((point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF)
+                && !(lastQuarter != null && recentlyEnded(lastQuarter))) {
             lastQuarter = point;
         }
     }
 
-    /** The last quarter or half-year the story named as the period it reports on, or null. */
+    /** A period that ended before the reference date, within the year before it: one a results story reports on. */
+    private boolean recentlyEnded(CalendarPoint point) {
+        return point.end().isBefore(reference) && point.end().isAfter(reference.minusYears(1));
+    }
+
+    /**
+     * The quarter or half-year the story reports on, or null: the first one it named that has just ended (a results
+     * story leads with it; a later "fourth-quarter outlook" or "a flat second quarter" does not replace it), else the
+     * last one named.
+     */
     CalendarPoint lastQuarter() {
         return lastQuarter;
     }

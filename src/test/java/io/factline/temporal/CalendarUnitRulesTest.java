@@ -67,4 +67,9 @@ class CalendarUnitRulesTest {
         assertEquals("11XX", century.edtf());
         assertDate("Cities grew fast in the twentieth century.", "the twentieth century", "19");
     }
+
+    @Test
+    void shouldReadSpelledYearBeforeVerb() {
+        assertDate("His pledge to finish by the year two thousand has been dropped.", "the year two thousand", "2000");
+    }
 }
