@@ -135,7 +135,7 @@ final class TenseDetector {
             return Tense.PAST;
         }
         if (!verb) {
-            return Tense.UNKNOWN;
+            return mistaggedPast(tokens, tags, i, word) ? Tense.PAST : Tense.UNKNOWN;
         }
         String previous = i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "";
         if (PERFECT.contains(word) && i + 1 < tokens.length && followedByVerb(tokens, tags, i)) {
@@ -184,9 +184,29 @@ final class TenseDetector {
                 || i + 2 < tokens.length && tokens[i + 2].equalsIgnoreCase("have");
     }
 
+    /** A past participle the tagger took for an adjective: "has fluctuated", "have risen". */
+    private static boolean participle(String token, String tag) {
+        String word = token.toLowerCase(Locale.ROOT);
+        return tag.startsWith("ADJ") && word.length() > 4 && (word.endsWith("ed") || word.endsWith("en"));
+    }
+
+    /**
+     * A past-tense verb the tagger took for a noun or adjective: "-ed" right after its subject (a noun or pronoun)
+     * and not before a noun it could describe ("profit climbed", but not "the company's proposed merger").
+     */
+    private static boolean mistaggedPast(String[] tokens, String[] tags, int i, String word) {
+        if (word.length() <= 4 || !word.endsWith("ed") || i == 0 || !(tags[i].equals("NOUN") || tags[i].equals("ADJ"))) {
+            return false;
+        }
+        String previousTag = tags[i - 1];
+        boolean afterSubject = previousTag.equals("NOUN") || previousTag.equals("PROPN") || previousTag.equals("PRON");
+        boolean beforeNoun = i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"));
+        return afterSubject && !beforeNoun;
+    }
+
     private static boolean followedByVerb(String[] tokens, String[] tags, int i) {
         for (int j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
-            if (tags[j].startsWith("VERB") || tags[j].startsWith("AUX")) {
+            if (tags[j].startsWith("VERB") || tags[j].startsWith("AUX") || participle(tokens[j], tags[j])) {
                 return true;
             }
             if (!tags[j].startsWith("ADV") && !tags[j].startsWith("PART")) {

@@ -5,6 +5,8 @@ import static io.factline.temporal.Tagging.assertNothingIn;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class CalendarUnitRulesTest {
@@ -71,5 +73,17 @@ class CalendarUnitRulesTest {
     @Test
     void shouldReadSpelledYearBeforeVerb() {
         assertDate("His pledge to finish by the year two thousand has been dropped.", "the year two thousand", "2000");
+    }
+
+    @Test
+    void shouldTakeComingDateAfterEffective() {
+        assertDate("The board named a new treasurer, effective May 1.", "May 1", "2026-05-01");
+    }
+
+    @Test
+    void shouldKeepDistantEndPointInThePast() {
+        Timex august = timex(Tagging.tag("Sales this year through August were flat.", LocalDate.of(2026, 10, 27)),
+                "August");
+        assertEquals("2026-08", august.value());
     }
 }

@@ -59,4 +59,11 @@ class QuarterRulesTest {
         String text = "The carrier sees fuel costs easing in the first quarter. Bookings in the latest quarter rose.";
         assertDate(text, "the latest quarter", "2025-Q4");
     }
+
+    @Test
+    void shouldReadCorrespondingPeriodLastYear() {
+        String text = "The insurer reported a profit for the third quarter, against a loss in the corresponding "
+                + "period last year.";
+        assertDate(text, "the corresponding period last year", "2024-Q3");
+    }
 }

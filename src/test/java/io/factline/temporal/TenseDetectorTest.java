@@ -76,4 +76,9 @@ class TenseDetectorTest {
     void shouldReadClauseAfterFrontedExpression() {
         assertTense(Tense.PAST, "In March, the bakery closed its last shop", "March");
     }
+
+    @Test
+    void shouldReadPerfectWithParticipleTaggedAsAdjectiveAsPast() {
+        assertTense(Tense.PAST, "The shares have fluctuated widely since March", "March");
+    }
 }
