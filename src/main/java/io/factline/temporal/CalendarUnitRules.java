@@ -152,7 +152,12 @@ final class CalendarUnitRules implements RuleFamily {
         return Normalized.date(CalendarPoint.decade(year));
     }
 
+    /** "The sixties" is a decade; "in his sixties" is an age. */
     private static Normalized decadeWord(MatchResult m, ResolutionContext context) {
+        if (!m.group().toLowerCase(Locale.ROOT).startsWith("the")
+                && context.before(7).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:his|her|their|my|your|our|its)\\s+$")) {
+            return null;
+        }
         int decade = (DECADE_NAMES.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) * 10;
         return Normalized.date(CalendarPoint.decade(twoDigitYear(decade, context)));
     }

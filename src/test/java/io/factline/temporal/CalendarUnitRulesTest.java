@@ -86,4 +86,10 @@ class CalendarUnitRulesTest {
                 "August");
         assertEquals("2026-08", august.value());
     }
+
+    @Test
+    void shouldNotTakeAgeForDecade() {
+        assertNothingIn("A driver in his sixties was treated for cuts.");
+        assertDate("Folk clubs thrived in the sixties.", "the sixties", "196");
+    }
 }

@@ -64,4 +64,9 @@ class DurationRulesTest {
         assertTimex("Rents have climbed in recent years.", "recent years", TimexType.DATE, "PAST_REF");
         assertTimex("Rents have climbed in recent weeks.", "recent weeks", TimexType.DURATION, "PXW");
     }
+
+    @Test
+    void shouldNotTakeSpeedForDuration() {
+        assertNothingIn("Gusts reached 120 kilometres an hour on the coast road.");
+    }
 }
