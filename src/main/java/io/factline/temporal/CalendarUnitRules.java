@@ -119,10 +119,11 @@ final class CalendarUnitRules implements RuleFamily {
 
     /**
      * A spelled-out number is a year only where a year fits: not before a plural noun ("two thousand years",
-     * "nineteen twenty-five people"), and "two thousand" only after "the year" or a preposition.
+     * "nineteen twenty-five people", though "the year two thousand has" is a year), and "two thousand" only after
+     * "the year" or a preposition.
      */
     private static boolean spelledYearInContext(MatchResult m, ResolutionContext context) {
-        if (context.after(20).matches("(?s)^\\s+[a-z]+s\\b.*")) {
+        if (context.after(20).matches("(?s)^\\s+(?!(?:has|was|is|does|seems|looks)\\b)[a-z]+s\\b.*")) {
             return false;
         }
         boolean twoThousand = m.group(1).toLowerCase(Locale.ROOT).startsWith("two");
@@ -151,7 +152,12 @@ final class CalendarUnitRules implements RuleFamily {
         return Normalized.date(CalendarPoint.decade(year));
     }
 
+    /** "The sixties" is a decade; "in his sixties" is an age. */
     private static Normalized decadeWord(MatchResult m, ResolutionContext context) {
+        if (!m.group().toLowerCase(Locale.ROOT).startsWith("the")
+                && context.before(7).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:his|her|their|my|your|our|its)\\s+$")) {
+            return null;
+        }
         int decade = (DECADE_NAMES.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) * 10;
         return Normalized.date(CalendarPoint.decade(twoDigitYear(decade, context)));
     }

@@ -8,18 +8,23 @@ import static io.factline.temporal.Lexicon.UNIT;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Lengths of time: "three years" (P3Y), "the past two months" (P2M), "a two-year contract" (P2Y), "24 hours" (PT24H),
  * "several weeks" (PXW), "for months" (PXM), "recent weeks" (PXW). A duration written after a frequency ("twice a
  * year", "$5 million a year") is a set, not a duration. Ages ("a 44-year-old", "44 years old") are not durations in
- * TimeML and are left out.
+ * TimeML and are left out, as are speeds ("120 kilometres an hour").
  */
 final class DurationRules implements RuleFamily {
 
     private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
     private static final String SPAN_QUALIFIER = "(?:(?:the\\s+)?(?:past|next|coming|previous|following|additional)\\s+"
             + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+|the\\s+)?";
+
+    /** "120 kilometres an hour", "30 knots an hour": a speed, not a length of time. */
+    private static final Pattern SPEED_BEFORE = Pattern.compile("(?i)\\b(?:kilomet(?:re|er)s|km|miles|metres|meters"
+            + "|feet|knots|mph)\\s+$");
 
     private static final Triggers TRIGGERS = Triggers.words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").build();
 
@@ -64,6 +69,9 @@ final class DurationRules implements RuleFamily {
         if (unitWord.equals("second") && (quantity.equals("a") || quantity.equals("an") || quantity.equals("one"))) {
             return null;
         }
+        if ((quantity.equals("a") || quantity.equals("an")) && SPEED_BEFORE.matcher(context.before(20)).find()) {
+            return null;
+        }
         if ((quantity.equals("a") || quantity.equals("an")) && frequencyBefore(context)) {
             return Normalized.set(value(1, unit));
         }
@@ -106,7 +114,15 @@ final class DurationRules implements RuleFamily {
         return Normalized.duration(vagueValue(Lexicon.unit(m.group(1))));
     }
 
+    /**
+     * "Recent weeks" is a stretch of time (PXW); "recent years" and "recent decades" are too long to be a measured
+     * stretch and are read, as TimeML does, as a vague reference to the past (PAST_REF).
+     */
     private static Normalized barePluralWithQualifier(MatchResult m, ResolutionContext context) {
+        Granularity granularity = Lexicon.unit(m.group(2)).granularity();
+        if (m.group(1).equalsIgnoreCase("recent") && granularity.compareTo(Granularity.YEAR) >= 0) {
+            return Normalized.reference("PAST_REF");
+        }
         return Normalized.duration(vagueValue(Lexicon.unit(m.group(2))));
     }
 

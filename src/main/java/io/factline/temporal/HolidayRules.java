@@ -14,7 +14,7 @@ import java.util.regex.MatchResult;
 
 /**
  * Named holidays ("Christmas", "New Year's Eve", "Thanksgiving", "Easter"), optionally with "last", "next", "this"
- * or a year. Without those, the holiday is placed by the tense of its clause like a month or a day.
+ * or a year; "Easter week" is the (ISO) week of the holiday. Without those, the holiday is placed by the tense of its clause like a month or a day.
  */
 final class HolidayRules implements RuleFamily {
 
@@ -31,7 +31,7 @@ final class HolidayRules implements RuleFamily {
 
     @Override
     public List<Rule> rules() {
-        return List.of(Rule.of("holiday", B + "(?:(last|this|next)\\s+)?(" + HOLIDAY + ")(?:,?\\s+(" + YEAR + "))?" + E
+        return List.of(Rule.of("holiday", B + "(?:(last|this|next)\\s+)?(" + HOLIDAY + ")(?:,?\\s+(" + YEAR + "))?(\\s+week)?" + E
                 + "(?!\\s+(?:tree|card|carol|shopping|party|present|gift|island|rebellion|rising|offensive)s?\\b)",
                 HolidayRules::holiday));
     }
@@ -52,7 +52,11 @@ final class HolidayRules implements RuleFamily {
         if (day == null || !Character.isUpperCase(m.group(2).charAt(0))) {
             return null;
         }
-        IntFunction<LocalDate> inYear = day;
+        Normalized date = date(m, context, day);
+        return m.group(4) == null ? date : Normalized.date(CalendarPoint.week(date.point().start()));
+    }
+
+    private static Normalized date(MatchResult m, ResolutionContext context, IntFunction<LocalDate> inYear) {
         if (m.group(3) != null) {
             return Normalized.date(CalendarPoint.day(inYear.apply(Lexicon.year(m.group(3)))));
         }

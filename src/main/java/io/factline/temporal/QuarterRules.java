@@ -11,7 +11,8 @@ import java.util.regex.MatchResult;
 
 /**
  * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
- * "the fourth quarter of 2025", "Q3 2025", "H2 2025", "the first half", and the quarter just reported, "the latest quarter".
+ * "the fourth quarter of 2025", "Q3 2025", "H2 2025", "the first half", the quarter just reported, "the latest quarter",
+ * and the same period a year before, "the corresponding period last year".
  * A quarter without a year is in the reference year, or the year before when a past-tense clause names a quarter
  * that has not started yet.
  */
@@ -43,7 +44,10 @@ final class QuarterRules implements RuleFamily {
                         + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
                         + "quarter" + E + "(?!\\s+of\\b|-)", QuarterRules::reportedQuarter),
                 Rule.of("reported-period", B + "the\\s+(latest|same|comparable|year-earlier|year-ago|recent|just-ended|"
-                        + YEAR + ")\\s+(?:fiscal\\s+)?(?:period|quarter)" + E, QuarterRules::reportedPeriod));
+                        + YEAR + ")\\s+(?:fiscal\\s+)?(?:period|quarter)" + E, QuarterRules::reportedPeriod),
+                Rule.of("period-last-year", B + "(?:(?:the\\s+)?(?:same|corresponding|comparable)\\s+(?:quarter|period)"
+                        + "\\s+(?:of\\s+)?last\\s+year|last\\s+year's\\s+(?:quarter|period))" + E,
+                        QuarterRules::periodLastYear));
     }
 
     private static Normalized ordinalQuarter(MatchResult m, ResolutionContext context) {
@@ -98,6 +102,9 @@ final class QuarterRules implements RuleFamily {
                     .comparison();
             case "same", "comparable" -> last != null && last.granularity() == Granularity.QUARTER
                     ? Normalized.date(last) : Normalized.date(current.plus(-1));
+            case "latest", "most recent", "recent", "past", "just-ended", "just ended" -> Normalized.date(
+                    last != null && last.granularity() == Granularity.QUARTER && last.end().isBefore(context.reference)
+                            ? last : current.plus(-1));
             default -> Normalized.date(last != null && last.granularity() == Granularity.QUARTER
                     && !last.start().isAfter(context.reference) ? last : current.plus(-1));
         };
@@ -122,6 +129,15 @@ final class QuarterRules implements RuleFamily {
             return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().minusYears(1))).comparison();
         }
         return Normalized.date(last);
+    }
+
+    /** "The corresponding period last year", "last year's quarter": the reported period, a year before. */
+    private static Normalized periodLastYear(MatchResult m, ResolutionContext context) {
+        CalendarPoint last = context.lastQuarter();
+        if (last == null) {
+            last = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
+        }
+        return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().minusYears(1))).comparison();
     }
 
     private static CalendarPoint inReferenceYear(CalendarPoint point, ResolutionContext context) {

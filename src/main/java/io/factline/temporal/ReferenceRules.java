@@ -27,7 +27,8 @@ final class ReferenceRules implements RuleFamily {
             Map.entry("the near term", "FUTURE_REF"), Map.entry("the short term", "FUTURE_REF"),
             Map.entry("the long term", "FUTURE_REF"), Map.entry("the longer term", "FUTURE_REF"),
             Map.entry("the foreseeable future", "FUTURE_REF"), Map.entry("the coming days", "FUTURE_REF"),
-            Map.entry("a later date", "FUTURE_REF"), Map.entry("someday", "FUTURE_REF"));
+            Map.entry("a later date", "FUTURE_REF"), Map.entry("someday", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"),
+            Map.entry("as soon as possible", "FUTURE_REF"));
 
     private static final Triggers TRIGGERS = Triggers.words(REFERENCES.keySet()).build();
 
@@ -43,9 +44,26 @@ final class ReferenceRules implements RuleFamily {
                 ReferenceRules::reference));
     }
 
+    /**
+     * "Will soon move", "hopes to be healthy enough soon": a vague time ahead. Not "as soon as the talks end" (a
+     * conjunction), "soon after" (relative to another event) or "was soon released" (past narrative).
+     */
+    private static boolean soonAhead(ResolutionContext context) {
+        String before = context.before(8).toLowerCase(Locale.ROOT);
+        String after = context.after(12).toLowerCase(Locale.ROOT);
+        if (before.matches("(?s).*\\b(?:as|so|too|how)\\s+$") || after.matches("(?s)^\\s+(?:after|afterwards?|thereafter"
+                + "|as|enough|before)\\b.*")) {
+            return false;
+        }
+        return context.tense() != Tense.PAST;
+    }
+
     private static Normalized reference(MatchResult m, ResolutionContext context) {
         String phrase = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (phrase.equals("now") && context.after(6).toLowerCase(Locale.ROOT).matches("^\\s+that\\b.*")) {
+            return null;
+        }
+        if (phrase.equals("soon") && !soonAhead(context)) {
             return null;
         }
         return Normalized.reference(REFERENCES.get(phrase));

@@ -67,8 +67,8 @@ final class RelativeRules implements RuleFamily {
                         RelativeRules::bareUnit),
                 Rule.of("year-end", B + "(?:the\\s+)?year[- ]end" + E + "(?!-)",
                         (m, context) -> Normalized.date(CalendarPoint.year(context.reference.getYear()), "END")),
-                Rule.of("whole-year", B + "(?:the\\s+)?(?:full|fiscal|entire|whole)[- ]year" + E
-                        + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", (m, context) -> Normalized.duration("P1Y")),
+                Rule.of("whole-year", B + "(the\\s+)?(?:(full)|fiscal|entire|whole)[- ]year" + E
+                        + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", RelativeRules::wholeYear),
                 Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
                         + "(ago|earlier|before|from\\s+now|hence|previously|back)" + E, RelativeRules::ago),
                 Rule.of("year-earlier", B + "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:fiscal\\s+)?(quarter|period))?"
@@ -139,6 +139,17 @@ final class RelativeRules implements RuleFamily {
     /** "This weekend" is the weekend of the publication week, "last weekend" the one of the week before. */
     private static CalendarPoint weekend(LocalDate reference, int offset) {
         return CalendarPoint.weekend(reference).plus(offset);
+    }
+
+    /**
+     * "A full year" is a length (P1Y); "the full year" in a results story is the current (fiscal) year, whose
+     * figures are forecast or reported.
+     */
+    private static Normalized wholeYear(MatchResult m, ResolutionContext context) {
+        if (m.group(1) != null && m.group(2) != null) {
+            return Normalized.date(CalendarPoint.year(context.reference.getYear()));
+        }
+        return Normalized.duration("P1Y");
     }
 
     private static Normalized bareUnit(MatchResult m, ResolutionContext context) {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 final class ResolutionContext {
 
     /** "Through January", "until March 8", "by Feb. 10": an end point that lies ahead even in a past-tense report. */
-    private static final Pattern ENDPOINT_BEFORE = Pattern.compile("(?i)\\b(?:through|until|till|by)\\s+$");
+    private static final Pattern ENDPOINT_BEFORE = Pattern.compile("(?i)\\b(?:through|until|till|by|effective)\\s+$");
+    /** How far ahead an end point may lie for the coming reading to win over the tense. */
+    private static final int ENDPOINT_WINDOW = 183;
 
     final LocalDate reference;
     final String document;
@@ -35,12 +37,22 @@ final class ResolutionContext {
 
     void remember(CalendarPoint point) {
         lastPoint = point;
-        if (point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF) {
+        if ((point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF)
+                && !(lastQuarter != null && recentlyEnded(lastQuarter))) {
             lastQuarter = point;
         }
     }
 
-    /** The last quarter or half-year the story named as the period it reports on, or null. */
+    /** A period that ended before the reference date, within the year before it: one a results story reports on. */
+    private boolean recentlyEnded(CalendarPoint point) {
+        return point.end().isBefore(reference) && point.end().isAfter(reference.minusYears(1));
+    }
+
+    /**
+     * The quarter or half-year the story reports on, or null: the first one it named that has just ended (a results
+     * story leads with it; a later "fourth-quarter outlook" or "a flat second quarter" does not replace it), else the
+     * last one named.
+     */
     CalendarPoint lastQuarter() {
         return lastQuarter;
     }
@@ -80,7 +92,8 @@ final class ResolutionContext {
      * clause takes the first, a future-tense clause the second, as long as it lies within 330 days (300 for a
      * single day, since news gives the year of an older day and a past-tense report
      * often announces a coming deadline: "ruled that he must leave by Jan. 14"). An end point after "through",
-     * "until" or "by" takes the coming one. Otherwise the nearer one wins, and
+     * "until", "by" or "effective" takes the coming one if it lies within half a year ("this year through August"
+     * written in October is the August past). Otherwise the nearer one wins, and
      * when the other lies beyond that window the tense is not even asked for.
      */
     CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
@@ -104,7 +117,7 @@ final class ResolutionContext {
         if (nearer == past ? daysAhead > window : daysBack > window) {
             return nearer;
         }
-        if (daysAhead <= window && ENDPOINT_BEFORE.matcher(before(12)).find()) {
+        if (daysAhead <= ENDPOINT_WINDOW && ENDPOINT_BEFORE.matcher(before(12)).find()) {
             return future;
         }
         Tense tense = tense();

@@ -97,7 +97,7 @@ public final class TemporalTagger {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int matchedUpTo = -1;
         for (int start : starts) {
-            if (start < matchedUpTo) {
+            if (start < matchedUpTo || !rule.mayStartWith(text.charAt(start))) {
                 continue;
             }
             matcher.region(start, windowEnd);

@@ -10,7 +10,9 @@ import java.util.Set;
  * tense of a verb comes from its form: a past marker is a verb ending in "-ed" (not after "is", "be" or "to") or one
  * of the irregular past forms, or "has"/"have" before a verb (the perfect reports the past); a future marker is the
  * modal "will"/"shall" (also "'ll", "won't", "would", "might", "may" but not before "have"), or a scheduling phrase
- * such as "due to", "plans to", "going to", "scheduled".
+ * such as "due to", "plans to", "going to", "set to", "scheduled", "planned a rally", "planned for". A past form
+ * after "be" or a modal is a participle ("would be held"), not a past marker; "could not" is one ("could not be
+ * reached Wednesday").
  * A participle right before the expression ("the decision, announced Wednesday") is a past marker even where the
  * tagger calls it an adjective. The marker in the same clause as the expression wins, the nearest one if there are several; failing that the
  * nearest in the sentence. A present-tense verb counts only in the expression's own clause and only when no past
@@ -23,7 +25,12 @@ final class TenseDetector {
     /** Words that put an event ahead even without "to": "has scheduled a news conference Thursday". */
     private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "upcoming");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "due", "expected", "set", "plans", "plan",
-            "planning", "intends", "aims", "going", "poised", "slated");
+            "planning", "planned", "intends", "aims", "going", "poised", "slated", "ready", "prepared");
+    /** Plans with an object or a date after them: "planned a rally on Saturday", "planned for early March". */
+    private static final Set<String> PLANNING = Set.of("planned", "planning", "plans", "scheduled");
+    private static final Set<String> PLAN_OBJECT_START = Set.of("a", "an", "the", "for", "another", "new");
+    /** "Could not be reached Wednesday": in news, a failed attempt already made. */
+    private static final Set<String> NEGATION = Set.of("not", "n't");
     private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do", "says");
     private static final Set<String> PASSIVE_OR_INFINITIVE = Set.of("is", "are", "am", "be", "been", "being", "to",
@@ -46,8 +53,6 @@ final class TenseDetector {
             "sank", "sang", "slept", "sped", "spun", "sprang", "stuck", "swept", "swam", "swung", "wept", "overcame",
             "oversaw", "mistook", "rebuilt", "shook", "slew", "strode", "underwent", "withheld", "forecast", "quit",
             "wound", "beat", "let", "put", "cut", "set", "hit", "cast", "hurt", "shut", "spread", "read");
-    private static final Set<String> AMBIGUOUS_PAST = Set.of("let", "put", "cut", "set", "hit", "cast", "hurt", "shut",
-            "spread", "beat", "quit", "forecast", "read");
 
     private TenseDetector() {
     }
@@ -55,7 +60,7 @@ final class TenseDetector {
     static Tense tenseNear(String[] tokens, String[] tags, int first, int last) {
         Tense[] markers = new Tense[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            markers[i] = marker(tokens, tags, i);
+            markers[i] = marker(tokens, tags, i, i < first);
         }
         if (first > 0 && tags[first - 1].startsWith("ADJ") && tokens[first - 1].toLowerCase(Locale.ROOT).endsWith("ed")) {
             markers[first - 1] = Tense.PAST;
@@ -87,7 +92,8 @@ final class TenseDetector {
                 left--;
             }
             if (rightOpen && right < tokens.length) {
-                if (clauseOnly && BOUNDARIES.contains(tokens[right].toLowerCase(Locale.ROOT))) {
+                if (clauseOnly && BOUNDARIES.contains(tokens[right].toLowerCase(Locale.ROOT))
+                        && !(right == last + 1 && fronted(tokens, first, right))) {
                     rightOpen = false;
                 } else if (counts(markers[right], present)) {
                     return markers[right];
@@ -98,32 +104,44 @@ final class TenseDetector {
         return Tense.UNKNOWN;
     }
 
+    /**
+     * "In January, the plant closed": an expression fronted at the start of the sentence belongs to the clause after
+     * its comma.
+     */
+    private static boolean fronted(String[] tokens, int first, int right) {
+        return first <= 2 && tokens[right].equals(",");
+    }
+
     private static boolean counts(Tense marker, boolean present) {
         return present ? marker == Tense.PRESENT : marker == Tense.PAST || marker == Tense.FUTURE;
     }
 
-    private static Tense marker(String[] tokens, String[] tags, int i) {
+    /**
+     * The tense marked by token {@code i}. A plan ({@code before}: only left of the expression) puts what follows it
+     * ahead: "planned to leave on Thursday", but not "On Friday, the government planned to pay", nor a plan the
+     * past perfect reports ("had been scheduled to expire Friday").
+     */
+    private static Tense marker(String[] tokens, String[] tags, int i, boolean before) {
         String word = tokens[i].toLowerCase(Locale.ROOT).replace('’', '\'');
         String tag = tags[i];
         boolean verb = tag.startsWith("VERB") || tag.startsWith("AUX") || tag.contains("+AUX") || tag.contains("+VERB");
         if (FUTURE_MODALS.contains(word) && verb && !perfectAfter(tokens, i)) {
             return Tense.FUTURE;
         }
-        if (SCHEDULED.contains(word)) {
-            return Tense.FUTURE;
+        if (before && plan(tokens, tags, i, word)) {
+            return pastPerfectBefore(tokens, i) ? Tense.PAST : Tense.FUTURE;
         }
-        if (SCHEDULING.contains(word) && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
-                && tags[i + 2].startsWith("VERB")) {
-            return Tense.FUTURE;
+        if (word.equals("could") && i + 1 < tokens.length && NEGATION.contains(tokens[i + 1].toLowerCase(Locale.ROOT))) {
+            return Tense.PAST;
         }
         if (!verb) {
-            return Tense.UNKNOWN;
+            return mistaggedPast(tokens, tags, i, word) ? Tense.PAST : Tense.UNKNOWN;
         }
         String previous = i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "";
         if (PERFECT.contains(word) && i + 1 < tokens.length && followedByVerb(tokens, tags, i)) {
             return Tense.PAST;
         }
-        if (IRREGULAR_PAST.contains(word) && !(AMBIGUOUS_PAST.contains(word) && PASSIVE_OR_INFINITIVE.contains(previous))) {
+        if (IRREGULAR_PAST.contains(word) && !PASSIVE_OR_INFINITIVE.contains(previous)) {
             return Tense.PAST;
         }
         if (word.length() > 3 && word.endsWith("ed") && !PASSIVE_OR_INFINITIVE.contains(previous)) {
@@ -138,15 +156,57 @@ final class TenseDetector {
         return Tense.UNKNOWN;
     }
 
+    private static boolean plan(String[] tokens, String[] tags, int i, String word) {
+        if (SCHEDULED.contains(word)) {
+            return true;
+        }
+        if (SCHEDULING.contains(word) && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
+                && (tags[i + 2].startsWith("VERB") || !word.equals("due") && tags[i + 2].equals("NOUN")
+                        && Character.isLowerCase(tokens[i + 2].charAt(0)))) {
+            return true;
+        }
+        return PLANNING.contains(word) && i + 1 < tokens.length
+                && PLAN_OBJECT_START.contains(tokens[i + 1].toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean pastPerfectBefore(String[] tokens, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (tokens[j].equalsIgnoreCase("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "may have left", "would have won": a modal before the perfect looks back. */
     private static boolean perfectAfter(String[] tokens, int i) {
         return i + 1 < tokens.length && PERFECT.contains(tokens[i + 1].toLowerCase(Locale.ROOT))
                 || i + 2 < tokens.length && tokens[i + 2].equalsIgnoreCase("have");
     }
 
+    /** A past participle the tagger took for an adjective: "has fluctuated", "have risen". */
+    private static boolean participle(String token, String tag) {
+        String word = token.toLowerCase(Locale.ROOT);
+        return tag.startsWith("ADJ") && word.length() > 4 && (word.endsWith("ed") || word.endsWith("en"));
+    }
+
+    /**
+     * A past-tense verb the tagger took for a noun or adjective: "-ed" right after its subject (a noun or pronoun)
+     * and not before a noun it could describe ("profit climbed", but not "the company's proposed merger").
+     */
+    private static boolean mistaggedPast(String[] tokens, String[] tags, int i, String word) {
+        if (word.length() <= 4 || !word.endsWith("ed") || i == 0 || !(tags[i].equals("NOUN") || tags[i].equals("ADJ"))) {
+            return false;
+        }
+        String previousTag = tags[i - 1];
+        boolean afterSubject = previousTag.equals("NOUN") || previousTag.equals("PROPN") || previousTag.equals("PRON");
+        boolean beforeNoun = i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"));
+        return afterSubject && !beforeNoun;
+    }
+
     private static boolean followedByVerb(String[] tokens, String[] tags, int i) {
         for (int j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
-            if (tags[j].startsWith("VERB") || tags[j].startsWith("AUX")) {
+            if (tags[j].startsWith("VERB") || tags[j].startsWith("AUX") || participle(tokens[j], tags[j])) {
                 return true;
             }
             if (!tags[j].startsWith("ADV") && !tags[j].startsWith("PART")) {

@@ -14,6 +14,7 @@ import java.util.regex.MatchResult;
 
 /**
  * Clock times and parts of the day: "10:35 a.m.", "4 p.m. EST", "noon Thursday", "5 p.m. Nov. 6", "midnight",
+ * "4 in the morning", "10 at night",
  * "late at night", "early in the morning". A clock time without a day falls on the day last mentioned, or on the
  * publication day.
  */
@@ -21,7 +22,7 @@ final class TimeOfDayRules implements RuleFamily {
 
     private static final String ZONE = "(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|local\\s+time))?";
     private static final String CLOCK = "(?:(\\d{1,2})(?::(\\d{2}))?\\s*(?-i:([apAP])(?:\\.[mM]\\.?|[mM](?![\\p{L}])))|(\\d{1,2}):(\\d{2})(?!\\d|:\\d)"
-            + "|(noon|midday|midnight)|(\\d{1,2})\\s+o'clock)";
+            + "|(noon|midday|midnight)|(\\d{1,2})(?:\\s+o'clock|(?=\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))))";
     private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH
             + ")\\s*" + DAY_NUMBER + "))?";
 
@@ -83,7 +84,9 @@ final class TimeOfDayRules implements RuleFamily {
             if (hour < 1 || hour > 12) {
                 return null;
             }
-            if (m.group(9) != null && !m.group(9).equalsIgnoreCase("morning")) {
+            boolean evening = m.group(9) != null && !m.group(9).equalsIgnoreCase("morning");
+            boolean night = m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:at\\s+night|tonight)\\b.*") && hour >= 6;
+            if (evening || night) {
                 hour = hour % 12 + 12;
             }
         }

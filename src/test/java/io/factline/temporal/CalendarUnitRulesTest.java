@@ -5,6 +5,8 @@ import static io.factline.temporal.Tagging.assertNothingIn;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class CalendarUnitRulesTest {
@@ -66,5 +68,28 @@ class CalendarUnitRulesTest {
         assertEquals("11", century.value());
         assertEquals("11XX", century.edtf());
         assertDate("Cities grew fast in the twentieth century.", "the twentieth century", "19");
+    }
+
+    @Test
+    void shouldReadSpelledYearBeforeVerb() {
+        assertDate("His pledge to finish by the year two thousand has been dropped.", "the year two thousand", "2000");
+    }
+
+    @Test
+    void shouldTakeComingDateAfterEffective() {
+        assertDate("The board named a new treasurer, effective May 1.", "May 1", "2026-05-01");
+    }
+
+    @Test
+    void shouldKeepDistantEndPointInThePast() {
+        Timex august = timex(Tagging.tag("Sales this year through August were flat.", LocalDate.of(2026, 10, 27)),
+                "August");
+        assertEquals("2026-08", august.value());
+    }
+
+    @Test
+    void shouldNotTakeAgeForDecade() {
+        assertNothingIn("A driver in his sixties was treated for cuts.");
+        assertDate("Folk clubs thrived in the sixties.", "the sixties", "196");
     }
 }

@@ -58,4 +58,15 @@ class DurationRulesTest {
     void shouldTreatRateAsSet() {
         assertTimex("The plant earns $5 million a year.", "a year", TimexType.SET, "P1Y");
     }
+
+    @Test
+    void shouldReadRecentYearsAsPastReference() {
+        assertTimex("Rents have climbed in recent years.", "recent years", TimexType.DATE, "PAST_REF");
+        assertTimex("Rents have climbed in recent weeks.", "recent weeks", TimexType.DURATION, "PXW");
+    }
+
+    @Test
+    void shouldNotTakeSpeedForDuration() {
+        assertNothingIn("Gusts reached 120 kilometres an hour on the coast road.");
+    }
 }

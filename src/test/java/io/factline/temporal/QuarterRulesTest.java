@@ -43,4 +43,27 @@ class QuarterRulesTest {
         String text = "Net income rose in the third quarter of 2025 from the year-ago quarter.";
         assertDate(text, "the year-ago quarter", "2024-Q3");
     }
+
+    @Test
+    void shouldKeepReportedQuarterWhenStoryLaterNamesAnother() {
+        String text = "The brewer reported a higher profit for the third quarter. It expects a weaker fourth quarter. "
+                + "Beer sales in the latest quarter rose, and were flat a year ago. "
+                + "After a soft second quarter, margins in the 2025 period widened.";
+        assertDate(text, "the latest quarter", "2025-Q3");
+        assertDate(text, "a year ago", "2024-Q3");
+        assertDate(text, "the 2025 period", "2025-Q3");
+    }
+
+    @Test
+    void shouldNotTakeRunningQuarterForLatestQuarter() {
+        String text = "The carrier sees fuel costs easing in the first quarter. Bookings in the latest quarter rose.";
+        assertDate(text, "the latest quarter", "2025-Q4");
+    }
+
+    @Test
+    void shouldReadCorrespondingPeriodLastYear() {
+        String text = "The insurer reported a profit for the third quarter, against a loss in the corresponding "
+                + "period last year.";
+        assertDate(text, "the corresponding period last year", "2024-Q3");
+    }
 }

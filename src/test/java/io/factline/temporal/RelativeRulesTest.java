@@ -76,4 +76,10 @@ class RelativeRulesTest {
         Timex future = timex("The talks will continue over the weekend.", "the weekend");
         assertEquals("2026-01-24/2026-01-25", future.edtf());
     }
+
+    @Test
+    void shouldReadTheFullYearAsCurrentYear() {
+        assertDate("The chain expects flat sales for the full year.", "the full year", "2026");
+        assertTimex("The lease runs for a full year.", "a full year", TimexType.DURATION, "P1Y");
+    }
 }

@@ -38,4 +38,9 @@ class SeasonAndHolidayRulesTest {
         assertEquals(LocalDate.of(2026, 4, 5), Holidays.easterSunday(2026));
         assertEquals(LocalDate.of(2000, 4, 23), Holidays.easterSunday(2000));
     }
+
+    @Test
+    void shouldReadHolidayWeekAsItsWeek() {
+        assertDate("Shops stayed shut during Easter week.", "Easter week", "2025-W16");
+    }
 }

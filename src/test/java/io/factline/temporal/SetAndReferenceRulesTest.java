@@ -1,5 +1,6 @@
 package io.factline.temporal;
 
+import static io.factline.temporal.Tagging.assertNothingIn;
 import static io.factline.temporal.Tagging.assertTimex;
 
 import org.junit.jupiter.api.Test;
@@ -21,5 +22,12 @@ class SetAndReferenceRulesTest {
         assertTimex("Two plants are currently idle.", "currently", TimexType.DATE, "PRESENT_REF");
         assertTimex("The mayor recently resigned.", "recently", TimexType.DATE, "PAST_REF");
         assertTimex("Rates may rise in the future.", "the future", TimexType.DATE, "FUTURE_REF");
+    }
+
+    @Test
+    void shouldReadSoonAheadAsFutureReference() {
+        assertTimex("The ferry line will soon add a second boat.", "soon", TimexType.DATE, "FUTURE_REF");
+        assertNothingIn("The ferry left as soon as the fog lifted.");
+        assertNothingIn("The driver was soon released from hospital.");
     }
 }

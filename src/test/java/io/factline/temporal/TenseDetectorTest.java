@@ -45,4 +45,40 @@ class TenseDetectorTest {
         int begin = sentence.indexOf(expression);
         assertEquals(expected, analysed.tenseAround(begin, begin + expression.length()), sentence);
     }
+
+    @Test
+    void shouldNotTakeParticipleAfterBeForPast() {
+        assertTense(Tense.FUTURE, "The handover would still be held in the old harbour on Friday", "Friday");
+    }
+
+    @Test
+    void shouldReadPlanBeforeExpressionAsFuture() {
+        assertTense(Tense.FUTURE, "The crew planned to sail from the harbour on Thursday", "Thursday");
+        assertTense(Tense.FUTURE, "Farmers planned a march through the town on Saturday", "Saturday");
+    }
+
+    @Test
+    void shouldReadPlanAfterFrontedExpressionAsPast() {
+        assertTense(Tense.PAST, "On Friday, the council planned to publish its budget", "Friday");
+    }
+
+    @Test
+    void shouldReadPlanInPastPerfectAsPast() {
+        assertTense(Tense.PAST, "The tender had been scheduled to close on Friday", "Friday");
+    }
+
+    @Test
+    void shouldReadFailedAttemptAsPast() {
+        assertTense(Tense.PAST, "The mayor could not be reached on Wednesday", "Wednesday");
+    }
+
+    @Test
+    void shouldReadClauseAfterFrontedExpression() {
+        assertTense(Tense.PAST, "In March, the bakery closed its last shop", "March");
+    }
+
+    @Test
+    void shouldReadPerfectWithParticipleTaggedAsAdjectiveAsPast() {
+        assertTense(Tense.PAST, "The shares have fluctuated widely since March", "March");
+    }
 }

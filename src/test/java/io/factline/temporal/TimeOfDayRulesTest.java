@@ -35,4 +35,10 @@ class TimeOfDayRulesTest {
     void shouldNotReadWordsAfterNumbersAsClockTimes() {
         assertNothingIn("The attack killed 12 Americans and injured others.");
     }
+
+    @Test
+    void shouldReadBareHourWithPartOfDay() {
+        assertTimex("The alarm went off at 4 in the morning.", "4 in the morning", TimexType.TIME, "2026-01-21T04:00");
+        assertTimex("The kiosk stays open until 10 at night.", "10 at night", TimexType.TIME, "2026-01-21T22:00");
+    }
 }
