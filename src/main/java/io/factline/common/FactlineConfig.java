@@ -21,8 +21,6 @@ public interface FactlineConfig {
 
     Access access();
 
-    Extraction extraction();
-
     interface Paging {
         /** Page size when a listing is called without {@code limit}. */
         @WithDefault("50")
@@ -88,11 +86,5 @@ public interface FactlineConfig {
         /** Most timeline pages kept. */
         @WithDefault("2000")
         long timelinePages();
-    }
-
-    interface Extraction {
-        /** Which date finder dates extracted events: {@code rules} or {@code temporal}. */
-        @WithDefault("rules")
-        String dateFinder();
     }
 }

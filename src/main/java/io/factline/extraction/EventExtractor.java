@@ -2,6 +2,8 @@ package io.factline.extraction;
 
 import io.factline.claim.Stance;
 import io.factline.entity.EntityKind;
+import io.factline.temporal.TemporalTagger;
+import io.factline.temporal.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,21 +63,20 @@ public final class EventExtractor {
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
-            List<FoundDate> found = dates.find(sentence.text(), reference);
+            Analysis[] analysed = new Analysis[1];
+            TemporalTagger.TenseHint governing = (begin, end) -> {
+                Analysis analysis = analysed[0] == null
+                        ? analysed[0] = analyse(sentence, context, speakers) : analysed[0];
+                return analysis.governingTense(begin, end);
+            };
+            List<FoundDate> found = dates.find(sentence.text(), reference, governing);
             if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
                 continue;
             }
-            List<Token> tokens = nlp.tokens(sentence.text());
-            List<Mention> mentions = names.find(tokens, context);
-            Attribution attribution = Attribution.of(tokens, mentions, context);
-            if (attribution.source() != null) {
-                speakers.put(sentence.paragraph(), attribution.source());
-            }
-            String speaker = quoted(sentence) ? speakers.get(sentence.paragraph()) : null;
-            Analysis analysis = new Analysis(tokens, mentions, attribution, context, speaker);
+            Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
             Map<Integer, Boolean> anchored = new HashMap<>();
             for (FoundDate date : found) {
-                int[] span = tokenSpan(tokens, date);
+                int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
                 if (span == null) {
                     continue;
                 }
@@ -84,22 +85,34 @@ public final class EventExtractor {
                     candidates.add(candidate);
                 }
             }
-            mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
+            analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
                     .ifPresent(m -> context.lastSubject(m.name()));
         }
         return candidates;
+    }
+
+    /** Tags the sentence and finds its names (registering them in the article) and its attribution. */
+    private Analysis analyse(Sentence sentence, ArticleContext context, Map<Integer, String> speakers) {
+        List<Token> tokens = nlp.tokens(sentence.text());
+        List<Mention> mentions = names.find(tokens, context);
+        Attribution attribution = Attribution.of(tokens, mentions, context);
+        if (attribution.source() != null) {
+            speakers.put(sentence.paragraph(), attribution.source());
+        }
+        String speaker = quoted(sentence) ? speakers.get(sentence.paragraph()) : null;
+        return new Analysis(tokens, mentions, attribution, context, speaker);
     }
 
     private static boolean quoted(Sentence sentence) {
         return sentence.inQuote() || sentence.text().contains("\"");
     }
 
-    private static int[] tokenSpan(List<Token> tokens, FoundDate date) {
+    private static int[] tokenSpan(List<Token> tokens, int begin, int end) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.end() > date.begin() && t.begin() < date.end()) {
+            if (t.end() > begin && t.begin() < end) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -168,10 +181,27 @@ public final class EventExtractor {
                     source, stance, quote, sentence.begin(), sentence.end());
         }
 
+        /**
+         * The tense of the verb the expression at {@code [begin, end)} dates (see {@link #anchor}), or
+         * null when it dates a noun ("his August summit") or nothing, so the temporal engine decides.
+         */
+        Tense governingTense(int begin, int end) {
+            int[] span = tokenSpan(tokens, begin, end);
+            int anchor = span == null ? -1 : anchor(span);
+            if (anchor < 0 || eventNoun(tokens.get(anchor))) {
+                return null;
+            }
+            return VerbTense.of(tokens, anchor);
+        }
+
         /** "Putin will receive the envoys" is a meeting, "Putin received a draft" a transfer. */
         private boolean personFollows(int anchor) {
             int next = anchor + 1;
-            return mentions.stream().anyMatch(m -> m.first() == next && m.kind() == EntityKind.PERSON);
+            while (next < tokens.size() && MentionFinder.TITLES.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+                next++;
+            }
+            int first = next;
+            return mentions.stream().anyMatch(m -> m.first() == first && m.kind() == EntityKind.PERSON);
         }
 
         private int anchor(int[] date) {

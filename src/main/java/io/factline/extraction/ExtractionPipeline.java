@@ -5,13 +5,10 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
-import io.factline.common.FactlineConfig;
 
 /**
  * The extraction pipeline as a bean: OpenNLP models loaded at startup (two seconds), so the
- * first ingest is not the slow one. {@code factline.extraction.date-finder} picks the date
- * finder: {@code rules} ({@link RuleDateFinder}, the default) or {@code temporal} (the temporal
- * engine, {@link TemporalDateFinder}).
+ * first ingest is not the slow one. Dates come from the temporal engine ({@link DateFinder}).
  */
 @Startup
 @ApplicationScoped
@@ -19,15 +16,8 @@ public class ExtractionPipeline {
 
     private final EventExtractor extractor;
 
-    ExtractionPipeline(FactlineConfig config, TemporalTagger tagger) {
-        String finder = config.extraction().dateFinder();
-        DateFinder dates = switch (finder.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "temporal" -> new TemporalDateFinder(tagger);
-            case "rules" -> new RuleDateFinder();
-            default -> throw new IllegalArgumentException(
-                    "factline.extraction.date-finder must be 'rules' or 'temporal', not '" + finder + "'");
-        };
-        this.extractor = new EventExtractor(Nlp.english(), dates);
+    ExtractionPipeline(TemporalTagger tagger) {
+        this.extractor = new EventExtractor(Nlp.english(), new DateFinder(tagger));
     }
 
     public List<EventCandidate> extract(String text, LocalDate reference) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factline.claim.Stance;
+import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class EventExtractorTest {
 
     /** A Tuesday. */
     private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 10);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new RuleDateFinder());
+    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
 
     private static List<EventCandidate> extract(String text) {
         return EXTRACTOR.extract(text, REFERENCE);
@@ -135,5 +136,31 @@ class EventExtractorTest {
         }
         assertEquals("She will meet Erik Halvorsen on Saturday.", found.get(1).quote());
         assertEquals(List.of("Maria Lindqvist", "Erik Halvorsen"), found.get(1).participantNames());
+    }
+
+    @Test
+    void shouldResolveAWeekdayInTheTenseOfTheVerbItDatesNotOfTheReportingVerb() {
+        EventCandidate meeting = only("A palace spokesman confirmed that Queen Ingrid Solberg will receive "
+                + "Chancellor Erik Halvorsen on Monday.");
+
+        assertEquals("2026-03-16", meeting.date().value());
+        assertEquals(EventKinds.MEETING, meeting.kind());
+    }
+
+    @Test
+    void shouldResolveAFutureSundayForwardsFromAThursday() {
+        List<EventCandidate> found = EXTRACTOR.extract("The dockers' union said its members will walk out on "
+                + "Sunday.", LocalDate.of(2026, 3, 12));
+
+        assertEquals("2026-03-15", found.get(0).date().value());
+    }
+
+    @Test
+    void shouldNotMakeAnEventOfAPartOfTheDayThatNamesNoDay() {
+        List<EventCandidate> found = extract("\"We will fly out Thursday morning and land in Lima late at night,\" "
+                + "Maria Lindqvist said.");
+
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("2026-03-12", found.get(0).date().value());
     }
 }
