@@ -88,7 +88,29 @@ public final class EventExtractor {
             analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
                     .ifPresent(m -> context.lastSubject(m.name()));
         }
-        return candidates;
+        return candidates.stream().map(c -> placesOut(c, context)).toList();
+    }
+
+    /**
+     * A name guessed an organisation where it modified a noun ("Westhaven dock workers", often in a
+     * headline) but written as a place later in the article ("the port of Westhaven") is a place:
+     * it leaves the participants and becomes the location if there is none.
+     */
+    private static EventCandidate placesOut(EventCandidate c, ArticleContext context) {
+        List<EventCandidate.Participant> kept = new ArrayList<>();
+        String location = c.location();
+        for (EventCandidate.Participant p : c.participants()) {
+            if (p.kind() != EntityKind.PERSON && context.kindOf(p.name()) == EntityKind.PLACE) {
+                location = location == null ? p.name() : location;
+            } else {
+                kept.add(p);
+            }
+        }
+        if (kept.size() == c.participants().size()) {
+            return c;
+        }
+        return new EventCandidate(c.title(), c.kind(), c.action(), c.theme(), kept, location, c.date(),
+                c.attributedTo(), c.stance(), c.quote(), c.quoteBegin(), c.quoteEnd());
     }
 
     /** Tags the sentence and finds its names (registering them in the article) and its attribution. */
@@ -134,21 +156,21 @@ public final class EventExtractor {
             boolean statement = Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor);
             int[] subject = subject(anchor, head.noun() || head.proper());
             Map<String, EntityKind> participants = new LinkedHashMap<>();
-            List<String> subjectWords = subjectNames(subject, participants);
+            String[] subjectPlace = new String[1];
+            List<String> subjectWords = subjectNames(subject, participants, subjectPlace);
             int clauseEnd = clauseEnd(anchor + 1);
             int contentVerb = -1;
             if (statement) {
                 contentVerb = contentVerb(anchor);
             }
-            String location = null;
+            String location = subjectPlace[0];
             int scanEnd = statement && contentVerb > anchor ? Math.max(clauseEnd, clauseEnd(contentVerb + 1)) : clauseEnd;
             for (Mention m : mentions) {
                 if (m.first() <= subject[0] && m.last() >= subject[0] || m.first() < anchor || m.first() >= scanEnd
                         || attribution.covers(m.first()) && !statement) {
                     continue;
                 }
-                boolean placeWord = m.first() > 0 && Set.of("in", "at", "to", "into")
-                        .contains(tokens.get(m.first() - 1).text().toLowerCase(Locale.ROOT));
+                boolean placeWord = placeWord(m.first());
                 if (m.kind() == EntityKind.PLACE) {
                     if (location == null && placeWord && m.first() < clauseEnd) {
                         location = m.name();
@@ -157,7 +179,7 @@ public final class EventExtractor {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
-            String action = head.lemma();
+            String action = EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
             String kind = EventKinds.of(action);
             if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor)) {
                 kind = EventKinds.MEETING;
@@ -192,6 +214,16 @@ public final class EventExtractor {
                 return null;
             }
             return VerbTense.of(tokens, anchor);
+        }
+
+        /** Whether a name at {@code k} is said to be a place: "in Oslo", "at the port of Westhaven". */
+        private boolean placeWord(int k) {
+            if (k == 0) {
+                return false;
+            }
+            String before = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+            return Set.of("in", "at", "to", "into").contains(before)
+                    || before.equals("of") && k > 1 && MentionFinder.PLACE_NOUNS.contains(tokens.get(k - 2).lemma());
         }
 
         /** "Putin will receive the envoys" is a meeting, "Putin received a draft" a transfer. */
@@ -320,6 +352,13 @@ public final class EventExtractor {
             while (k >= 0 && subjectToken(k)) {
                 k--;
             }
+            if (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && tokens.get(k - 1).noun() && !tokens.get(k - 1).capitalized()) {
+                k--;
+                while (k >= 0 && subjectToken(k) && !tokens.get(k).pos().equals("PRON")) {
+                    k--;
+                }
+            }
             return new int[] {k + 1, end};
         }
 
@@ -341,11 +380,17 @@ public final class EventExtractor {
         }
 
         /** The entities of the subject, added to the participants; returns the words a title starts with. */
-        private List<String> subjectNames(int[] subject, Map<String, EntityKind> participants) {
+        private List<String> subjectNames(int[] subject, Map<String, EntityKind> participants, String[] place) {
             List<String> words = new ArrayList<>();
             for (int k = subject[0]; k < subject[1]; k++) {
                 int at = k;
                 Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
+                if (m != null && m.kind() == EntityKind.PLACE && placeWord(m.first())) {
+                    place[0] = m.name();
+                    words.add(m.name());
+                    k = m.last();
+                    continue;
+                }
                 if (m != null) {
                     participants.putIfAbsent(m.name(), m.kind());
                     words.add(m.shortName());
@@ -374,7 +419,8 @@ public final class EventExtractor {
                     words.add(parts[parts.length - 1]);
                     continue;
                 }
-                if (t.noun() || t.is("and") && !words.isEmpty()) {
+                if (t.noun() || t.is("and") && !words.isEmpty()
+                        || t.pos().equals("ADP") && !words.isEmpty() && k + 1 < subject[1]) {
                     words.add(t.text());
                 }
             }
@@ -471,7 +517,7 @@ public final class EventExtractor {
                 words.add(Character.toUpperCase(subjectText.charAt(0)) + subjectText.substring(1));
             }
             Token head = tokens.get(anchor);
-            boolean plural = subjectWords.contains("and") || subjectWords.contains("And");
+            boolean plural = subjectWords.contains("and") || subjectWords.contains("And") || pluralHead(subject);
             boolean nominal = head.noun() || head.proper();
             if (nominal) {
                 words.add(head.text());
@@ -501,7 +547,7 @@ public final class EventExtractor {
                 if (statement && t.is("that") && t.pos().equals("SCONJ")) {
                     continue;
                 }
-                if (t.capitalized() && titleBeforeName(k)) {
+                if (titleBeforeName(k)) {
                     continue;
                 }
                 int at = k;
@@ -521,14 +567,36 @@ public final class EventExtractor {
             return title.length() > 200 ? title.substring(0, 197) + "..." : title;
         }
 
-        /** A capitalised title word in a chain of titles that ends at a name ("Foreign Minister Tomas ..."). */
+        /**
+         * A word in a chain of titles and roles that ends at a name ("Foreign Minister Tomas ...",
+         * "union leader Greta ...", "chief executive Viktor ..."): the title keeps the name only.
+         */
         private boolean titleBeforeName(int k) {
             int j = k;
-            while (j < tokens.size() && MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            boolean role = false;
+            while (j < tokens.size() && (MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                    || !tokens.get(j).capitalized() && (tokens.get(j).noun() || tokens.get(j).pos().equals("ADJ")))) {
+                role |= MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                        || MentionFinder.ROLES.contains(tokens.get(j).lemma());
                 j++;
             }
             int next = j;
-            return j > k && mentions.stream().anyMatch(x -> x.first() == next);
+            return role && j > k && mentions.stream().anyMatch(x -> x.first() == next && x.kind() == EntityKind.PERSON);
+        }
+
+        /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers". */
+        private boolean pluralHead(int[] subject) {
+            Token head = null;
+            for (int k = subject[0]; k < subject[1]; k++) {
+                Token t = tokens.get(k);
+                if (t.pos().equals("ADP")) {
+                    break;
+                }
+                if (t.noun()) {
+                    head = t;
+                }
+            }
+            return head != null && !head.text().equalsIgnoreCase(head.lemma()) && head.text().endsWith("s");
         }
 
         private static boolean trailingFunctionWord(String w) {

@@ -33,7 +33,12 @@ public final class MentionFinder {
             "group", "committee", "commission", "organization", "organisation", "company", "association",
             "institute", "university", "news", "times", "post", "journal", "kremlin", "pentagon", "parliament",
             "congress", "senate", "court", "army", "navy", "nato", "un", "eu", "reuters", "press", "department",
-            "office", "house", "administration", "government", "federation", "fund", "foundation", "network");
+            "office", "house", "administration", "government", "federation", "fund", "foundation", "network",
+            "terminals", "holdings", "industries", "foods", "airlines", "airways", "motors", "systems", "partners",
+            "technologies", "pharma", "pharmaceuticals", "energy", "dairy", "media", "bancorp", "plc", "ag", "sa",
+            "gmbh", "co", "co.", "authority", "board", "tribunal", "police", "prosecutor", "prosecutors");
+    static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "village", "region", "province",
+            "island", "capital", "harbour", "harbor", "district", "county", "state", "republic", "suburb", "airport");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "near", "into", "across",
             "outside", "inside", "toward", "towards", "via");
     private static final Set<String> NOT_NAMES = Set.of("i", "the", "a", "an", "monday", "tuesday", "wednesday",
@@ -82,6 +87,7 @@ public final class MentionFinder {
         while (nameStart < words.size() - 1 && (demonym(words.get(nameStart)) || TITLES.contains(lower(words.get(nameStart))))) {
             nameStart++;
         }
+        nameStart = afterLastTitle(words, nameStart);
         String role = nameStart > 0 ? String.join(" ", words.subList(0, nameStart)) : null;
         boolean titled = words.subList(0, nameStart).stream().anyMatch(w -> TITLES.contains(lower(w)));
         List<String> nameWords = words.subList(nameStart, words.size());
@@ -107,12 +113,14 @@ public final class MentionFinder {
         if (full != null) {
             name = full;
             kind = EntityKind.PERSON;
+        } else if (employer(tokens, end)) {
+            kind = EntityKind.ORGANIZATION;
         } else if (nameWords.stream().anyMatch(w -> ORG_WORDS.contains(lower(w)))) {
             kind = before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) && nameWords.size() == 1
                     ? EntityKind.PLACE : EntityKind.ORGANIZATION;
         } else if (titled || nameWords.size() >= 2 && nameWords.size() <= 4 && allWords(nameWords)) {
             kind = EntityKind.PERSON;
-        } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text()))) {
+        } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) || placeOf(tokens, start)) {
             kind = EntityKind.PLACE;
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
@@ -124,6 +132,36 @@ public final class MentionFinder {
         }
         context.introduce(name, kind, role);
         return new Mention(name, kind, start + nameStart, end, role);
+    }
+
+    /**
+     * A title written with the field it covers ("Labour Minister Ines Carvalho", "Port Authority
+     * Director Jan Vos"): the name starts after the last title word that has words after it.
+     */
+    private static int afterLastTitle(List<String> words, int from) {
+        int start = from;
+        for (int k = from; k < words.size() - 1; k++) {
+            if (TITLES.contains(lower(words.get(k))) && Character.isUpperCase(words.get(k + 1).charAt(0))) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** A name right before a role and a person ("Nordmark Terminals spokeswoman Lena Vik") is their employer. */
+    private static boolean employer(List<Token> tokens, int end) {
+        int k = end + 1;
+        while (k < tokens.size() && !tokens.get(k).capitalized() && tokens.get(k).noun()
+                && !ROLES.contains(tokens.get(k).lemma())) {
+            k++;
+        }
+        return k < tokens.size() && !tokens.get(k).capitalized() && ROLES.contains(tokens.get(k).lemma())
+                && k + 1 < tokens.size() && tokens.get(k + 1).capitalized() && tokens.get(k + 1).proper();
+    }
+
+    /** "the port of Westhaven", "the city of Lyon": a place noun with "of" before the name. */
+    private static boolean placeOf(List<Token> tokens, int start) {
+        return start > 1 && tokens.get(start - 1).is("of") && PLACE_NOUNS.contains(tokens.get(start - 2).lemma());
     }
 
     /** A capitalised word that can be part of a name: a proper noun, or any capitalised word after the first. */

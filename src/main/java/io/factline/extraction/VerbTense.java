@@ -12,7 +12,8 @@ import java.util.Set;
  * from its lemma and is no "-s" or "-ing" form) look back; "is meeting", "walks out", "meets"
  * are present, which news uses for schedules. An infinitive takes its direction from the verb it
  * hangs on: after a present or future verb ("expects to sign") it lies ahead, after a past one
- * ("wanted to sign") it is not known. Unknown is null, so the temporal engine's own reading of
+ * ("wanted to sign") it is not known; after a noun it is an intention or a headline's future
+ * ("a plan to sell", "Dockers to walk out"). Unknown is null, so the temporal engine's own reading of
  * the sentence decides.
  */
 final class VerbTense {
@@ -36,6 +37,9 @@ final class VerbTense {
                 return Tense.FUTURE;
             }
             if (w.equals("to") && k > 0) {
+                if (tokens.get(k - 1).noun() || tokens.get(k - 1).proper()) {
+                    return Tense.FUTURE;
+                }
                 Tense governing = governing(tokens, k - 1);
                 return governing == null || governing == Tense.PAST ? null : Tense.FUTURE;
             }
