@@ -39,6 +39,8 @@ public final class EventExtractor {
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "remain", "become", "seem",
             "plan", "expect", "hope", "want", "try", "aim", "seek", "intend", "prepare", "decide", "going", "go",
             "likely", "need", "wish", "set", "schedule");
+    private static final Set<String> SCHEDULING_ADJECTIVES = Set.of("likely", "unlikely", "set", "due", "expected",
+            "poised", "ready", "able", "about", "certain", "sure", "scheduled");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
     private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}");
@@ -75,6 +77,13 @@ public final class EventExtractor {
             }
             Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
             Map<Integer, Boolean> anchored = new HashMap<>();
+            analysis.dates().clear();
+            for (FoundDate date : found) {
+                int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
+                if (span != null) {
+                    analysis.dates().add(span);
+                }
+            }
             for (FoundDate date : found) {
                 int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
                 if (span == null) {
@@ -122,7 +131,7 @@ public final class EventExtractor {
             speakers.put(sentence.paragraph(), attribution.source());
         }
         String speaker = quoted(sentence) ? speakers.get(sentence.paragraph()) : null;
-        return new Analysis(tokens, mentions, attribution, context, speaker);
+        return new Analysis(tokens, mentions, attribution, context, speaker, new ArrayList<>());
     }
 
     private static boolean quoted(Sentence sentence) {
@@ -144,7 +153,7 @@ public final class EventExtractor {
 
     /** The analysis of one sentence. */
     private record Analysis(List<Token> tokens, List<Mention> mentions, Attribution attribution,
-            ArticleContext context, String speaker) {
+            ArticleContext context, String speaker, List<int[]> dates) {
 
         EventCandidate candidate(int[] date, FoundDate found, Sentence sentence, String text,
                 Map<Integer, Boolean> anchored) {
@@ -165,8 +174,9 @@ public final class EventExtractor {
             }
             String location = subjectPlace[0];
             int scanEnd = statement && contentVerb > anchor ? Math.max(clauseEnd, clauseEnd(contentVerb + 1)) : clauseEnd;
+            int scanFrom = reported(anchor, contentVerb, statement) ? subject(contentVerb, false)[0] : anchor;
             for (Mention m : mentions) {
-                if (m.first() <= subject[0] && m.last() >= subject[0] || m.first() < anchor || m.first() >= scanEnd
+                if (m.first() <= subject[0] && m.last() >= subject[0] || m.first() < scanFrom || m.first() >= scanEnd
                         || attribution.covers(m.first()) && !statement) {
                     continue;
                 }
@@ -193,7 +203,9 @@ public final class EventExtractor {
                 }
             }
             String theme = theme(themeFrom, date);
-            Stance stance = stance(subject[0], statement ? Math.max(contentVerb, anchor) : anchor, head);
+            boolean reported = reported(anchor, contentVerb, statement);
+            Stance stance = reported ? stance(subject(contentVerb, false)[0], contentVerb, head)
+                    : stance(subject[0], statement ? Math.max(contentVerb, anchor) : anchor, head);
             String title = title(subjectWords, subject, anchor, date, statement, contentVerb, stance);
             String quote = text.substring(sentence.begin(), sentence.end());
             List<EventCandidate.Participant> list = new ArrayList<>();
@@ -335,7 +347,7 @@ public final class EventExtractor {
                 boolean skip = t.pos().equals("AUX") || t.pos().equals("PART") || t.pos().equals("ADV")
                         || t.is("to") || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))
                         || t.verb() && LIGHT_VERBS.contains(t.lemma()) || t.is("'ll") || t.is("'s")
-                        || t.pos().equals("ADJ") && t.is("likely") || attribution.covers(k) && !t.capitalized()
+                        || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
                         && !t.pos().equals("PRON");
                 if (!skip) {
                     break;
@@ -393,7 +405,9 @@ public final class EventExtractor {
                 }
                 if (m != null) {
                     participants.putIfAbsent(m.name(), m.kind());
-                    words.add(m.shortName());
+                    if (!titleBeforeName(m.last() + 1)) {
+                        words.add(m.shortName());
+                    }
                     k = m.last();
                     continue;
                 }
@@ -405,6 +419,9 @@ public final class EventExtractor {
                         String[] parts = who.split(" ");
                         words.add(parts[parts.length - 1]);
                     }
+                    continue;
+                }
+                if (titleBeforeName(k)) {
                     continue;
                 }
                 int next = k + 1;
@@ -471,16 +488,24 @@ public final class EventExtractor {
             return -1;
         }
 
+        private boolean commonNoun(int k) {
+            return tokens.get(k).noun() && !tokens.get(k).capitalized() && !mentioned(k);
+        }
+
+        /** The head noun of the object: the last of the first run of common nouns after the verb ("merger filing"). */
         private String theme(int from, int[] date) {
             int end = clauseEnd(from + 1);
             if (eventNoun(tokens.get(from))) {
                 return tokens.get(from).lemma();
             }
             for (int k = from + 1; k < end; k++) {
-                if (k >= date[0] && k <= date[1]) {
+                if (k >= date[0] && k <= date[1] || !commonNoun(k)) {
                     continue;
                 }
-                if (tokens.get(k).noun() && !UNITS.contains(tokens.get(k).lemma())) {
+                if (!UNITS.contains(tokens.get(k).lemma())) {
+                    while (k + 1 < end && commonNoun(k + 1)) {
+                        k++;
+                    }
                     return tokens.get(k).lemma();
                 }
             }
@@ -527,17 +552,17 @@ public final class EventExtractor {
             } else {
                 words.add(words.isEmpty() || plural ? head.lemma() : thirdPerson(head.lemma()));
             }
+            if (reported(anchor, contentVerb, statement)) {
+                return reportedTitle(words, contentVerb);
+            }
             int end = statement && contentVerb > anchor ? tokens.size() : clauseEnd(anchor + 1);
             int count = 0;
             for (int k = anchor + 1; k < end && count < TITLE_WORDS; k++) {
                 Token t = tokens.get(k);
-                boolean dateToken = k >= date[0] && k <= date[1];
-                if (dateToken && !t.text().matches(".*\\d.*") || t.is("\"")
-                        || !statement && attribution.covers(k) || statement && k == anchor) {
+                if (inDate(k) || t.is("\"") || !statement && attribution.covers(k) || statement && k == anchor) {
                     continue;
                 }
-                if (!dateToken && k + 1 == date[0] && t.pos().equals("ADP")
-                        && !tokens.get(date[1]).text().matches(".*\\d.*")) {
+                if (!inDate(k) && t.pos().equals("ADP") && inDate(k + 1)) {
                     continue;
                 }
                 if (t.is(",") && !statement || t.is(".") || nominal && (t.verb() || t.pos().equals("AUX"))
@@ -567,6 +592,60 @@ public final class EventExtractor {
             return title.length() > 200 ? title.substring(0, 197) + "..." : title;
         }
 
+        /** Whether token {@code k} belongs to a time expression other than a lone year, which titles leave out. */
+        private boolean inDate(int k) {
+            return dates.stream().anyMatch(d -> k >= d[0] && k <= d[1] && !yearOnly(d));
+        }
+
+        /** "since 2014": a year on its own stays in a title; any other date is the event's date, not its name. */
+        private boolean yearOnly(int[] date) {
+            return date[0] == date[1] && tokens.get(date[0]).text().matches("\\d{4}");
+        }
+
+        /** A statement dated by a reporting verb after what was said, in indirect speech ("X has not received Y, Z said on Tuesday"). */
+        private boolean reported(int anchor, int contentVerb, boolean statement) {
+            if (!statement || contentVerb < 0 || contentVerb > anchor) {
+                return false;
+            }
+            for (int k = 0; k < anchor; k++) {
+                if (tokens.get(k).is("\"")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "Visser says Competition Authority has not received any merger filing": the source, "says", what was said. */
+        private String reportedTitle(List<String> source, int contentVerb) {
+            List<String> words = new ArrayList<>(source.subList(0, Math.min(1, source.size())));
+            words.add(words.isEmpty() ? "Reported:" : "says");
+            int from = subject(contentVerb, false)[0];
+            int count = 0;
+            for (int k = from; k < tokens.size() && count < TITLE_WORDS + 4; k++) {
+                Token t = tokens.get(k);
+                if (attribution.covers(k) || t.is(",") || t.is(".") || t.is(";")) {
+                    break;
+                }
+                if (inDate(k) || t.pos().equals("ADP") && inDate(k + 1) || titleBeforeName(k)
+                        || count == 0 && t.pos().equals("DET")) {
+                    continue;
+                }
+                int at = k;
+                Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
+                if (m != null) {
+                    words.add(m.shortName());
+                    k = m.last();
+                } else {
+                    words.add(t.text());
+                }
+                count++;
+            }
+            while (words.size() > 2 && trailingFunctionWord(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+            }
+            return join(words);
+        }
+
         /**
          * A word in a chain of titles and roles that ends at a name ("Foreign Minister Tomas ...",
          * "union leader Greta ...", "chief executive Viktor ..."): the title keeps the name only.
@@ -575,13 +654,18 @@ public final class EventExtractor {
             int j = k;
             boolean role = false;
             while (j < tokens.size() && (MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
-                    || !tokens.get(j).capitalized() && (tokens.get(j).noun() || tokens.get(j).pos().equals("ADJ")))) {
+                    || !tokens.get(j).capitalized() && (tokens.get(j).noun() || tokens.get(j).pos().equals("ADJ"))
+                    || tokens.get(j).capitalized() && !tokens.get(j).punctuation() && !mentioned(j))) {
                 role |= MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
                         || MentionFinder.ROLES.contains(tokens.get(j).lemma());
                 j++;
             }
             int next = j;
             return role && j > k && mentions.stream().anyMatch(x -> x.first() == next && x.kind() == EntityKind.PERSON);
+        }
+
+        private boolean mentioned(int k) {
+            return mentions.stream().anyMatch(m -> m.covers(k));
         }
 
         /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers". */

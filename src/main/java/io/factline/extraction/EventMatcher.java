@@ -23,7 +23,8 @@ import java.util.Set;
  *       participants, or one plus the same action lemma, the same place or the same object — or
  *       their dates do <em>not</em> overlap but lie at most {@value #NEAR_DAYS} days apart, they
  *       agree on who, what and where — two or more shared participants, or one plus the same
- *       action (or the same specific kind: "strike" and "walk out") and the same place — and the
+ *       action (or the same specific kind: "strike" and "walk out") and the same place or object
+ *       ("vote on the offer") — and the
  *       candidate comes from another article than every claim on the event. That last case is a
  *       disagreement about the date of one happening (a DATE conflict), not a second happening:
  *       one article does not contradict itself, and events weeks apart with the same people are
@@ -96,7 +97,7 @@ public final class EventMatcher {
             return strong ? Optional.of(new Match(event, score + 100, true)) : Optional.empty();
         }
         boolean otherArticle = event.articleIds().stream().noneMatch(candidate.articleIds()::contains);
-        boolean agree = shared >= 2 || sameWhat && place == Place.SAME;
+        boolean agree = shared >= 2 || sameWhat && (place == Place.SAME || sameTheme);
         if (otherArticle && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
             return Optional.of(new Match(event, score, false));

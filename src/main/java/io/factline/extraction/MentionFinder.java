@@ -37,6 +37,8 @@ public final class MentionFinder {
             "terminals", "holdings", "industries", "foods", "airlines", "airways", "motors", "systems", "partners",
             "technologies", "pharma", "pharmaceuticals", "energy", "dairy", "media", "bancorp", "plc", "ag", "sa",
             "gmbh", "co", "co.", "authority", "board", "tribunal", "police", "prosecutor", "prosecutors");
+    private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
+            "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "village", "region", "province",
             "island", "capital", "harbour", "harbor", "district", "county", "state", "republic", "suburb", "airport");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "near", "into", "across",
@@ -55,14 +57,14 @@ public final class MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!nameToken(tokens, i)) {
+            if (!nameToken(tokens, i, context) || i == 0 && groupNoun(tokens, context)) {
                 i++;
                 continue;
             }
             int start = i;
             int end = i;
-            while (end + 1 < tokens.size() && (nameToken(tokens, end + 1)
-                    || tokens.get(end + 1).is("of") && end + 2 < tokens.size() && nameToken(tokens, end + 2)
+            while (end + 1 < tokens.size() && (nameToken(tokens, end + 1, context)
+                    || tokens.get(end + 1).is("of") && end + 2 < tokens.size() && nameToken(tokens, end + 2, context)
                     && tokens.get(end + 2).capitalized())) {
                 if (possessive(tokens.get(end))) {
                     break;
@@ -148,6 +150,19 @@ public final class MentionFinder {
         return start;
     }
 
+    /**
+     * A plural noun for a group of people opening a sentence ("Shareholders of ...", "Dockers
+     * said"), capitalised only because it comes first, is no name: the tagger calls it a proper
+     * noun. A word the article already knows as a name (a surname "Sanders") still is one.
+     */
+    private static boolean groupNoun(List<Token> tokens, ArticleContext context) {
+        String word = tokens.get(0).text();
+        String lower = lower(word);
+        boolean next = tokens.size() > 1 && !tokens.get(1).capitalized();
+        return next && GROUP_PLURAL.matcher(lower).matches() && !ORG_WORDS.contains(lower)
+                && context.fullName(word) == null && !context.known(word);
+    }
+
     /** A name right before a role and a person ("Nordmark Terminals spokeswoman Lena Vik") is their employer. */
     private static boolean employer(List<Token> tokens, int end) {
         int k = end + 1;
@@ -164,14 +179,17 @@ public final class MentionFinder {
         return start > 1 && tokens.get(start - 1).is("of") && PLACE_NOUNS.contains(tokens.get(start - 2).lemma());
     }
 
-    /** A capitalised word that can be part of a name: a proper noun, or any capitalised word after the first. */
-    private static boolean nameToken(List<Token> tokens, int i) {
+    /**
+     * A capitalised word that can be part of a name: a proper noun, a name the article introduced
+     * (the tagger may call a surname opening a sentence a noun), or any capitalised word after the first.
+     */
+    private static boolean nameToken(List<Token> tokens, int i, ArticleContext context) {
         Token t = tokens.get(i);
         if (!t.capitalized() || t.punctuation() || NOT_NAMES.contains(lower(strip(t.text())))
                 && !TITLES.contains(lower(t.text()))) {
             return false;
         }
-        if (t.proper()) {
+        if (t.proper() || context.fullName(strip(t.text())) != null) {
             return true;
         }
         boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1;

@@ -87,7 +87,9 @@ public final class Nlp {
         String[] tags = taggers.get().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i], lemma(words[i], tags[i])));
+            // A contraction tagged as two ("dairy's" NOUN+PART) counts as its first part.
+            String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma(words[i], tag)));
         }
         return tokens;
     }
