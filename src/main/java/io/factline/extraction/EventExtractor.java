@@ -41,6 +41,19 @@ public final class EventExtractor {
             "likely", "need", "wish", "set", "schedule");
     private static final Set<String> SCHEDULING_ADJECTIVES = Set.of("likely", "unlikely", "set", "due", "expected",
             "poised", "ready", "able", "about", "certain", "sure", "scheduled");
+    /** Plural nouns that "the two ..." and "both ..." refer back to named people or organisations with. */
+    private static final Map<String, Set<EntityKind>> GROUPS = Map.ofEntries(
+            Map.entry("company", Set.of(EntityKind.ORGANIZATION)), Map.entry("firm", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("group", Set.of(EntityKind.ORGANIZATION)), Map.entry("bank", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("union", Set.of(EntityKind.ORGANIZATION)), Map.entry("party", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("side", Set.of(EntityKind.ORGANIZATION, EntityKind.PERSON)),
+            Map.entry("country", Set.of(EntityKind.PLACE, EntityKind.ORGANIZATION)),
+            Map.entry("government", Set.of(EntityKind.PLACE, EntityKind.ORGANIZATION)),
+            Map.entry("envoy", Set.of(EntityKind.PERSON)), Map.entry("leader", Set.of(EntityKind.PERSON)),
+            Map.entry("man", Set.of(EntityKind.PERSON)), Map.entry("woman", Set.of(EntityKind.PERSON)),
+            Map.entry("minister", Set.of(EntityKind.PERSON)), Map.entry("president", Set.of(EntityKind.PERSON)),
+            Map.entry("official", Set.of(EntityKind.PERSON)), Map.entry("executive", Set.of(EntityKind.PERSON)),
+            Map.entry("negotiator", Set.of(EntityKind.PERSON)), Map.entry("diplomat", Set.of(EntityKind.PERSON)));
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
     private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}");
@@ -424,6 +437,18 @@ public final class EventExtractor {
                 if (titleBeforeName(k)) {
                     continue;
                 }
+                List<String> pair = pair(k);
+                if (!pair.isEmpty()) {
+                    for (String name : pair) {
+                        participants.putIfAbsent(name, context.kindOf(name));
+                    }
+                    words.clear();
+                    words.add(shortName(pair.get(0)));
+                    words.add("and");
+                    words.add(shortName(pair.get(1)));
+                    k++;
+                    continue;
+                }
                 int next = k + 1;
                 boolean named = mentions.stream().anyMatch(x -> x.first() == next);
                 if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && named) {
@@ -666,6 +691,24 @@ public final class EventExtractor {
 
         private boolean mentioned(int k) {
             return mentions.stream().anyMatch(m -> m.covers(k));
+        }
+
+        /**
+         * "the two companies", "both envoys": a pair of people or organisations standing for the two
+         * of that kind the article named last; empty when {@code k} starts no such phrase.
+         */
+        private List<String> pair(int k) {
+            Token t = tokens.get(k);
+            if (!(t.is("two") || t.is("both")) || k + 1 >= tokens.size()) {
+                return List.of();
+            }
+            Token noun = tokens.get(k + 1);
+            Set<EntityKind> kinds = noun.noun() ? GROUPS.get(noun.lemma()) : null;
+            return kinds == null || noun.text().equalsIgnoreCase(noun.lemma()) ? List.of() : context.lastTwo(kinds);
+        }
+
+        private String shortName(String name) {
+            return new Mention(name, context.kindOf(name), 0, 0, null).shortName();
         }
 
         /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers". */

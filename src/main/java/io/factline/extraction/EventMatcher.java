@@ -28,7 +28,8 @@ import java.util.Set;
  *       candidate comes from another article than every claim on the event. That last case is a
  *       disagreement about the date of one happening (a DATE conflict), not a second happening:
  *       one article does not contradict itself, and events weeks apart with the same people are
- *       repeats.</li>
+ *       repeats. Statements are the exception: saying the same thing on two days is two
+ *       statements, not a disagreement about one.</li>
  * </ol>
  * One exception to the shared participant: when one side names nobody ("dock workers at
  * Westhaven walked out on Thursday"), the same action or specific kind, the same place and
@@ -95,6 +96,9 @@ public final class EventMatcher {
         if (overlap) {
             boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme;
             return strong ? Optional.of(new Match(event, score + 100, true)) : Optional.empty();
+        }
+        if (EventKinds.STATEMENT.equals(candidate.kind())) {
+            return Optional.empty();
         }
         boolean otherArticle = event.articleIds().stream().noneMatch(candidate.articleIds()::contains);
         boolean agree = shared >= 2 || sameWhat && (place == Place.SAME || sameTheme);

@@ -36,7 +36,11 @@ public final class MentionFinder {
             "office", "house", "administration", "government", "federation", "fund", "foundation", "network",
             "terminals", "holdings", "industries", "foods", "airlines", "airways", "motors", "systems", "partners",
             "technologies", "pharma", "pharmaceuticals", "energy", "dairy", "media", "bancorp", "plc", "ag", "sa",
-            "gmbh", "co", "co.", "authority", "board", "tribunal", "police", "prosecutor", "prosecutors");
+            "gmbh", "co", "co.", "authority", "board", "tribunal", "police", "prosecutor", "prosecutors", "shipping",
+            "freight", "logistics", "mining", "steel", "oil", "petroleum", "telecom", "electric", "chemicals",
+            "insurance", "ventures", "investments", "securities", "brands", "retail", "stores", "studios",
+            "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
+            "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "village", "region", "province",

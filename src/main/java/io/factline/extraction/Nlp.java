@@ -89,9 +89,22 @@ public final class Nlp {
         for (int i = 0; i < words.length; i++) {
             // A contraction tagged as two ("dairy's" NOUN+PART) counts as its first part.
             String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+            if (pluralNounAfterVerb(words, tags, i)) {
+                tag = "NOUN";
+            }
             tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma(words[i], tag)));
         }
         return tokens;
+    }
+
+    /**
+     * Two finite verbs do not follow each other: an "-s" word the tagger calls a verb right after a
+     * verb is a plural noun ("held talks", "said talks would resume").
+     */
+    private static boolean pluralNounAfterVerb(String[] words, String[] tags, int i) {
+        String word = words[i].toLowerCase(Locale.ROOT);
+        return i > 0 && tags[i].equals("VERB") && tags[i - 1].equals("VERB") && word.endsWith("s")
+                && !word.endsWith("ss") && !word.endsWith("'s");
     }
 
     private String lemma(String word, String tag) {

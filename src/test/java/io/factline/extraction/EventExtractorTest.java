@@ -163,4 +163,27 @@ class EventExtractorTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals("2026-03-12", found.get(0).date().value());
     }
+
+    @Test
+    void shouldReadTheTwoCompaniesAsTheTwoLastNamed() {
+        List<EventCandidate> found = extract("Orvik Shipping said it would buy Lantern Freight.\n"
+                + "The two companies held talks in Hamburg last month, a banker said.");
+
+        EventCandidate talks = found.get(found.size() - 1);
+        assertEquals(List.of("Orvik Shipping", "Lantern Freight"), talks.participantNames());
+        assertEquals("Orvik Shipping and Lantern Freight hold talks in Hamburg", talks.title());
+        assertEquals("2026-02", talks.date().value());
+    }
+
+    @Test
+    void shouldTitleReportedSpeechBySourceAndWhatWasSaidWithItsStance() {
+        EventCandidate denial = only("The port authority has not received any safety report from Orvik Shipping, "
+                + "agency spokesman Piet Janssen said on Monday.");
+
+        assertEquals("Janssen says port authority has not received any safety report from Orvik Shipping", denial.title());
+        assertEquals(Stance.DENIES, denial.stance());
+        assertEquals("2026-03-09", denial.date().value());
+        assertEquals("report", denial.theme());
+        assertEquals("Piet Janssen", denial.attributedTo());
+    }
 }

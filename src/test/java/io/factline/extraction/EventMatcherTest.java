@@ -157,4 +157,12 @@ class EventMatcherTest {
         assertTrue(EventMatcher.best(candidate(Set.of(OTHER), "strike", "walkout", "Westhaven", "2026-03-12", 200),
                 List.of(walkout)).isEmpty());
     }
+
+    @Test
+    void shouldKeepStatementsMadeOnDifferentDaysApart() {
+        var monday = event(10, Set.of(ENVOY, MINISTER), "statement", "walk", null, "2026-03-09", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "statement", "walk", null, "2026-03-11", 200),
+                List.of(monday)).isEmpty());
+    }
 }
