@@ -21,6 +21,7 @@ public final class ArticleContext {
     private final Map<String, String> byRole = new HashMap<>();
     private final Map<String, EntityKind> kinds = new LinkedHashMap<>();
     private final List<String> recent = new ArrayList<>();
+    private final Set<String> writtenAsPlace = new java.util.HashSet<>();
     private String anonymousSource;
     private String lastSubject;
 
@@ -53,6 +54,15 @@ public final class ArticleContext {
             }
         }
         return found.size() == 2 ? found : List.of();
+    }
+
+    /** Records that the article wrote the name as a place ("in Westhaven", "the port of Westhaven"), not just guessed it one. */
+    public void writtenAsPlace(String name) {
+        writtenAsPlace.add(name);
+    }
+
+    public boolean isWrittenAsPlace(String name) {
+        return writtenAsPlace.contains(name);
     }
 
     /** The full name a single name stands for ("Putin" → "Vladimir Putin"), or null. */

@@ -1,6 +1,7 @@
 package io.factline.extraction;
 
 import io.factline.claim.Stance;
+import io.factline.date.EdtfDate;
 import io.factline.entity.EntityKind;
 import io.factline.temporal.TemporalTagger;
 import io.factline.temporal.Tense;
@@ -56,6 +57,7 @@ public final class EventExtractor {
             Map.entry("negotiator", Set.of(EntityKind.PERSON)), Map.entry("diplomat", Set.of(EntityKind.PERSON)));
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
+    private static final Pattern DENIAL_HINT = Pattern.compile("(?i)\\b(?:not|no|never|deni\\w*|den(?:y|ies)|reject\\w*)\\b|n't");
     private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}");
     private static final int TITLE_WORDS = 7;
     private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year", "time",
@@ -85,6 +87,15 @@ public final class EventExtractor {
                 return analysis.governingTense(begin, end);
             };
             List<FoundDate> found = dates.find(sentence.text(), reference, governing);
+            if (found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find()) {
+                Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
+                EventCandidate denial = analysis.undatedDenial(
+                        new FoundDate("", 0, 0, EdtfDate.parse(reference.toString())), sentence, text);
+                if (denial != null) {
+                    candidates.add(denial);
+                }
+                continue;
+            }
             if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
                 continue;
             }
@@ -122,7 +133,8 @@ public final class EventExtractor {
         List<EventCandidate.Participant> kept = new ArrayList<>();
         String location = c.location();
         for (EventCandidate.Participant p : c.participants()) {
-            if (p.kind() != EntityKind.PERSON && context.kindOf(p.name()) == EntityKind.PLACE) {
+            if (p.kind() != EntityKind.PERSON && context.kindOf(p.name()) == EntityKind.PLACE
+                    && context.isWrittenAsPlace(p.name())) {
                 location = location == null ? p.name() : location;
             } else {
                 kept.add(p);
@@ -171,9 +183,42 @@ public final class EventExtractor {
         EventCandidate candidate(int[] date, FoundDate found, Sentence sentence, String text,
                 Map<Integer, Boolean> anchored) {
             int anchor = anchor(date);
+            if (anchor >= 0 && anchored.containsKey(anchor)) {
+                anchor = eventNounBetween(anchor, date[0]);
+            }
             if (anchor < 0 || anchored.putIfAbsent(anchor, true) != null) {
                 return null;
             }
+            return candidateAt(anchor, date, found, sentence, text);
+        }
+
+        /**
+         * An attributed denial with no date of its own ("Putin has not received any proposals,
+         * Peskov added"): a statement made on the reference day, so that it can be linked to what
+         * it denies. Null when the sentence is no denial attributed to a name or an unnamed source
+         * (a headline's "Minister says no draft has arrived" is not one).
+         */
+        EventCandidate undatedDenial(FoundDate day, Sentence sentence, String text) {
+            String source = attribution.source();
+            if (source == null || attribution.verbIndex() < 0 || !source.equals(context.anonymousSource())
+                    && mentions.stream().noneMatch(m -> source.startsWith(m.name()))) {
+                return null;
+            }
+            EventCandidate candidate = candidateAt(attribution.verbIndex(), new int[] {-1, -1}, day, sentence, text);
+            return candidate.stance() == Stance.DENIES ? candidate : null;
+        }
+
+        /** An event noun after {@code verb} and before {@code date} ("arrived ... ahead of talks with Putin on Thursday"), or -1. */
+        private int eventNounBetween(int verb, int date) {
+            for (int k = date - 1; k > verb; k--) {
+                if (eventNoun(tokens.get(k))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
             Token head = tokens.get(anchor);
             boolean statement = Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor);
             int[] subject = subject(anchor, head.noun() || head.proper());

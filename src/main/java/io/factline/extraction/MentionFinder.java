@@ -102,7 +102,7 @@ public final class MentionFinder {
         Token after = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
         if (nameWords.size() == 1) {
             String word = nameWords.get(0);
-            if (demonym(word) || NOT_NAMES.contains(lower(word)) || word.length() < 2) {
+            if (demonym(word) || NOT_NAMES.contains(lower(word)) || TITLES.contains(lower(word)) || word.length() < 2) {
                 return null;
             }
         }
@@ -128,10 +128,12 @@ public final class MentionFinder {
             kind = EntityKind.PERSON;
         } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) || placeOf(tokens, start)) {
             kind = EntityKind.PLACE;
+            context.writtenAsPlace(name);
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
         } else {
-            kind = after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
+            boolean company = before != null && before.is("with");
+            kind = company || after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
         }
         if (kind == EntityKind.PLACE && context.kindOf(name) == EntityKind.PERSON) {
             kind = EntityKind.PERSON;

@@ -82,7 +82,7 @@ public final class Nlp {
 
     /** Tokens with UD tags and lemmas of one sentence. */
     public List<Token> tokens(String sentence) {
-        Span[] spans = tokenizers.get().tokenizePos(sentence);
+        Span[] spans = splitFinalPeriod(tokenizers.get().tokenizePos(sentence), sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = taggers.get().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
@@ -95,6 +95,25 @@ public final class Nlp {
             tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma(words[i], tag)));
         }
         return tokens;
+    }
+
+    /**
+     * The tokenizer sometimes leaves a sentence's full stop on its last word ("Dmitriev."); an
+     * abbreviation ("U.S.") keeps it.
+     */
+    private static Span[] splitFinalPeriod(Span[] spans, String sentence) {
+        if (spans.length == 0) {
+            return spans;
+        }
+        Span last = spans[spans.length - 1];
+        String word = last.getCoveredText(sentence).toString();
+        if (word.length() < 3 || !word.endsWith(".") || word.indexOf('.') < word.length() - 1) {
+            return spans;
+        }
+        Span[] split = java.util.Arrays.copyOf(spans, spans.length + 1);
+        split[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        split[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return split;
     }
 
     /**

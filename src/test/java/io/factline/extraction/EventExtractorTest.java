@@ -186,4 +186,25 @@ class EventExtractorTest {
         assertEquals("report", denial.theme());
         assertEquals("Piet Janssen", denial.attributedTo());
     }
+
+    @Test
+    void shouldDateAnAttributedDenialWithoutDateToThePublicationDay() {
+        List<EventCandidate> found = extract("Chancellor Erik Halvorsen has not signed any treaty, his aide Maria Lindqvist added.\n"
+                + "Minister says no treaty was signed\n"
+                + "The treaty was never a priority.");
+
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Stance.DENIES, found.get(0).stance());
+        assertEquals("2026-03-10", found.get(0).date().value());
+        assertEquals("Maria Lindqvist", found.get(0).attributedTo());
+        assertEquals("sign", found.get(0).action());
+    }
+
+    @Test
+    void shouldNameAnUnnamedSourceByItsWholePhrase() {
+        EventCandidate trip = only("Erik Halvorsen will fly to Oslo on Friday, a person familiar with the plans said.");
+
+        assertEquals("person familiar with the plans", trip.attributedTo());
+        assertEquals("2026-03-13", trip.date().value());
+    }
 }
