@@ -55,6 +55,8 @@ public final class EventExtractor {
             Map.entry("minister", Set.of(EntityKind.PERSON)), Map.entry("president", Set.of(EntityKind.PERSON)),
             Map.entry("official", Set.of(EntityKind.PERSON)), Map.entry("executive", Set.of(EntityKind.PERSON)),
             Map.entry("negotiator", Set.of(EntityKind.PERSON)), Map.entry("diplomat", Set.of(EntityKind.PERSON)));
+    /** "their talks", "they": the people named before it in the sentence, and whoever is its subject. */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("their", "they", "them");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
     private static final Pattern DENIAL_HINT = Pattern.compile("(?i)\\b(?:not|no|never|deni\\w*|den(?:y|ies)|reject\\w*)\\b|n't");
@@ -470,6 +472,18 @@ public final class EventExtractor {
                     continue;
                 }
                 Token t = tokens.get(k);
+                if (t.pos().equals("PRON") && PLURAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    int firstVerb = 0;
+                    while (firstVerb < tokens.size() && !tokens.get(firstVerb).verb()) {
+                        firstVerb++;
+                    }
+                    for (Mention earlier : mentions) {
+                        if (earlier.last() < k && (earlier.kind() == EntityKind.PERSON || earlier.last() < firstVerb)) {
+                            participants.putIfAbsent(earlier.name(), EntityKind.PERSON);
+                        }
+                    }
+                    continue;
+                }
                 if (t.pos().equals("PRON")) {
                     String who = pronoun(k);
                     if (who != null) {

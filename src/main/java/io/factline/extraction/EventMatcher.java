@@ -28,9 +28,12 @@ import java.util.Set;
  *       candidate comes from another article than every claim on the event. That last case is a
  *       disagreement about the date of one happening (a DATE conflict), not a second happening:
  *       one article does not contradict itself, and events weeks apart with the same people are
- *       repeats. Statements are the exception: saying the same thing on two days is two
- *       statements, not a disagreement about one.</li>
+ *       repeats. Here the kinds must be equal, or the trip be one made for talks ("travel to
+ *       Vienna on Thursday for talks" against "meet in Vienna on Friday"): an arrival on
+ *       Wednesday and a meeting on Thursday are two happenings. Statements are the exception: saying the same
+ *       thing on two days is two statements, not a disagreement about one.</li>
  * </ol>
+ * Two statements from one article are two sentences, so two statements, never one.
  * One exception to the shared participant: when one side names nobody ("dock workers at
  * Westhaven walked out on Thursday"), the same action or specific kind, the same place and
  * overlapping dates make it the same happening.
@@ -77,6 +80,10 @@ public final class EventMatcher {
         if (!EventKinds.compatible(candidate.kind(), event.kind())) {
             return Optional.empty();
         }
+        boolean sameArticle = event.articleIds().stream().anyMatch(candidate.articleIds()::contains);
+        if (EventKinds.STATEMENT.equals(candidate.kind()) && sameArticle) {
+            return Optional.empty();
+        }
         long shared = candidate.participantIds().stream().filter(event.participantIds()::contains).count();
         Place place = place(candidate.location(), event.location());
         boolean sameAction = candidate.action() != null && candidate.action().equals(event.action());
@@ -100,13 +107,20 @@ public final class EventMatcher {
         if (EventKinds.STATEMENT.equals(candidate.kind())) {
             return Optional.empty();
         }
-        boolean otherArticle = event.articleIds().stream().noneMatch(candidate.articleIds()::contains);
+        boolean sameKind = candidate.kind() != null && candidate.kind().equals(event.kind())
+                || tripForTalks(candidate, event) || tripForTalks(event, candidate);
         boolean agree = shared >= 2 || sameWhat && (place == Place.SAME || sameTheme);
-        if (otherArticle && agree && place != Place.DIFFERENT
+        if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
             return Optional.of(new Match(event, score, false));
         }
         return Optional.empty();
+    }
+
+    /** A trip made for talks ("travel to Vienna for talks") told by another source as the meeting itself. */
+    private static boolean tripForTalks(Features trip, Features meeting) {
+        return EventKinds.TRAVEL.equals(trip.kind()) && EventKinds.MEETING.equals(meeting.kind())
+                && EventKinds.sameTheme(trip.theme(), "talks");
     }
 
     /** Both name the same specific kind of happening ("strike" and "walk out"), not just any statement. */

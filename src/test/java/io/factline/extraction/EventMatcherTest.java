@@ -39,13 +39,17 @@ class EventMatcherTest {
 
     @Test
     void shouldMatchStrongAgreementOnANearbyDifferentDateFromAnotherArticle() {
-        var trip = event(10, Set.of(ENVOY, MINISTER), "travel", "travel", "Vienna", "2026-03-12", 100);
+        var trip = new EventMatcher.Features(10, Set.of(ENVOY, MINISTER), "travel", "travel", "talk", "Vienna",
+                EdtfDate.parse("2026-03-12"), Set.of(100L));
+        var arrival = event(11, Set.of(ENVOY, MINISTER), "travel", "arrive", "Vienna", "2026-03-12", 100);
 
         var match = EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "meeting", "meet", "Vienna", "2026-03-13", 300),
                 List.of(trip));
 
         assertTrue(match.isPresent());
         assertFalse(match.get().sameDate());
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "meeting", "meet", "Vienna", "2026-03-13", 300),
+                List.of(arrival)).isEmpty());
     }
 
     @Test
