@@ -22,8 +22,6 @@ public interface FactlineConfig {
 
     Access access();
 
-    Extraction extraction();
-
     interface Paging {
         /** Page size when a listing is called without {@code limit}. */
         @WithDefault("50")
@@ -92,11 +90,5 @@ public interface FactlineConfig {
          */
         @WithDefault("16M")
         MemorySize timelineMaxSize();
-    }
-
-    interface Extraction {
-        /** Which date finder dates extracted events: {@code rules} or {@code temporal}. */
-        @WithDefault("rules")
-        String dateFinder();
     }
 }

@@ -1,7 +1,10 @@
 package io.factline.extraction;
 
 import io.factline.entity.EntityKind;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +20,16 @@ public final class ArticleContext {
     private final Map<String, String> byPart = new HashMap<>();
     private final Map<String, String> byRole = new HashMap<>();
     private final Map<String, EntityKind> kinds = new LinkedHashMap<>();
+    private final List<String> recent = new ArrayList<>();
+    private final Set<String> writtenAsPlace = new java.util.HashSet<>();
     private String anonymousSource;
     private String lastSubject;
 
     /** Registers a name seen in the article, with its role if one was written before it. */
     public void introduce(String name, EntityKind kind, String role) {
         kinds.merge(name, kind, (old, now) -> old == EntityKind.PERSON ? old : now);
+        recent.remove(name);
+        recent.add(name);
         if (kind == EntityKind.PERSON) {
             String[] parts = name.split(" ");
             if (parts.length > 1) {
@@ -33,6 +40,29 @@ public final class ArticleContext {
                 byRole.put(key(lastWord(role)), name);
             }
         }
+    }
+
+    /**
+     * The two names of these kinds mentioned last, earliest first: what "the two companies" or
+     * "both envoys" refer to. Empty when fewer than two were mentioned.
+     */
+    public List<String> lastTwo(Set<EntityKind> of) {
+        List<String> found = new ArrayList<>();
+        for (int i = recent.size() - 1; i >= 0 && found.size() < 2; i--) {
+            if (of.contains(kinds.get(recent.get(i)))) {
+                found.add(0, recent.get(i));
+            }
+        }
+        return found.size() == 2 ? found : List.of();
+    }
+
+    /** Records that the article wrote the name as a place ("in Westhaven", "the port of Westhaven"), not just guessed it one. */
+    public void writtenAsPlace(String name) {
+        writtenAsPlace.add(name);
+    }
+
+    public boolean isWrittenAsPlace(String name) {
+        return writtenAsPlace.contains(name);
     }
 
     /** The full name a single name stands for ("Putin" → "Vladimir Putin"), or null. */

@@ -26,6 +26,8 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
             "reiterate", "admit");
     private static final Set<String> BOUNDARY = Set.of(",", "\"", "though", "although", "but", "and", "while",
             "whereas", ";", ":", "--");
+    private static final Set<String> SOURCE_LINKS = Set.of("familiar", "with", "close", "to", "briefed", "on",
+            "knowledge", "of", "aware", "involved", "in");
     private static final Set<String> ANONYMOUS = Set.of("people", "person", "official", "officials", "source",
             "sources", "diplomat", "diplomats", "aide", "aides", "insider", "insiders");
 
@@ -112,10 +114,15 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
         return afterVerb;
     }
 
-    /** Start of the noun phrase just before a reporting verb, when a clause boundary precedes it; else -1. */
+    /**
+     * Start of the noun phrase just before a reporting verb, when a clause boundary precedes it;
+     * else -1. An unnamed source's phrase may run over "familiar with", "close to", "briefed on"
+     * ("a person familiar with the plans said").
+     */
     private static int subjectStart(List<Token> tokens, int verb) {
         int k = verb - 1;
-        while (k >= 0 && (nounPhrase(tokens.get(k)) || k > 0 && tokens.get(k - 1).is("-"))) {
+        while (k >= 0 && (nounPhrase(tokens.get(k)) || k > 0 && tokens.get(k - 1).is("-")
+                || SOURCE_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && anonymousBefore(tokens, k))) {
             k--;
         }
         if (k == verb - 1) {
@@ -125,6 +132,16 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
             return -1;
         }
         return k + 1;
+    }
+
+    /** Whether an unnamed-source noun ("person", "officials") comes just before a linking word at {@code k}. */
+    private static boolean anonymousBefore(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (ANONYMOUS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nounPhrase(Token t) {

@@ -1,7 +1,10 @@
 package io.factline.extraction;
 
 import io.factline.claim.Stance;
+import io.factline.date.EdtfDate;
 import io.factline.entity.EntityKind;
+import io.factline.temporal.TemporalTagger;
+import io.factline.temporal.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +40,26 @@ public final class EventExtractor {
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "remain", "become", "seem",
             "plan", "expect", "hope", "want", "try", "aim", "seek", "intend", "prepare", "decide", "going", "go",
             "likely", "need", "wish", "set", "schedule");
+    private static final Set<String> SCHEDULING_ADJECTIVES = Set.of("likely", "unlikely", "set", "due", "expected",
+            "poised", "ready", "able", "about", "certain", "sure", "scheduled");
+    /** Plural nouns that "the two ..." and "both ..." refer back to named people or organisations with. */
+    private static final Map<String, Set<EntityKind>> GROUPS = Map.ofEntries(
+            Map.entry("company", Set.of(EntityKind.ORGANIZATION)), Map.entry("firm", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("group", Set.of(EntityKind.ORGANIZATION)), Map.entry("bank", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("union", Set.of(EntityKind.ORGANIZATION)), Map.entry("party", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("side", Set.of(EntityKind.ORGANIZATION, EntityKind.PERSON)),
+            Map.entry("country", Set.of(EntityKind.PLACE, EntityKind.ORGANIZATION)),
+            Map.entry("government", Set.of(EntityKind.PLACE, EntityKind.ORGANIZATION)),
+            Map.entry("envoy", Set.of(EntityKind.PERSON)), Map.entry("leader", Set.of(EntityKind.PERSON)),
+            Map.entry("man", Set.of(EntityKind.PERSON)), Map.entry("woman", Set.of(EntityKind.PERSON)),
+            Map.entry("minister", Set.of(EntityKind.PERSON)), Map.entry("president", Set.of(EntityKind.PERSON)),
+            Map.entry("official", Set.of(EntityKind.PERSON)), Map.entry("executive", Set.of(EntityKind.PERSON)),
+            Map.entry("negotiator", Set.of(EntityKind.PERSON)), Map.entry("diplomat", Set.of(EntityKind.PERSON)));
+    /** "their talks", "they": the people named before it in the sentence, and whoever is its subject. */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("their", "they", "them");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
+    private static final Pattern DENIAL_HINT = Pattern.compile("(?i)\\b(?:not|no|never|deni\\w*|den(?:y|ies)|reject\\w*)\\b|n't");
     private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}");
     private static final int TITLE_WORDS = 7;
     private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year", "time",
@@ -61,21 +82,36 @@ public final class EventExtractor {
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
-            List<FoundDate> found = dates.find(sentence.text(), reference);
+            Analysis[] analysed = new Analysis[1];
+            TemporalTagger.TenseHint governing = (begin, end) -> {
+                Analysis analysis = analysed[0] == null
+                        ? analysed[0] = analyse(sentence, context, speakers) : analysed[0];
+                return analysis.governingTense(begin, end);
+            };
+            List<FoundDate> found = dates.find(sentence.text(), reference, governing);
+            if (found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find()) {
+                Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
+                EventCandidate denial = analysis.undatedDenial(
+                        new FoundDate("", 0, 0, EdtfDate.parse(reference.toString())), sentence, text);
+                if (denial != null) {
+                    candidates.add(denial);
+                }
+                continue;
+            }
             if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
                 continue;
             }
-            List<Token> tokens = nlp.tokens(sentence.text());
-            List<Mention> mentions = names.find(tokens, context);
-            Attribution attribution = Attribution.of(tokens, mentions, context);
-            if (attribution.source() != null) {
-                speakers.put(sentence.paragraph(), attribution.source());
-            }
-            String speaker = quoted(sentence) ? speakers.get(sentence.paragraph()) : null;
-            Analysis analysis = new Analysis(tokens, mentions, attribution, context, speaker);
+            Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
             Map<Integer, Boolean> anchored = new HashMap<>();
+            analysis.dates().clear();
             for (FoundDate date : found) {
-                int[] span = tokenSpan(tokens, date);
+                int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
+                if (span != null) {
+                    analysis.dates().add(span);
+                }
+            }
+            for (FoundDate date : found) {
+                int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
                 if (span == null) {
                     continue;
                 }
@@ -84,22 +120,57 @@ public final class EventExtractor {
                     candidates.add(candidate);
                 }
             }
-            mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
+            analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
                     .ifPresent(m -> context.lastSubject(m.name()));
         }
-        return candidates;
+        return candidates.stream().map(c -> placesOut(c, context)).toList();
+    }
+
+    /**
+     * A name guessed an organisation where it modified a noun ("Westhaven dock workers", often in a
+     * headline) but written as a place later in the article ("the port of Westhaven") is a place:
+     * it leaves the participants and becomes the location if there is none.
+     */
+    private static EventCandidate placesOut(EventCandidate c, ArticleContext context) {
+        List<EventCandidate.Participant> kept = new ArrayList<>();
+        String location = c.location();
+        for (EventCandidate.Participant p : c.participants()) {
+            if (p.kind() != EntityKind.PERSON && context.kindOf(p.name()) == EntityKind.PLACE
+                    && context.isWrittenAsPlace(p.name())) {
+                location = location == null ? p.name() : location;
+            } else {
+                kept.add(p);
+            }
+        }
+        if (kept.size() == c.participants().size()) {
+            return c;
+        }
+        return new EventCandidate(c.title(), c.kind(), c.action(), c.theme(), kept, location, c.date(),
+                c.attributedTo(), c.stance(), c.quote(), c.quoteBegin(), c.quoteEnd());
+    }
+
+    /** Tags the sentence and finds its names (registering them in the article) and its attribution. */
+    private Analysis analyse(Sentence sentence, ArticleContext context, Map<Integer, String> speakers) {
+        List<Token> tokens = nlp.tokens(sentence.text());
+        List<Mention> mentions = names.find(tokens, context);
+        Attribution attribution = Attribution.of(tokens, mentions, context);
+        if (attribution.source() != null) {
+            speakers.put(sentence.paragraph(), attribution.source());
+        }
+        String speaker = quoted(sentence) ? speakers.get(sentence.paragraph()) : null;
+        return new Analysis(tokens, mentions, attribution, context, speaker, new ArrayList<>());
     }
 
     private static boolean quoted(Sentence sentence) {
         return sentence.inQuote() || sentence.text().contains("\"");
     }
 
-    private static int[] tokenSpan(List<Token> tokens, FoundDate date) {
+    private static int[] tokenSpan(List<Token> tokens, int begin, int end) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.end() > date.begin() && t.begin() < date.end()) {
+            if (t.end() > begin && t.begin() < end) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -109,33 +180,67 @@ public final class EventExtractor {
 
     /** The analysis of one sentence. */
     private record Analysis(List<Token> tokens, List<Mention> mentions, Attribution attribution,
-            ArticleContext context, String speaker) {
+            ArticleContext context, String speaker, List<int[]> dates) {
 
         EventCandidate candidate(int[] date, FoundDate found, Sentence sentence, String text,
                 Map<Integer, Boolean> anchored) {
             int anchor = anchor(date);
+            if (anchor >= 0 && anchored.containsKey(anchor)) {
+                anchor = eventNounBetween(anchor, date[0]);
+            }
             if (anchor < 0 || anchored.putIfAbsent(anchor, true) != null) {
                 return null;
             }
+            return candidateAt(anchor, date, found, sentence, text);
+        }
+
+        /**
+         * An attributed denial with no date of its own ("Putin has not received any proposals,
+         * Peskov added"): a statement made on the reference day, so that it can be linked to what
+         * it denies. Null when the sentence is no denial attributed to a name or an unnamed source
+         * (a headline's "Minister says no draft has arrived" is not one).
+         */
+        EventCandidate undatedDenial(FoundDate day, Sentence sentence, String text) {
+            String source = attribution.source();
+            if (source == null || attribution.verbIndex() < 0 || !source.equals(context.anonymousSource())
+                    && mentions.stream().noneMatch(m -> source.startsWith(m.name()))) {
+                return null;
+            }
+            EventCandidate candidate = candidateAt(attribution.verbIndex(), new int[] {-1, -1}, day, sentence, text);
+            return candidate.stance() == Stance.DENIES ? candidate : null;
+        }
+
+        /** An event noun after {@code verb} and before {@code date} ("arrived ... ahead of talks with Putin on Thursday"), or -1. */
+        private int eventNounBetween(int verb, int date) {
+            for (int k = date - 1; k > verb; k--) {
+                if (eventNoun(tokens.get(k))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
             Token head = tokens.get(anchor);
             boolean statement = Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor);
             int[] subject = subject(anchor, head.noun() || head.proper());
             Map<String, EntityKind> participants = new LinkedHashMap<>();
-            List<String> subjectWords = subjectNames(subject, participants);
+            String[] subjectPlace = new String[1];
+            List<String> subjectWords = subjectNames(subject, participants, subjectPlace);
             int clauseEnd = clauseEnd(anchor + 1);
             int contentVerb = -1;
             if (statement) {
                 contentVerb = contentVerb(anchor);
             }
-            String location = null;
+            String location = subjectPlace[0];
             int scanEnd = statement && contentVerb > anchor ? Math.max(clauseEnd, clauseEnd(contentVerb + 1)) : clauseEnd;
+            int scanFrom = reported(anchor, contentVerb, statement) ? subject(contentVerb, false)[0] : anchor;
             for (Mention m : mentions) {
-                if (m.first() <= subject[0] && m.last() >= subject[0] || m.first() < anchor || m.first() >= scanEnd
+                if (m.first() <= subject[0] && m.last() >= subject[0] || m.first() < scanFrom || m.first() >= scanEnd
                         || attribution.covers(m.first()) && !statement) {
                     continue;
                 }
-                boolean placeWord = m.first() > 0 && Set.of("in", "at", "to", "into")
-                        .contains(tokens.get(m.first() - 1).text().toLowerCase(Locale.ROOT));
+                boolean placeWord = placeWord(m.first());
                 if (m.kind() == EntityKind.PLACE) {
                     if (location == null && placeWord && m.first() < clauseEnd) {
                         location = m.name();
@@ -144,7 +249,7 @@ public final class EventExtractor {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
-            String action = head.lemma();
+            String action = EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
             String kind = EventKinds.of(action);
             if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor)) {
                 kind = EventKinds.MEETING;
@@ -158,7 +263,9 @@ public final class EventExtractor {
                 }
             }
             String theme = theme(themeFrom, date);
-            Stance stance = stance(subject[0], statement ? Math.max(contentVerb, anchor) : anchor, head);
+            boolean reported = reported(anchor, contentVerb, statement);
+            Stance stance = reported ? stance(subject(contentVerb, false)[0], contentVerb, head)
+                    : stance(subject[0], statement ? Math.max(contentVerb, anchor) : anchor, head);
             String title = title(subjectWords, subject, anchor, date, statement, contentVerb, stance);
             String quote = text.substring(sentence.begin(), sentence.end());
             List<EventCandidate.Participant> list = new ArrayList<>();
@@ -168,10 +275,37 @@ public final class EventExtractor {
                     source, stance, quote, sentence.begin(), sentence.end());
         }
 
+        /**
+         * The tense of the verb the expression at {@code [begin, end)} dates (see {@link #anchor}), or
+         * null when it dates a noun ("his August summit") or nothing, so the temporal engine decides.
+         */
+        Tense governingTense(int begin, int end) {
+            int[] span = tokenSpan(tokens, begin, end);
+            int anchor = span == null ? -1 : anchor(span);
+            if (anchor < 0 || eventNoun(tokens.get(anchor))) {
+                return null;
+            }
+            return VerbTense.of(tokens, anchor);
+        }
+
+        /** Whether a name at {@code k} is said to be a place: "in Oslo", "at the port of Westhaven". */
+        private boolean placeWord(int k) {
+            if (k == 0) {
+                return false;
+            }
+            String before = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+            return Set.of("in", "at", "to", "into").contains(before)
+                    || before.equals("of") && k > 1 && MentionFinder.PLACE_NOUNS.contains(tokens.get(k - 2).lemma());
+        }
+
         /** "Putin will receive the envoys" is a meeting, "Putin received a draft" a transfer. */
         private boolean personFollows(int anchor) {
             int next = anchor + 1;
-            return mentions.stream().anyMatch(m -> m.first() == next && m.kind() == EntityKind.PERSON);
+            while (next < tokens.size() && MentionFinder.TITLES.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+                next++;
+            }
+            int first = next;
+            return mentions.stream().anyMatch(m -> m.first() == first && m.kind() == EntityKind.PERSON);
         }
 
         private int anchor(int[] date) {
@@ -273,7 +407,7 @@ public final class EventExtractor {
                 boolean skip = t.pos().equals("AUX") || t.pos().equals("PART") || t.pos().equals("ADV")
                         || t.is("to") || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))
                         || t.verb() && LIGHT_VERBS.contains(t.lemma()) || t.is("'ll") || t.is("'s")
-                        || t.pos().equals("ADJ") && t.is("likely") || attribution.covers(k) && !t.capitalized()
+                        || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
                         && !t.pos().equals("PRON");
                 if (!skip) {
                     break;
@@ -289,6 +423,13 @@ public final class EventExtractor {
             int end = k + 1;
             while (k >= 0 && subjectToken(k)) {
                 k--;
+            }
+            if (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && tokens.get(k - 1).noun() && !tokens.get(k - 1).capitalized()) {
+                k--;
+                while (k >= 0 && subjectToken(k) && !tokens.get(k).pos().equals("PRON")) {
+                    k--;
+                }
             }
             return new int[] {k + 1, end};
         }
@@ -311,18 +452,38 @@ public final class EventExtractor {
         }
 
         /** The entities of the subject, added to the participants; returns the words a title starts with. */
-        private List<String> subjectNames(int[] subject, Map<String, EntityKind> participants) {
+        private List<String> subjectNames(int[] subject, Map<String, EntityKind> participants, String[] place) {
             List<String> words = new ArrayList<>();
             for (int k = subject[0]; k < subject[1]; k++) {
                 int at = k;
                 Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
+                if (m != null && m.kind() == EntityKind.PLACE && placeWord(m.first())) {
+                    place[0] = m.name();
+                    words.add(m.name());
+                    k = m.last();
+                    continue;
+                }
                 if (m != null) {
                     participants.putIfAbsent(m.name(), m.kind());
-                    words.add(m.shortName());
+                    if (!titleBeforeName(m.last() + 1)) {
+                        words.add(m.shortName());
+                    }
                     k = m.last();
                     continue;
                 }
                 Token t = tokens.get(k);
+                if (t.pos().equals("PRON") && PLURAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    int firstVerb = 0;
+                    while (firstVerb < tokens.size() && !tokens.get(firstVerb).verb()) {
+                        firstVerb++;
+                    }
+                    for (Mention earlier : mentions) {
+                        if (earlier.last() < k && (earlier.kind() == EntityKind.PERSON || earlier.last() < firstVerb)) {
+                            participants.putIfAbsent(earlier.name(), EntityKind.PERSON);
+                        }
+                    }
+                    continue;
+                }
                 if (t.pos().equals("PRON")) {
                     String who = pronoun(k);
                     if (who != null) {
@@ -330,6 +491,21 @@ public final class EventExtractor {
                         String[] parts = who.split(" ");
                         words.add(parts[parts.length - 1]);
                     }
+                    continue;
+                }
+                if (titleBeforeName(k)) {
+                    continue;
+                }
+                List<String> pair = pair(k);
+                if (!pair.isEmpty()) {
+                    for (String name : pair) {
+                        participants.putIfAbsent(name, context.kindOf(name));
+                    }
+                    words.clear();
+                    words.add(shortName(pair.get(0)));
+                    words.add("and");
+                    words.add(shortName(pair.get(1)));
+                    k++;
                     continue;
                 }
                 int next = k + 1;
@@ -344,7 +520,8 @@ public final class EventExtractor {
                     words.add(parts[parts.length - 1]);
                     continue;
                 }
-                if (t.noun() || t.is("and") && !words.isEmpty()) {
+                if (t.noun() || t.is("and") && !words.isEmpty()
+                        || t.pos().equals("ADP") && !words.isEmpty() && k + 1 < subject[1]) {
                     words.add(t.text());
                 }
             }
@@ -395,16 +572,24 @@ public final class EventExtractor {
             return -1;
         }
 
+        private boolean commonNoun(int k) {
+            return tokens.get(k).noun() && !tokens.get(k).capitalized() && !mentioned(k);
+        }
+
+        /** The head noun of the object: the last of the first run of common nouns after the verb ("merger filing"). */
         private String theme(int from, int[] date) {
             int end = clauseEnd(from + 1);
             if (eventNoun(tokens.get(from))) {
                 return tokens.get(from).lemma();
             }
             for (int k = from + 1; k < end; k++) {
-                if (k >= date[0] && k <= date[1]) {
+                if (k >= date[0] && k <= date[1] || !commonNoun(k)) {
                     continue;
                 }
-                if (tokens.get(k).noun() && !UNITS.contains(tokens.get(k).lemma())) {
+                if (!UNITS.contains(tokens.get(k).lemma())) {
+                    while (k + 1 < end && commonNoun(k + 1)) {
+                        k++;
+                    }
                     return tokens.get(k).lemma();
                 }
             }
@@ -441,7 +626,7 @@ public final class EventExtractor {
                 words.add(Character.toUpperCase(subjectText.charAt(0)) + subjectText.substring(1));
             }
             Token head = tokens.get(anchor);
-            boolean plural = subjectWords.contains("and") || subjectWords.contains("And");
+            boolean plural = subjectWords.contains("and") || subjectWords.contains("And") || pluralHead(subject);
             boolean nominal = head.noun() || head.proper();
             if (nominal) {
                 words.add(head.text());
@@ -451,17 +636,17 @@ public final class EventExtractor {
             } else {
                 words.add(words.isEmpty() || plural ? head.lemma() : thirdPerson(head.lemma()));
             }
+            if (reported(anchor, contentVerb, statement)) {
+                return reportedTitle(words, contentVerb);
+            }
             int end = statement && contentVerb > anchor ? tokens.size() : clauseEnd(anchor + 1);
             int count = 0;
             for (int k = anchor + 1; k < end && count < TITLE_WORDS; k++) {
                 Token t = tokens.get(k);
-                boolean dateToken = k >= date[0] && k <= date[1];
-                if (dateToken && !t.text().matches(".*\\d.*") || t.is("\"")
-                        || !statement && attribution.covers(k) || statement && k == anchor) {
+                if (inDate(k) || t.is("\"") || !statement && attribution.covers(k) || statement && k == anchor) {
                     continue;
                 }
-                if (!dateToken && k + 1 == date[0] && t.pos().equals("ADP")
-                        && !tokens.get(date[1]).text().matches(".*\\d.*")) {
+                if (!inDate(k) && t.pos().equals("ADP") && inDate(k + 1)) {
                     continue;
                 }
                 if (t.is(",") && !statement || t.is(".") || nominal && (t.verb() || t.pos().equals("AUX"))
@@ -471,7 +656,7 @@ public final class EventExtractor {
                 if (statement && t.is("that") && t.pos().equals("SCONJ")) {
                     continue;
                 }
-                if (t.capitalized() && titleBeforeName(k)) {
+                if (titleBeforeName(k)) {
                     continue;
                 }
                 int at = k;
@@ -491,14 +676,113 @@ public final class EventExtractor {
             return title.length() > 200 ? title.substring(0, 197) + "..." : title;
         }
 
-        /** A capitalised title word in a chain of titles that ends at a name ("Foreign Minister Tomas ..."). */
+        /** Whether token {@code k} belongs to a time expression other than a lone year, which titles leave out. */
+        private boolean inDate(int k) {
+            return dates.stream().anyMatch(d -> k >= d[0] && k <= d[1] && !yearOnly(d));
+        }
+
+        /** "since 2014": a year on its own stays in a title; any other date is the event's date, not its name. */
+        private boolean yearOnly(int[] date) {
+            return date[0] == date[1] && tokens.get(date[0]).text().matches("\\d{4}");
+        }
+
+        /** A statement dated by a reporting verb after what was said, in indirect speech ("X has not received Y, Z said on Tuesday"). */
+        private boolean reported(int anchor, int contentVerb, boolean statement) {
+            if (!statement || contentVerb < 0 || contentVerb > anchor) {
+                return false;
+            }
+            for (int k = 0; k < anchor; k++) {
+                if (tokens.get(k).is("\"")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "Visser says Competition Authority has not received any merger filing": the source, "says", what was said. */
+        private String reportedTitle(List<String> source, int contentVerb) {
+            List<String> words = new ArrayList<>(source.subList(0, Math.min(1, source.size())));
+            words.add(words.isEmpty() ? "Reported:" : "says");
+            int from = subject(contentVerb, false)[0];
+            int count = 0;
+            for (int k = from; k < tokens.size() && count < TITLE_WORDS + 4; k++) {
+                Token t = tokens.get(k);
+                if (attribution.covers(k) || t.is(",") || t.is(".") || t.is(";")) {
+                    break;
+                }
+                if (inDate(k) || t.pos().equals("ADP") && inDate(k + 1) || titleBeforeName(k)
+                        || count == 0 && t.pos().equals("DET")) {
+                    continue;
+                }
+                int at = k;
+                Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
+                if (m != null) {
+                    words.add(m.shortName());
+                    k = m.last();
+                } else {
+                    words.add(t.text());
+                }
+                count++;
+            }
+            while (words.size() > 2 && trailingFunctionWord(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+            }
+            return join(words);
+        }
+
+        /**
+         * A word in a chain of titles and roles that ends at a name ("Foreign Minister Tomas ...",
+         * "union leader Greta ...", "chief executive Viktor ..."): the title keeps the name only.
+         */
         private boolean titleBeforeName(int k) {
             int j = k;
-            while (j < tokens.size() && MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            boolean role = false;
+            while (j < tokens.size() && (MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                    || !tokens.get(j).capitalized() && (tokens.get(j).noun() || tokens.get(j).pos().equals("ADJ"))
+                    || tokens.get(j).capitalized() && !tokens.get(j).punctuation() && !mentioned(j))) {
+                role |= MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                        || MentionFinder.ROLES.contains(tokens.get(j).lemma());
                 j++;
             }
             int next = j;
-            return j > k && mentions.stream().anyMatch(x -> x.first() == next);
+            return role && j > k && mentions.stream().anyMatch(x -> x.first() == next && x.kind() == EntityKind.PERSON);
+        }
+
+        private boolean mentioned(int k) {
+            return mentions.stream().anyMatch(m -> m.covers(k));
+        }
+
+        /**
+         * "the two companies", "both envoys": a pair of people or organisations standing for the two
+         * of that kind the article named last; empty when {@code k} starts no such phrase.
+         */
+        private List<String> pair(int k) {
+            Token t = tokens.get(k);
+            if (!(t.is("two") || t.is("both")) || k + 1 >= tokens.size()) {
+                return List.of();
+            }
+            Token noun = tokens.get(k + 1);
+            Set<EntityKind> kinds = noun.noun() ? GROUPS.get(noun.lemma()) : null;
+            return kinds == null || noun.text().equalsIgnoreCase(noun.lemma()) ? List.of() : context.lastTwo(kinds);
+        }
+
+        private String shortName(String name) {
+            return new Mention(name, context.kindOf(name), 0, 0, null).shortName();
+        }
+
+        /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers". */
+        private boolean pluralHead(int[] subject) {
+            Token head = null;
+            for (int k = subject[0]; k < subject[1]; k++) {
+                Token t = tokens.get(k);
+                if (t.pos().equals("ADP")) {
+                    break;
+                }
+                if (t.noun()) {
+                    head = t;
+                }
+            }
+            return head != null && !head.text().equalsIgnoreCase(head.lemma()) && head.text().endsWith("s");
         }
 
         private static boolean trailingFunctionWord(String w) {

@@ -16,6 +16,7 @@ public final class EventKinds {
     public static final String TRANSFER = "transfer";
     public static final String CONFLICT = "conflict";
     public static final String VOTE = "vote";
+    public static final String STRIKE = "strike";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -37,15 +38,20 @@ public final class EventKinds {
             Map.entry("submit", TRANSFER), Map.entry("present", TRANSFER), Map.entry("transfer", TRANSFER),
             Map.entry("get", TRANSFER), Map.entry("obtain", TRANSFER), Map.entry("forward", TRANSFER),
             Map.entry("fight", CONFLICT), Map.entry("fighting", CONFLICT), Map.entry("attack", CONFLICT),
-            Map.entry("strike", CONFLICT), Map.entry("invade", CONFLICT), Map.entry("war", CONFLICT),
+            Map.entry("strike", STRIKE), Map.entry("walkout", STRIKE), Map.entry("stoppage", STRIKE),
+            Map.entry("picket", STRIKE), Map.entry("invade", CONFLICT), Map.entry("war", CONFLICT),
             Map.entry("invasion", CONFLICT), Map.entry("shell", CONFLICT), Map.entry("bomb", CONFLICT),
             Map.entry("election", VOTE), Map.entry("vote", VOTE), Map.entry("referendum", VOTE));
+
+    /** Verbs whose particle changes what they mean: "walk out" is a strike, "call off" a cancellation. */
+    private static final Map<String, String> PHRASAL = Map.of("walk out", "walkout", "call off", "cancel",
+            "step down", "resign", "sign off", "approve", "pull out", "withdraw");
 
     /** Nouns that name an event by themselves ("his August summit", "talks on Tuesday"). */
     public static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talk", "talks", "visit", "trip",
             "interview", "speech", "election", "vote", "referendum", "conference", "negotiation", "negotiations",
             "attack", "strike", "invasion", "war", "ceremony", "call", "tour", "session", "hearing", "trial",
-            "launch", "deal", "agreement", "fighting");
+            "launch", "deal", "agreement", "fighting", "walkout", "stoppage");
 
     private static final Map<String, String> THEMES = Map.ofEntries(
             Map.entry("draft", "document"), Map.entry("document", "document"), Map.entry("documents", "document"),
@@ -56,6 +62,16 @@ public final class EventKinds {
             Map.entry("negotiation", "talks"));
 
     private EventKinds() {
+    }
+
+    /** The action of a verb and the word after it: "walk" + "out" is "walkout"; otherwise the verb's lemma. */
+    public static String phrasal(String verb, String next) {
+        return PHRASAL.getOrDefault(verb + " " + next, verb);
+    }
+
+    /** Whether the lemma has a kind of its own (not just itself), other than a statement. */
+    public static boolean known(String kind) {
+        return kind != null && !kind.equals(STATEMENT) && BY_LEMMA.containsValue(kind);
     }
 
     public static String of(String lemma) {

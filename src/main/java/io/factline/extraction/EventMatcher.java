@@ -22,11 +22,21 @@ import java.util.Set;
  *   <li>and either their dates overlap and they agree strongly enough — two or more shared
  *       participants, or one plus the same action lemma, the same place or the same object — or
  *       their dates do <em>not</em> overlap but lie at most {@value #NEAR_DAYS} days apart, they
- *       share two or more participants, their places do not differ, and the candidate comes from
- *       another article than every claim on the event. That last case is a disagreement about
- *       the date of one happening (a DATE conflict), not a second happening: one article does
- *       not contradict itself, and events weeks apart with the same people are repeats.</li>
+ *       agree on who, what and where — two or more shared participants, or one plus the same
+ *       action (or the same specific kind: "strike" and "walk out") and the same place or object
+ *       ("vote on the offer") — and the
+ *       candidate comes from another article than every claim on the event. That last case is a
+ *       disagreement about the date of one happening (a DATE conflict), not a second happening:
+ *       one article does not contradict itself, and events weeks apart with the same people are
+ *       repeats. Here the kinds must be equal, or the trip be one made for talks ("travel to
+ *       Vienna on Thursday for talks" against "meet in Vienna on Friday"): an arrival on
+ *       Wednesday and a meeting on Thursday are two happenings. Statements are the exception: saying the same
+ *       thing on two days is two statements, not a disagreement about one.</li>
  * </ol>
+ * Two statements from one article are two sentences, so two statements, never one.
+ * One exception to the shared participant: when one side names nobody ("dock workers at
+ * Westhaven walked out on Thursday"), the same action or specific kind, the same place and
+ * overlapping dates make it the same happening.
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
@@ -70,27 +80,52 @@ public final class EventMatcher {
         if (!EventKinds.compatible(candidate.kind(), event.kind())) {
             return Optional.empty();
         }
-        long shared = candidate.participantIds().stream().filter(event.participantIds()::contains).count();
-        if (shared == 0) {
+        boolean sameArticle = event.articleIds().stream().anyMatch(candidate.articleIds()::contains);
+        if (EventKinds.STATEMENT.equals(candidate.kind()) && sameArticle) {
             return Optional.empty();
         }
+        long shared = candidate.participantIds().stream().filter(event.participantIds()::contains).count();
         Place place = place(candidate.location(), event.location());
+        boolean sameAction = candidate.action() != null && candidate.action().equals(event.action());
+        boolean sameWhat = sameAction || sameSpecificKind(candidate, event);
+        boolean sameTheme = EventKinds.sameTheme(candidate.theme(), event.theme());
+        boolean overlap = candidate.date() == null || event.date() == null || candidate.date().overlaps(event.date());
+        if (shared == 0) {
+            boolean unnamed = candidate.participantIds().isEmpty() || event.participantIds().isEmpty();
+            boolean dated = candidate.date() != null && event.date() != null;
+            return unnamed && dated && overlap && sameWhat && place == Place.SAME
+                    ? Optional.of(new Match(event, 100 + 5 + 3, true)) : Optional.empty();
+        }
         if (place == Place.DIFFERENT && shared < 2) {
             return Optional.empty();
         }
-        boolean sameAction = candidate.action() != null && candidate.action().equals(event.action());
-        boolean sameTheme = EventKinds.sameTheme(candidate.theme(), event.theme());
         int score = (int) shared * 10 + (place == Place.SAME ? 5 : 0) + (sameAction ? 3 : 0) + (sameTheme ? 2 : 0);
-        if (candidate.date() == null || event.date() == null || candidate.date().overlaps(event.date())) {
+        if (overlap) {
             boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme;
             return strong ? Optional.of(new Match(event, score + 100, true)) : Optional.empty();
         }
-        boolean otherArticle = event.articleIds().stream().noneMatch(candidate.articleIds()::contains);
-        if (otherArticle && shared >= 2 && place != Place.DIFFERENT
+        if (EventKinds.STATEMENT.equals(candidate.kind())) {
+            return Optional.empty();
+        }
+        boolean sameKind = candidate.kind() != null && candidate.kind().equals(event.kind())
+                || tripForTalks(candidate, event) || tripForTalks(event, candidate);
+        boolean agree = shared >= 2 || sameWhat && (place == Place.SAME || sameTheme);
+        if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
             return Optional.of(new Match(event, score, false));
         }
         return Optional.empty();
+    }
+
+    /** A trip made for talks ("travel to Vienna for talks") told by another source as the meeting itself. */
+    private static boolean tripForTalks(Features trip, Features meeting) {
+        return EventKinds.TRAVEL.equals(trip.kind()) && EventKinds.MEETING.equals(meeting.kind())
+                && EventKinds.sameTheme(trip.theme(), "talks");
+    }
+
+    /** Both name the same specific kind of happening ("strike" and "walk out"), not just any statement. */
+    private static boolean sameSpecificKind(Features a, Features b) {
+        return a.kind() != null && a.kind().equals(b.kind()) && EventKinds.known(a.kind());
     }
 
     /**

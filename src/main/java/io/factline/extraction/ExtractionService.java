@@ -183,15 +183,21 @@ public class ExtractionService {
     private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants,
             Set<Long> fromThisArticle, List<Event> local) {
         Set<Long> ids = participants.stream().map(e -> e.id).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
+        boolean unnamed = ids.isEmpty();
+        if (unnamed && candidate.location() == null) {
             return Optional.empty();
         }
         LocalDate from = candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS);
         LocalDate to = candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS);
-        List<Event> found = new ArrayList<>(events.withParticipants(ids, from, to, CANDIDATE_ROWS));
+        // A candidate that names nobody can only match on action, place and day (EventMatcher).
+        List<Event> found = new ArrayList<>(unnamed
+                ? events.withAction(candidate.action(), candidate.stance(), candidate.date().sortStart(),
+                        candidate.date().sortEnd(), CANDIDATE_ROWS)
+                : events.withParticipants(ids, from, to, CANDIDATE_ROWS));
         Set<Long> stored = found.stream().map(e -> e.id).collect(Collectors.toSet());
         local.stream()
-                .filter(e -> !stored.contains(e.id) && e.participants.stream().anyMatch(p -> ids.contains(p.id)))
+                .filter(e -> !stored.contains(e.id) && (candidate.action().equals(e.action)
+                        && (unnamed || e.participants.isEmpty()) || e.participants.stream().anyMatch(p -> ids.contains(p.id))))
                 .forEach(found::add);
         if (found.isEmpty()) {
             return Optional.empty();

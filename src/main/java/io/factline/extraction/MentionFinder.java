@@ -33,7 +33,18 @@ public final class MentionFinder {
             "group", "committee", "commission", "organization", "organisation", "company", "association",
             "institute", "university", "news", "times", "post", "journal", "kremlin", "pentagon", "parliament",
             "congress", "senate", "court", "army", "navy", "nato", "un", "eu", "reuters", "press", "department",
-            "office", "house", "administration", "government", "federation", "fund", "foundation", "network");
+            "office", "house", "administration", "government", "federation", "fund", "foundation", "network",
+            "terminals", "holdings", "industries", "foods", "airlines", "airways", "motors", "systems", "partners",
+            "technologies", "pharma", "pharmaceuticals", "energy", "dairy", "media", "bancorp", "plc", "ag", "sa",
+            "gmbh", "co", "co.", "authority", "board", "tribunal", "police", "prosecutor", "prosecutors", "shipping",
+            "freight", "logistics", "mining", "steel", "oil", "petroleum", "telecom", "electric", "chemicals",
+            "insurance", "ventures", "investments", "securities", "brands", "retail", "stores", "studios",
+            "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
+            "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard");
+    private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
+            "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
+    static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "village", "region", "province",
+            "island", "capital", "harbour", "harbor", "district", "county", "state", "republic", "suburb", "airport");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "near", "into", "across",
             "outside", "inside", "toward", "towards", "via");
     private static final Set<String> NOT_NAMES = Set.of("i", "the", "a", "an", "monday", "tuesday", "wednesday",
@@ -50,14 +61,14 @@ public final class MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!nameToken(tokens, i)) {
+            if (!nameToken(tokens, i, context) || i == 0 && groupNoun(tokens, context)) {
                 i++;
                 continue;
             }
             int start = i;
             int end = i;
-            while (end + 1 < tokens.size() && (nameToken(tokens, end + 1)
-                    || tokens.get(end + 1).is("of") && end + 2 < tokens.size() && nameToken(tokens, end + 2)
+            while (end + 1 < tokens.size() && (nameToken(tokens, end + 1, context)
+                    || tokens.get(end + 1).is("of") && end + 2 < tokens.size() && nameToken(tokens, end + 2, context)
                     && tokens.get(end + 2).capitalized())) {
                 if (possessive(tokens.get(end))) {
                     break;
@@ -82,6 +93,7 @@ public final class MentionFinder {
         while (nameStart < words.size() - 1 && (demonym(words.get(nameStart)) || TITLES.contains(lower(words.get(nameStart))))) {
             nameStart++;
         }
+        nameStart = afterLastTitle(words, nameStart);
         String role = nameStart > 0 ? String.join(" ", words.subList(0, nameStart)) : null;
         boolean titled = words.subList(0, nameStart).stream().anyMatch(w -> TITLES.contains(lower(w)));
         List<String> nameWords = words.subList(nameStart, words.size());
@@ -90,7 +102,7 @@ public final class MentionFinder {
         Token after = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
         if (nameWords.size() == 1) {
             String word = nameWords.get(0);
-            if (demonym(word) || NOT_NAMES.contains(lower(word)) || word.length() < 2) {
+            if (demonym(word) || NOT_NAMES.contains(lower(word)) || TITLES.contains(lower(word)) || word.length() < 2) {
                 return null;
             }
         }
@@ -107,17 +119,21 @@ public final class MentionFinder {
         if (full != null) {
             name = full;
             kind = EntityKind.PERSON;
+        } else if (employer(tokens, end)) {
+            kind = EntityKind.ORGANIZATION;
         } else if (nameWords.stream().anyMatch(w -> ORG_WORDS.contains(lower(w)))) {
             kind = before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) && nameWords.size() == 1
                     ? EntityKind.PLACE : EntityKind.ORGANIZATION;
         } else if (titled || nameWords.size() >= 2 && nameWords.size() <= 4 && allWords(nameWords)) {
             kind = EntityKind.PERSON;
-        } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text()))) {
+        } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) || placeOf(tokens, start)) {
             kind = EntityKind.PLACE;
+            context.writtenAsPlace(name);
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
         } else {
-            kind = after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
+            boolean company = before != null && before.is("with");
+            kind = company || after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
         }
         if (kind == EntityKind.PLACE && context.kindOf(name) == EntityKind.PERSON) {
             kind = EntityKind.PERSON;
@@ -126,14 +142,60 @@ public final class MentionFinder {
         return new Mention(name, kind, start + nameStart, end, role);
     }
 
-    /** A capitalised word that can be part of a name: a proper noun, or any capitalised word after the first. */
-    private static boolean nameToken(List<Token> tokens, int i) {
+    /**
+     * A title written with the field it covers ("Labour Minister Ines Carvalho", "Port Authority
+     * Director Jan Vos"): the name starts after the last title word that has words after it.
+     */
+    private static int afterLastTitle(List<String> words, int from) {
+        int start = from;
+        for (int k = from; k < words.size() - 1; k++) {
+            if (TITLES.contains(lower(words.get(k))) && Character.isUpperCase(words.get(k + 1).charAt(0))) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A plural noun for a group of people opening a sentence ("Shareholders of ...", "Dockers
+     * said"), capitalised only because it comes first, is no name: the tagger calls it a proper
+     * noun. A word the article already knows as a name (a surname "Sanders") still is one.
+     */
+    private static boolean groupNoun(List<Token> tokens, ArticleContext context) {
+        String word = tokens.get(0).text();
+        String lower = lower(word);
+        boolean next = tokens.size() > 1 && !tokens.get(1).capitalized();
+        return next && GROUP_PLURAL.matcher(lower).matches() && !ORG_WORDS.contains(lower)
+                && context.fullName(word) == null && !context.known(word);
+    }
+
+    /** A name right before a role and a person ("Nordmark Terminals spokeswoman Lena Vik") is their employer. */
+    private static boolean employer(List<Token> tokens, int end) {
+        int k = end + 1;
+        while (k < tokens.size() && !tokens.get(k).capitalized() && tokens.get(k).noun()
+                && !ROLES.contains(tokens.get(k).lemma())) {
+            k++;
+        }
+        return k < tokens.size() && !tokens.get(k).capitalized() && ROLES.contains(tokens.get(k).lemma())
+                && k + 1 < tokens.size() && tokens.get(k + 1).capitalized() && tokens.get(k + 1).proper();
+    }
+
+    /** "the port of Westhaven", "the city of Lyon": a place noun with "of" before the name. */
+    private static boolean placeOf(List<Token> tokens, int start) {
+        return start > 1 && tokens.get(start - 1).is("of") && PLACE_NOUNS.contains(tokens.get(start - 2).lemma());
+    }
+
+    /**
+     * A capitalised word that can be part of a name: a proper noun, a name the article introduced
+     * (the tagger may call a surname opening a sentence a noun), or any capitalised word after the first.
+     */
+    private static boolean nameToken(List<Token> tokens, int i, ArticleContext context) {
         Token t = tokens.get(i);
         if (!t.capitalized() || t.punctuation() || NOT_NAMES.contains(lower(strip(t.text())))
                 && !TITLES.contains(lower(t.text()))) {
             return false;
         }
-        if (t.proper()) {
+        if (t.proper() || context.fullName(strip(t.text())) != null) {
             return true;
         }
         boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1;

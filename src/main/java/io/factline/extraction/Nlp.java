@@ -82,14 +82,48 @@ public final class Nlp {
 
     /** Tokens with UD tags and lemmas of one sentence. */
     public List<Token> tokens(String sentence) {
-        Span[] spans = tokenizers.get().tokenizePos(sentence);
+        Span[] spans = splitFinalPeriod(tokenizers.get().tokenizePos(sentence), sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = taggers.get().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i], lemma(words[i], tags[i])));
+            // A contraction tagged as two ("dairy's" NOUN+PART) counts as its first part.
+            String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+            if (pluralNounAfterVerb(words, tags, i)) {
+                tag = "NOUN";
+            }
+            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma(words[i], tag)));
         }
         return tokens;
+    }
+
+    /**
+     * The tokenizer sometimes leaves a sentence's full stop on its last word ("Dmitriev."); an
+     * abbreviation ("U.S.") keeps it.
+     */
+    private static Span[] splitFinalPeriod(Span[] spans, String sentence) {
+        if (spans.length == 0) {
+            return spans;
+        }
+        Span last = spans[spans.length - 1];
+        String word = last.getCoveredText(sentence).toString();
+        if (word.length() < 3 || !word.endsWith(".") || word.indexOf('.') < word.length() - 1) {
+            return spans;
+        }
+        Span[] split = java.util.Arrays.copyOf(spans, spans.length + 1);
+        split[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        split[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return split;
+    }
+
+    /**
+     * Two finite verbs do not follow each other: an "-s" word the tagger calls a verb right after a
+     * verb is a plural noun ("held talks", "said talks would resume").
+     */
+    private static boolean pluralNounAfterVerb(String[] words, String[] tags, int i) {
+        String word = words[i].toLowerCase(Locale.ROOT);
+        return i > 0 && tags[i].equals("VERB") && tags[i - 1].equals("VERB") && word.endsWith("s")
+                && !word.endsWith("ss") && !word.endsWith("'s");
     }
 
     private String lemma(String word, String tag) {

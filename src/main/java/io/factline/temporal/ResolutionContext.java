@@ -18,6 +18,7 @@ final class ResolutionContext {
 
     final LocalDate reference;
     final String document;
+    private final TemporalTagger.TenseHint hint;
     private Sentence sentence;
     private int begin;
     private int end;
@@ -25,8 +26,13 @@ final class ResolutionContext {
     private CalendarPoint lastQuarter;
 
     ResolutionContext(LocalDate reference, String document) {
+        this(reference, document, null);
+    }
+
+    ResolutionContext(LocalDate reference, String document, TemporalTagger.TenseHint hint) {
         this.reference = reference;
         this.document = document;
+        this.hint = hint;
     }
 
     void moveTo(Sentence sentence, int begin, int end) {
@@ -72,7 +78,12 @@ final class ResolutionContext {
         return lastPoint != null && lastPoint.granularity() == Granularity.DAY ? lastPoint : CalendarPoint.day(reference);
     }
 
+    /** The caller's tense for the current match if it gives one ({@link TemporalTagger.TenseHint}), else the detector's. */
     Tense tense() {
+        Tense given = hint == null ? null : hint.tenseAt(begin, end);
+        if (given != null && given != Tense.UNKNOWN) {
+            return given;
+        }
         return sentence.tenseAround(begin, end);
     }
 

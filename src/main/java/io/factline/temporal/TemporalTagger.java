@@ -49,8 +49,19 @@ public final class TemporalTagger {
      * @param reference the publication date that relative expressions are resolved against
      */
     public List<Timex> annotate(String text, LocalDate reference) {
+        return annotate(text, reference, null);
+    }
+
+    /**
+     * As {@link #annotate(String, LocalDate)}, with the caller deciding the tense that resolves a direction-dependent
+     * expression (a bare weekday or month): a caller that knows which verb an expression dates knows that verb's
+     * tense better than the nearest marker does ("confirmed that he will meet them on Thursday").
+     *
+     * @param hint asked only for expressions whose value depends on the tense; may be null
+     */
+    public List<Timex> annotate(String text, LocalDate reference, TenseHint hint) {
         Document document = new Document(text);
-        ResolutionContext context = new ResolutionContext(reference, text);
+        ResolutionContext context = new ResolutionContext(reference, text, hint);
         List<Candidate> chosen = choose(candidates(text), document, context);
         List<Timex> timexes = new ArrayList<>(chosen.size());
         int previousEnd = 0;
@@ -74,6 +85,12 @@ public final class TemporalTagger {
             }
         }
         return timexes;
+    }
+
+    /** The tense of the verb that governs the expression at {@code [begin, end)} of the text, or null when unknown. */
+    @FunctionalInterface
+    public interface TenseHint {
+        Tense tenseAt(int begin, int end);
     }
 
     private static List<Candidate> candidates(String text) {

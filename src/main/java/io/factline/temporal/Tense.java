@@ -1,7 +1,7 @@
 package io.factline.temporal;
 
 /** Grammatical time of the clause around an expression; decides which way a bare weekday or month resolves. */
-enum Tense {
+public enum Tense {
     PAST,
     PRESENT,
     FUTURE,

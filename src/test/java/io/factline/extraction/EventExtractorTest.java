@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factline.claim.Stance;
+import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class EventExtractorTest {
 
     /** A Tuesday. */
     private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 10);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new RuleDateFinder());
+    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
 
     private static List<EventCandidate> extract(String text) {
         return EXTRACTOR.extract(text, REFERENCE);
@@ -135,5 +136,75 @@ class EventExtractorTest {
         }
         assertEquals("She will meet Erik Halvorsen on Saturday.", found.get(1).quote());
         assertEquals(List.of("Maria Lindqvist", "Erik Halvorsen"), found.get(1).participantNames());
+    }
+
+    @Test
+    void shouldResolveAWeekdayInTheTenseOfTheVerbItDatesNotOfTheReportingVerb() {
+        EventCandidate meeting = only("A palace spokesman confirmed that Queen Ingrid Solberg will receive "
+                + "Chancellor Erik Halvorsen on Monday.");
+
+        assertEquals("2026-03-16", meeting.date().value());
+        assertEquals(EventKinds.MEETING, meeting.kind());
+    }
+
+    @Test
+    void shouldResolveAFutureSundayForwardsFromAThursday() {
+        List<EventCandidate> found = EXTRACTOR.extract("The dockers' union said its members will walk out on "
+                + "Sunday.", LocalDate.of(2026, 3, 12));
+
+        assertEquals("2026-03-15", found.get(0).date().value());
+    }
+
+    @Test
+    void shouldNotMakeAnEventOfAPartOfTheDayThatNamesNoDay() {
+        List<EventCandidate> found = extract("\"We will fly out Thursday morning and land in Lima late at night,\" "
+                + "Maria Lindqvist said.");
+
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("2026-03-12", found.get(0).date().value());
+    }
+
+    @Test
+    void shouldReadTheTwoCompaniesAsTheTwoLastNamed() {
+        List<EventCandidate> found = extract("Orvik Shipping said it would buy Lantern Freight.\n"
+                + "The two companies held talks in Hamburg last month, a banker said.");
+
+        EventCandidate talks = found.get(found.size() - 1);
+        assertEquals(List.of("Orvik Shipping", "Lantern Freight"), talks.participantNames());
+        assertEquals("Orvik Shipping and Lantern Freight hold talks in Hamburg", talks.title());
+        assertEquals("2026-02", talks.date().value());
+    }
+
+    @Test
+    void shouldTitleReportedSpeechBySourceAndWhatWasSaidWithItsStance() {
+        EventCandidate denial = only("The port authority has not received any safety report from Orvik Shipping, "
+                + "agency spokesman Piet Janssen said on Monday.");
+
+        assertEquals("Janssen says port authority has not received any safety report from Orvik Shipping", denial.title());
+        assertEquals(Stance.DENIES, denial.stance());
+        assertEquals("2026-03-09", denial.date().value());
+        assertEquals("report", denial.theme());
+        assertEquals("Piet Janssen", denial.attributedTo());
+    }
+
+    @Test
+    void shouldDateAnAttributedDenialWithoutDateToThePublicationDay() {
+        List<EventCandidate> found = extract("Chancellor Erik Halvorsen has not signed any treaty, his aide Maria Lindqvist added.\n"
+                + "Minister says no treaty was signed\n"
+                + "The treaty was never a priority.");
+
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Stance.DENIES, found.get(0).stance());
+        assertEquals("2026-03-10", found.get(0).date().value());
+        assertEquals("Maria Lindqvist", found.get(0).attributedTo());
+        assertEquals("sign", found.get(0).action());
+    }
+
+    @Test
+    void shouldNameAnUnnamedSourceByItsWholePhrase() {
+        EventCandidate trip = only("Erik Halvorsen will fly to Oslo on Friday, a person familiar with the plans said.");
+
+        assertEquals("person familiar with the plans", trip.attributedTo());
+        assertEquals("2026-03-13", trip.date().value());
     }
 }

@@ -39,13 +39,17 @@ class EventMatcherTest {
 
     @Test
     void shouldMatchStrongAgreementOnANearbyDifferentDateFromAnotherArticle() {
-        var trip = event(10, Set.of(ENVOY, MINISTER), "travel", "travel", "Vienna", "2026-03-12", 100);
+        var trip = new EventMatcher.Features(10, Set.of(ENVOY, MINISTER), "travel", "travel", "talk", "Vienna",
+                EdtfDate.parse("2026-03-12"), Set.of(100L));
+        var arrival = event(11, Set.of(ENVOY, MINISTER), "travel", "arrive", "Vienna", "2026-03-12", 100);
 
         var match = EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "meeting", "meet", "Vienna", "2026-03-13", 300),
                 List.of(trip));
 
         assertTrue(match.isPresent());
         assertFalse(match.get().sameDate());
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "meeting", "meet", "Vienna", "2026-03-13", 300),
+                List.of(arrival)).isEmpty());
     }
 
     @Test
@@ -109,5 +113,60 @@ class EventMatcherTest {
         assertTrue(EventMatcher.denies(denial, received, true));
         assertFalse(EventMatcher.denies(unrelated, received, true));
         assertFalse(EventMatcher.denies(tooLate, received, true));
+    }
+
+    @Test
+    void shouldMatchAnotherDayOnOneParticipantWithTheSameKindOfActionAndPlace() {
+        var walkout = event(10, Set.of(ENVOY), "strike", "walkout", "Westhaven", "2026-03-12", 100);
+
+        var match = EventMatcher.best(candidate(Set.of(ENVOY), "strike", "strike", "Westhaven", "2026-03-13", 200),
+                List.of(walkout));
+
+        assertTrue(match.isPresent());
+        assertFalse(match.get().sameDate());
+    }
+
+    @Test
+    void shouldMatchAnotherDayOnOneParticipantWithTheSameActionAndObject() {
+        var vote = new EventMatcher.Features(10, Set.of(ENVOY), "vote", "vote", "offer", null,
+                EdtfDate.parse("2026-04-28"), Set.of(100L));
+
+        var same = new EventMatcher.Features(-1, Set.of(ENVOY, OTHER), "vote", "vote", "offer", null,
+                EdtfDate.parse("2026-04-29"), Set.of(200L));
+        var otherObject = new EventMatcher.Features(-1, Set.of(ENVOY, OTHER), "vote", "vote", "budget", null,
+                EdtfDate.parse("2026-04-29"), Set.of(200L));
+
+        assertTrue(EventMatcher.best(same, List.of(vote)).isPresent());
+        assertTrue(EventMatcher.best(otherObject, List.of(vote)).isEmpty());
+    }
+
+    @Test
+    void shouldNotMatchAnotherDayOnOneParticipantAndTheSameActionAlone() {
+        var meeting = event(10, Set.of(ENVOY, MINISTER), "meeting", "meet", null, "2026-03-12", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, DEPUTY), "meeting", "meet", null, "2026-03-13", 200),
+                List.of(meeting)).isEmpty());
+    }
+
+    @Test
+    void shouldMatchAReportNamingNobodyOnActionPlaceAndDayOnly() {
+        var walkout = event(10, Set.of(ENVOY), "strike", "walkout", "Westhaven", "2026-03-12", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", "Westhaven", "2026-03-12", 200),
+                List.of(walkout)).isPresent());
+        assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", "Westhaven", "2026-03-13", 200),
+                List.of(walkout)).isEmpty());
+        assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", "Harwich", "2026-03-12", 200),
+                List.of(walkout)).isEmpty());
+        assertTrue(EventMatcher.best(candidate(Set.of(OTHER), "strike", "walkout", "Westhaven", "2026-03-12", 200),
+                List.of(walkout)).isEmpty());
+    }
+
+    @Test
+    void shouldKeepStatementsMadeOnDifferentDaysApart() {
+        var monday = event(10, Set.of(ENVOY, MINISTER), "statement", "walk", null, "2026-03-09", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "statement", "walk", null, "2026-03-11", 200),
+                List.of(monday)).isEmpty());
     }
 }

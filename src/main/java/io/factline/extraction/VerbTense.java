@@ -1,0 +1,84 @@
+package io.factline.extraction;
+
+import io.factline.temporal.Tense;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tense of one verb with its auxiliaries, read from the words before it (the English UD
+ * tags carry no tense; the tokenizer may leave "she'll" in one piece): "will meet", "she'll leave", "is to sign", "plans to travel" look forward;
+ * "has received", "was held", "did not meet" and a past form ("met", "received": the word differs
+ * from its lemma and is no "-s" or "-ing" form) look back; "is meeting", "walks out", "meets"
+ * are present, which news uses for schedules. An infinitive takes its direction from the verb it
+ * hangs on: after a present or future verb ("expects to sign") it lies ahead, after a past one
+ * ("wanted to sign") it is not known; after a noun it is an intention or a headline's future
+ * ("a plan to sell", "Dockers to walk out"). Unknown is null, so the temporal engine's own reading of
+ * the sentence decides.
+ */
+final class VerbTense {
+
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "would", "ll");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "'ve", "'d");
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do");
+    /** Past forms that equal their lemma. */
+    private static final Set<String> AMBIGUOUS = Set.of("put", "cut", "set", "hit", "let", "read", "cast", "hurt",
+            "shut", "spread", "beat", "quit", "bet", "cost", "split");
+
+    private VerbTense() {
+    }
+
+    /** The tense of the verb at {@code verb}, or null when its form does not tell. */
+    static Tense of(List<Token> tokens, int verb) {
+        for (int k = verb - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (FUTURE.contains(w) || w.endsWith("'ll")) {
+                return Tense.FUTURE;
+            }
+            if (w.equals("to") && k > 0) {
+                if (tokens.get(k - 1).noun() || tokens.get(k - 1).proper()) {
+                    return Tense.FUTURE;
+                }
+                Tense governing = governing(tokens, k - 1);
+                return governing == null || governing == Tense.PAST ? null : Tense.FUTURE;
+            }
+            if (PAST.contains(w) || w.endsWith("'ve") || w.equals("didn't") || w.equals("hasn't") || w.equals("wasn't")) {
+                return Tense.PAST;
+            }
+            if (PRESENT.contains(w)) {
+                return Tense.PRESENT;
+            }
+            boolean auxiliary = t.pos().equals("AUX") || t.pos().equals("PART") || t.pos().equals("ADV")
+                    || w.equals("not") || w.equals("n't") || w.equals("never");
+            if (!auxiliary) {
+                break;
+            }
+        }
+        return form(tokens.get(verb));
+    }
+
+    /** The word an infinitive's "to" follows: a verb, or an adjective such as "due" or "set" ("is due to"). */
+    private static Tense governing(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.verb() || t.pos().equals("AUX")) {
+            Tense tense = of(tokens, k);
+            return tense == null ? Tense.PRESENT : tense;
+        }
+        if (t.pos().equals("ADJ") && k > 0) {
+            return of(tokens, k);
+        }
+        return null;
+    }
+
+    private static Tense form(Token verb) {
+        String w = verb.text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ing")) {
+            return null;
+        }
+        if (w.equals(verb.lemma())) {
+            return AMBIGUOUS.contains(w) ? null : Tense.PRESENT;
+        }
+        return w.endsWith("s") ? Tense.PRESENT : Tense.PAST;
+    }
+}
