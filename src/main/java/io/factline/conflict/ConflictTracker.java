@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.ArrayList;
+import java.util.Collection;
 import io.factline.claim.Stance;
 
 /**
@@ -33,42 +34,45 @@ public class ConflictTracker {
         this.metrics = metrics;
     }
 
+    /** The stored conflicts of these events, with one query (and one per collection batch). */
+    public EventConflicts load(Collection<Long> eventIds) {
+        return new EventConflicts(conflicts.ofEvents(eventIds));
+    }
+
     /**
      * Reconciles the conflicts among one event's own claims. Conflicts that span a linked pair of
      * events are left to {@link #reconcileLink}.
      *
+     * @param stored the stored conflicts, including the event's; kept current
      * @return true when the event has an OPEN conflict of its own afterwards
      */
-    public boolean reconcile(long eventId, List<Claim> claims) {
+    public boolean reconcile(long eventId, List<Claim> claims, EventConflicts stored) {
         Map<ConflictType, ConflictFinding> found = new EnumMap<>(ConflictType.class);
         ConflictDetector.detect(facts(claims)).forEach(f -> found.put(f.type(), f));
-        List<Conflict> stored = conflicts.ofEvents(List.of(eventId)).stream()
+        List<Conflict> own = stored.of(eventId).stream()
                 .filter(c -> c.eventIds.size() == 1)
                 .toList();
-        return apply(Set.of(eventId), stored, found);
+        return apply(Set.of(eventId), own, found, stored);
     }
 
     /**
      * Reconciles the CONTRADICTION between an event and a separate event that denies it: the
      * asserting claims of the one against the denying claims of the other.
      *
+     * @param stored the stored conflicts, including the asserted event's; kept current
      * @return true when the pair has an OPEN contradiction afterwards
      */
-    public boolean reconcileLink(long assertedId, long denyingId, List<Claim> asserted, List<Claim> denying) {
+    public boolean reconcileLink(long assertedId, long denyingId, List<Claim> asserted, List<Claim> denying,
+            EventConflicts stored) {
         List<Claim> pair = new ArrayList<>(asserted.stream().filter(c -> c.stance == Stance.ASSERTS).toList());
         pair.addAll(denying.stream().filter(c -> c.stance == Stance.DENIES).toList());
         Map<ConflictType, ConflictFinding> found = new EnumMap<>(ConflictType.class);
         ConflictDetector.contradiction(facts(pair)).ifPresent(f -> found.put(f.type(), f));
         Set<Long> events = Set.of(assertedId, denyingId);
-        List<Conflict> stored = conflicts.ofEvents(List.of(assertedId)).stream()
+        List<Conflict> spanning = stored.of(assertedId).stream()
                 .filter(c -> c.eventIds.equals(new java.util.TreeSet<>(events)))
                 .toList();
-        return apply(events, stored, found);
-    }
-
-    /** Whether any OPEN conflict involves the event, its own or a linked one. */
-    public boolean hasOpen(long eventId) {
-        return conflicts.ofEvents(List.of(eventId)).stream().anyMatch(c -> c.status == ConflictStatus.OPEN);
+        return apply(events, spanning, found, stored);
     }
 
     private static List<ClaimFacts> facts(List<Claim> claims) {
@@ -78,14 +82,16 @@ public class ConflictTracker {
                 .toList();
     }
 
-    private boolean apply(Set<Long> eventIds, List<Conflict> storedConflicts, Map<ConflictType, ConflictFinding> found) {
+    private boolean apply(Set<Long> eventIds, List<Conflict> candidates, Map<ConflictType, ConflictFinding> found,
+            EventConflicts all) {
         Instant now = Timestamps.now();
         boolean open = false;
-        for (Conflict stored : storedConflicts) {
+        for (Conflict stored : candidates) {
             ConflictFinding finding = found.remove(stored.type);
             if (finding == null) {
                 changed.fire(ConflictChanged.of(stored, true));
                 conflicts.delete(stored);
+                all.removed(stored);
                 continue;
             }
             ConflictStatus before = stored.status;
@@ -118,6 +124,7 @@ public class ConflictTracker {
             conflict.createdAt = now;
             conflict.updatedAt = now;
             conflicts.persist(conflict);
+            all.added(conflict);
             changed.fire(ConflictChanged.of(conflict, false));
             metrics.conflictRaised(conflict.type);
             open = true;

@@ -27,6 +27,19 @@ public class EntityRepository implements PanacheRepository<NamedEntity> {
                 .setParameter("key", key).getResultStream().findFirst();
     }
 
+    /** The entities that these normalised names ({@link Names#normalize}) belong to, by name; one query. */
+    public Map<String, NamedEntity> findByNormalized(Collection<String> keys) {
+        Map<String, NamedEntity> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select a.normalized, e from EntityAlias a join NamedEntity e on e.id = a.entityId "
+                        + "where a.normalized in :keys", Object[].class)
+                .setParameter("keys", keys).getResultStream()
+                .forEach(r -> found.put((String) r[0], (NamedEntity) r[1]));
+        return found;
+    }
+
     public Optional<EntityAlias> findAlias(String name) {
         return em.createQuery("from EntityAlias where normalized = :key", EntityAlias.class)
                 .setParameter("key", Names.normalize(name)).getResultStream().findFirst();

@@ -12,6 +12,12 @@ public class EventLinkRepository implements PanacheRepositoryBase<EventLink, Eve
         return list("assertedEventId = ?1 or denyingEventId = ?1", eventId);
     }
 
+    /** The links in which any of the events is either side. */
+    public List<EventLink> ofAny(java.util.Collection<Long> eventIds) {
+        return eventIds.isEmpty() ? List.of()
+                : list("assertedEventId in ?1 or denyingEventId in ?1", eventIds);
+    }
+
     /** Looks in the persistence context first, so a link made earlier in the transaction counts unflushed. */
     public boolean exists(long assertedId, long denyingId) {
         EventLink.Key key = new EventLink.Key();

@@ -2,15 +2,21 @@ package io.factline.event;
 
 import io.factline.claim.Claim;
 import io.factline.claim.ClaimRepository;
+import io.factline.common.Timestamps;
 import io.factline.conflict.ConflictTracker;
+import io.factline.conflict.EventConflicts;
 import io.factline.date.EdtfDate;
+import io.factline.timeline.TimelineOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import io.factline.timeline.TimelineOrder;
-import io.factline.common.Timestamps;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Recomputes what an event derives from its claims: its date and its conflicts. */
 @ApplicationScoped
@@ -33,39 +39,72 @@ public class EventRefresh {
         this.em = em;
     }
 
-    /**
-     * Call inside the transaction that changed the event's claims. Recomputes the date, the
-     * event's own conflicts, and the contradictions with events linked to it as denials. The
-     * event's row is locked first ({@code for no key update} on PostgreSQL, which a claim's foreign
-     * key does not wait for), so that two transactions adding claims to one event, on one
-     * instance or two, reconcile its conflicts one after the other and the second sees the
-     * first's claims and conflicts.
-     */
+    /** {@link #refresh(Collection)} of one event. */
     public void refresh(Event event) {
-        em.lock(event, LockModeType.PESSIMISTIC_WRITE);
-        List<Claim> list = claims.ofEvent(event.id);
-        Optional<EdtfDate> date = EventDateRule.derive(list.stream()
-                .map(c -> new EventDateRule.DatedClaim(c.id,
-                        c.dateValue == null ? null : EdtfDate.parse(c.dateValue), c.rank, c.stance))
-                .toList());
-        event.dateValue = date.map(EdtfDate::value).orElse(null);
-        event.sortStart = date.map(EdtfDate::sortStart).orElse(TimelineOrder.UNDATED);
-        event.sortEnd = date.map(EdtfDate::sortEnd).orElse(TimelineOrder.UNDATED);
-        boolean open = conflicts.reconcile(event.id, list);
-        for (EventLink link : links.of(event.id)) {
-            long other = link.assertedEventId.equals(event.id) ? link.denyingEventId : link.assertedEventId;
-            List<Claim> otherClaims = claims.ofEvent(other);
-            boolean linkOpen = link.assertedEventId.equals(event.id)
-                    ? conflicts.reconcileLink(event.id, other, list, otherClaims)
-                    : conflicts.reconcileLink(other, event.id, otherClaims, list);
-            open |= linkOpen;
-            events.findByIdOptional(other).ifPresent(o -> {
-                o.conflicted = linkOpen || conflicts.hasOpen(o.id);
-                changed.fire(EventChanged.of(o, false));
-            });
+        refresh(List.of(event.id));
+    }
+
+    /**
+     * Call inside the transaction that changed the events' claims. Recomputes each event's date,
+     * its own conflicts, and the contradictions with events linked to it as denials. The events'
+     * rows are locked first, all in one statement in id order ({@code for no key update} on
+     * PostgreSQL, which a claim's foreign key does not wait for), so that two transactions adding
+     * claims to one event, on one instance or two, reconcile its conflicts one after the other and
+     * the second sees the first's claims and conflicts. Claims, links and conflicts of all the
+     * events are read with one query each, however many events there are.
+     *
+     * @return the refreshed events that exist, in id order
+     */
+    public List<Event> refresh(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
         }
-        event.conflicted = open;
-        event.updatedAt = Timestamps.now();
-        changed.fire(EventChanged.of(event, false));
+        em.flush();
+        List<Event> locked = events.lockAll(new TreeSet<>(eventIds));
+        Set<Long> ids = new TreeSet<>();
+        locked.forEach(e -> ids.add(e.id));
+        List<EventLink> linked = links.ofAny(ids);
+        Set<Long> involved = new TreeSet<>(ids);
+        linked.forEach(l -> {
+            involved.add(l.assertedEventId);
+            involved.add(l.denyingEventId);
+        });
+        Map<Long, List<Claim>> claimsByEvent = new HashMap<>();
+        claims.ofEvents(involved).forEach(c -> claimsByEvent.computeIfAbsent(c.eventId, k -> new ArrayList<>()).add(c));
+        EventConflicts stored = conflicts.load(involved);
+        Map<Long, Event> others = new HashMap<>();
+        events.withParticipantsLoaded(involved).forEach(e -> others.put(e.id, e));
+        for (Event event : locked) {
+            List<Claim> list = claimsByEvent.getOrDefault(event.id, List.of());
+            Optional<EdtfDate> date = EventDateRule.derive(list.stream()
+                    .map(c -> new EventDateRule.DatedClaim(c.id,
+                            c.dateValue == null ? null : EdtfDate.parse(c.dateValue), c.rank, c.stance))
+                    .toList());
+            event.dateValue = date.map(EdtfDate::value).orElse(null);
+            event.sortStart = date.map(EdtfDate::sortStart).orElse(TimelineOrder.UNDATED);
+            event.sortEnd = date.map(EdtfDate::sortEnd).orElse(TimelineOrder.UNDATED);
+            boolean open = conflicts.reconcile(event.id, list, stored);
+            for (EventLink link : linked) {
+                boolean asserted = link.assertedEventId.equals(event.id);
+                if (!asserted && !link.denyingEventId.equals(event.id)) {
+                    continue;
+                }
+                long other = asserted ? link.denyingEventId : link.assertedEventId;
+                List<Claim> otherClaims = claimsByEvent.getOrDefault(other, List.of());
+                boolean linkOpen = asserted
+                        ? conflicts.reconcileLink(event.id, other, list, otherClaims, stored)
+                        : conflicts.reconcileLink(other, event.id, otherClaims, list, stored);
+                open |= linkOpen;
+                Event o = others.get(other);
+                if (o != null) {
+                    o.conflicted = linkOpen || stored.hasOpen(o.id);
+                    changed.fire(EventChanged.of(o, false));
+                }
+            }
+            event.conflicted = open;
+            event.updatedAt = Timestamps.now();
+            changed.fire(EventChanged.of(event, false));
+        }
+        return locked;
     }
 }

@@ -4,6 +4,7 @@ import io.factline.common.Like;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashMap;
@@ -101,5 +102,60 @@ public class EventRepository implements PanacheRepository<Event> {
                         + "(select 1 from Claim c where c.eventId = e.id and c.stance = ?4 and c.superseded = false) "
                         + "order by e.id desc", action, to, from, stance)
                 .page(0, rows).list();
+    }
+
+    /**
+     * Locks the rows of these events for update, in id order, with one statement (one order for
+     * every transaction, so two that lock overlapping sets wait rather than deadlock), and
+     * returns the events, in id order.
+     */
+    public List<Event> lockAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from Event e where e.id in :ids order by e.id", Event.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /**
+     * Reads these events with their participants, in one query; events already loaded get their
+     * participant list filled in rather than one query each when it is first read.
+     */
+    public List<Event> withParticipantsLoaded(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select distinct e from Event e left join fetch e.participants "
+                + "where e.id in :ids", Event.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Fills in the tags of these events (loaded or not) with one query. */
+    public void loadTags(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("select distinct e from Event e left join fetch e.tags where e.id in :ids", Event.class)
+                    .setParameter("ids", ids).getResultList();
+        }
+    }
+
+    /** One participant of one event, with the event's date span ({@link #participantRows}). */
+    public record ParticipantRow(long eventId, long entityId, boolean undated, java.time.LocalDate sortStart,
+            java.time.LocalDate sortEnd) {
+    }
+
+    /**
+     * Every participant row of the events that have one of these participants and whose date
+     * meets the window (or that have no date yet), restricted to these participants. Driven by
+     * the index {@code event_participant (entity_id, event_id)}.
+     */
+    public List<ParticipantRow> participantRows(Collection<Long> entityIds, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e.id, p.id, e.dateValue, e.sortStart, e.sortEnd from Event e join e.participants p"
+                        + " where p.id in :ids and (e.dateValue is null or (e.sortStart <= :to and e.sortEnd >= :from))",
+                        Object[].class)
+                .setParameter("ids", entityIds).setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .map(r -> new ParticipantRow((Long) r[0], (Long) r[1], r[2] == null, (java.time.LocalDate) r[3],
+                        (java.time.LocalDate) r[4]))
+                .toList();
     }
 }

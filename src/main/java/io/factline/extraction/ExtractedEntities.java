@@ -8,7 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns extracted names into stored entities. A name an entity already goes by (as its name or an
@@ -33,6 +37,39 @@ public class ExtractedEntities {
      *             and filled, so the lookups need not see unflushed entities
      */
     public List<NamedEntity> resolve(List<EventCandidate.Participant> participants, Map<String, NamedEntity> seen) {
+        return resolve(participants, seen, Set.of());
+    }
+
+    /**
+     * Reads the stored entities of all these names, and of the surnames of those with several
+     * words, with one query: those found go into {@code seen}, the normalised names not stored
+     * into {@code absent}, so that {@link #resolve(List, Map, Set)} need not look them up one by one.
+     */
+    public void prefetch(List<EventCandidate.Participant> participants, Map<String, NamedEntity> seen,
+            Set<String> absent) {
+        Set<String> keys = new HashSet<>();
+        for (EventCandidate.Participant p : participants) {
+            String key = Names.normalize(p.name());
+            if (!key.isEmpty() && !seen.containsKey(key)) {
+                keys.add(key);
+                String[] words = Names.clean(p.name()).split(" ");
+                String surname = Names.normalize(words[words.length - 1]);
+                if (words.length > 1 && !surname.isEmpty() && !seen.containsKey(surname)) {
+                    keys.add(surname);
+                }
+            }
+        }
+        Map<String, NamedEntity> found = entities.findByNormalized(keys);
+        seen.putAll(found);
+        keys.stream().filter(k -> !found.containsKey(k)).forEach(absent::add);
+    }
+
+    /**
+     * {@link #resolve(List, Map)}, where the normalised names in {@code absent} are known not to be
+     * stored unless this ingest put them into {@code seen}.
+     */
+    public List<NamedEntity> resolve(List<EventCandidate.Participant> participants, Map<String, NamedEntity> seen,
+            Set<String> absent) {
         Map<Long, NamedEntity> resolved = new LinkedHashMap<>();
         for (EventCandidate.Participant p : participants) {
             String key = Names.normalize(p.name());
@@ -41,7 +78,8 @@ public class ExtractedEntities {
             }
             NamedEntity entity = seen.get(key);
             if (entity == null) {
-                entity = entities.findByName(p.name()).orElseGet(() -> create(p, seen));
+                entity = lookup(key, seen, absent, () -> entities.findByName(p.name()))
+                        .orElseGet(() -> create(p, seen, absent));
                 seen.put(key, entity);
             }
             if (entity.kind == EntityKind.OTHER && p.kind() != EntityKind.OTHER) {
@@ -52,12 +90,21 @@ public class ExtractedEntities {
         return new ArrayList<>(resolved.values());
     }
 
-    private NamedEntity create(EventCandidate.Participant p, Map<String, NamedEntity> seen) {
+    /** What {@code seen} or {@code absent} know of the normalised name, else what {@code stored} reads. */
+    private static Optional<NamedEntity> lookup(String key, Map<String, NamedEntity> seen, Set<String> absent,
+            Supplier<Optional<NamedEntity>> stored) {
+        NamedEntity known = seen.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return absent.contains(key) ? Optional.empty() : stored.get();
+    }
+
+    private NamedEntity create(EventCandidate.Participant p, Map<String, NamedEntity> seen, Set<String> absent) {
         String[] words = Names.clean(p.name()).split(" ");
         if (p.kind() == EntityKind.PERSON && words.length > 1) {
             String surname = Names.normalize(words[words.length - 1]);
-            NamedEntity bare = java.util.Optional.ofNullable(seen.get(surname))
-                    .or(() -> entities.findByName(surname))
+            NamedEntity bare = lookup(surname, seen, absent, () -> entities.findByName(surname))
                     .filter(e -> !e.name.contains(" "))
                     .orElse(null);
             if (bare != null) {
@@ -76,7 +123,8 @@ public class ExtractedEntities {
         if (p.kind() == EntityKind.PERSON && parts.length > 1) {
             String surname = parts[parts.length - 1];
             String key = Names.normalize(surname);
-            if (surname.length() > 2 && !seen.containsKey(key) && entities.findAlias(surname).isEmpty()) {
+            if (surname.length() > 2 && !seen.containsKey(key)
+                    && (absent.contains(key) || entities.findAlias(surname).isEmpty())) {
                 entities.addAlias(entity, surname);
                 seen.put(key, entity);
             }

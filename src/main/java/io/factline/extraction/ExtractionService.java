@@ -112,9 +112,17 @@ public class ExtractionService {
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            for (EventCandidate candidate : found) {
-                List<NamedEntity> participants = entities.resolve(candidate.participants(), seen);
-                Event event = matching(candidate, participants, fromThisArticle, local).orElse(null);
+            List<List<NamedEntity>> participantsOf = found.stream()
+                    .map(c -> entities.resolve(c.participants(), seen)).toList();
+            List<List<Long>> storedOf = storedCandidates(found, participantsOf);
+            Map<Long, Event> stored = new HashMap<>();
+            events.withParticipantsLoaded(storedOf.stream().flatMap(List::stream).collect(Collectors.toSet()))
+                    .forEach(e -> stored.put(e.id, e));
+            for (int i = 0; i < found.size(); i++) {
+                EventCandidate candidate = found.get(i);
+                List<NamedEntity> participants = participantsOf.get(i);
+                List<Event> candidates = storedOf.get(i).stream().map(stored::get).filter(e -> e != null).toList();
+                Event event = matching(candidate, participants, candidates, fromThisArticle, local).orElse(null);
                 if (event == null) {
                     event = create(candidate, participants);
                     local.add(event);
@@ -137,15 +145,23 @@ public class ExtractionService {
             // The candidates loaded for matching are done with: keep only what is touched below,
             // so that each later flush checks a few entities rather than every candidate read.
             em.clear();
+            Set<Long> linking = new HashSet<>(asserted);
+            statementDenials.forEach((id, statement) -> {
+                if (statement) {
+                    linking.add(id);
+                }
+            });
+            Map<Long, Event> loaded = new HashMap<>();
+            events.withParticipantsLoaded(linking).forEach(e -> loaded.put(e.id, e));
             statementDenials.forEach((id, statement) ->
-                    linkDenial(events.findById(id), statement, touched, fromThisArticle));
-            asserted.forEach(id -> linkDeniers(events.findById(id), touched));
+                    linkDenial(loaded.get(id), statement, touched, fromThisArticle));
+            linkDeniers(asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList(), touched);
             em.flush();
-            List<Event> changed = touched.stream().map(events::findById).filter(e -> e != null).toList();
-            for (Event event : changed) {
-                refresh.refresh(event);
-                em.flush();
-            }
+            Map<Long, Event> refreshed = new HashMap<>();
+            refresh.refresh(touched).forEach(e -> refreshed.put(e.id, e));
+            em.flush();
+            List<Event> changed = touched.stream().map(refreshed::get).filter(e -> e != null).toList();
+            events.loadTags(refreshed.keySet());
             List<ConflictView> raised = conflicts.ofEvents(touched).stream()
                     .filter(c -> c.status == ConflictStatus.OPEN)
                     .map(ConflictView::from)
@@ -171,7 +187,9 @@ public class ExtractionService {
                 .sorted(java.util.Comparator.comparing(p -> Names.normalize(p.name())))
                 .toList();
         Set<Long> ids = new java.util.TreeSet<>();
-        entities.resolve(all, seen).forEach(e -> ids.add(e.id));
+        Set<String> absent = new HashSet<>();
+        entities.prefetch(all, seen, absent);
+        entities.resolve(all, seen, absent).forEach(e -> ids.add(e.id));
         if (ids.isEmpty()) {
             return;
         }
@@ -180,20 +198,53 @@ public class ExtractionService {
                 .setParameter("ids", ids).getResultList();
     }
 
-    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants,
+    /**
+     * For each candidate, the ids of the stored events it may match: those that share one of its
+     * participants and whose date is within {@link EventMatcher#NEAR_DAYS} of its own (or that have
+     * no date yet), the {@link #CANDIDATE_ROWS} sharing the most participants. One query for the
+     * whole article ({@link StoredCandidates}). What the database cannot see yet (events created,
+     * participants added while the article is stored) is not in it: {@code local} adds the former.
+     */
+    private List<List<Long>> storedCandidates(List<EventCandidate> found, List<List<NamedEntity>> participantsOf) {
+        Set<Long> all = new HashSet<>();
+        LocalDate from = null;
+        LocalDate to = null;
+        for (int i = 0; i < found.size(); i++) {
+            if (participantsOf.get(i).isEmpty()) {
+                continue;
+            }
+            participantsOf.get(i).forEach(e -> all.add(e.id));
+            LocalDate start = found.get(i).date().sortStart().minusDays(EventMatcher.NEAR_DAYS);
+            LocalDate end = found.get(i).date().sortEnd().plusDays(EventMatcher.NEAR_DAYS);
+            from = from == null || start.isBefore(from) ? start : from;
+            to = to == null || end.isAfter(to) ? end : to;
+        }
+        StoredCandidates pool = all.isEmpty() ? StoredCandidates.none() : StoredCandidates.read(events, all, from, to);
+        List<List<Long>> result = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());
+            EventCandidate candidate = found.get(i);
+            if (ids.isEmpty()) {
+                // A candidate that names nobody can only match on action, place and day (EventMatcher).
+                result.add(candidate.location() == null ? List.of()
+                        : events.withAction(candidate.action(), candidate.stance(), candidate.date().sortStart(),
+                                candidate.date().sortEnd(), CANDIDATE_ROWS));
+                continue;
+            }
+            result.add(pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
+                    candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS));
+        }
+        return result;
+    }
+
+    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants, List<Event> candidates,
             Set<Long> fromThisArticle, List<Event> local) {
         Set<Long> ids = participants.stream().map(e -> e.id).collect(Collectors.toSet());
         boolean unnamed = ids.isEmpty();
         if (unnamed && candidate.location() == null) {
             return Optional.empty();
         }
-        LocalDate from = candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS);
-        LocalDate to = candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS);
-        // A candidate that names nobody can only match on action, place and day (EventMatcher).
-        List<Event> found = new ArrayList<>(unnamed
-                ? events.withAction(candidate.action(), candidate.stance(), candidate.date().sortStart(),
-                        candidate.date().sortEnd(), CANDIDATE_ROWS)
-                : events.withParticipants(ids, from, to, CANDIDATE_ROWS));
+        List<Event> found = new ArrayList<>(candidates);
         Set<Long> stored = found.stream().map(e -> e.id).collect(Collectors.toSet());
         local.stream()
                 .filter(e -> !stored.contains(e.id) && (candidate.action().equals(e.action)
@@ -227,23 +278,61 @@ public class ExtractionService {
         });
     }
 
-    /** Links an asserted event to stored denial statements (reported earlier) that deny it and deny nothing else yet. */
-    private void linkDeniers(Event event, Set<Long> touched) {
-        if (event == null || event.action == null || event.dateValue == null) {
+    /**
+     * Links each asserted event to stored denial statements (reported earlier) that deny it and
+     * deny nothing else yet. The denials are read with one query per action for all the events,
+     * and whether they are linked already with one more query; each event then takes the
+     * {@link #CANDIDATE_ROWS} newest denials whose dates meet its window, as a query per event would.
+     * Links made while this article is stored do not count as "linked already" (they are not
+     * flushed before the end), as before.
+     */
+    private void linkDeniers(List<Event> asserted, Set<Long> touched) {
+        Map<Long, EdtfDate> dates = new HashMap<>();
+        Map<String, List<Event>> byAction = new LinkedHashMap<>();
+        for (Event event : asserted) {
+            if (event.action != null && event.dateValue != null) {
+                dates.put(event.id, EdtfDate.parse(event.dateValue));
+                byAction.computeIfAbsent(event.action, k -> new ArrayList<>()).add(event);
+            }
+        }
+        Map<Long, List<Event>> deniersOf = new HashMap<>();
+        byAction.forEach((action, group) -> {
+            LocalDate from = group.stream().map(e -> dates.get(e.id).sortStart()).min(LocalDate::compareTo).orElseThrow();
+            LocalDate to = group.stream().map(e -> dates.get(e.id).sortEnd()).max(LocalDate::compareTo).orElseThrow()
+                    .plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+            List<Event> denials = events.withAction(action, Stance.DENIES, from, to, Integer.MAX_VALUE);
+            for (Event event : group) {
+                EdtfDate date = dates.get(event.id);
+                LocalDate windowEnd = date.sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+                deniersOf.put(event.id, denials.stream()
+                        .filter(d -> !d.sortStart.isAfter(windowEnd) && !d.sortEnd.isBefore(date.sortStart()))
+                        .limit(CANDIDATE_ROWS)
+                        .filter(d -> !d.id.equals(event.id) && EventKinds.STATEMENT.equals(d.kind))
+                        .toList());
+            }
+        });
+        Set<Long> denierIds = new HashSet<>();
+        deniersOf.values().forEach(list -> list.forEach(d -> denierIds.add(d.id)));
+        if (denierIds.isEmpty()) {
             return;
         }
-        EdtfDate date = EdtfDate.parse(event.dateValue);
-        LocalDate to = date.sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
-        List<Event> deniers = events.withAction(event.action, Stance.DENIES, date.sortStart(), to, CANDIDATE_ROWS)
-                .stream().filter(e -> !e.id.equals(event.id) && EventKinds.STATEMENT.equals(e.kind)).toList();
-        if (deniers.isEmpty()) {
-            return;
-        }
-        EventMatcher.Features target = features(List.of(event)).get(0);
-        for (EventMatcher.Features denial : features(deniers)) {
-            if (links.of(denial.id()).isEmpty() && EventMatcher.denies(denial, target, true)) {
-                links.link(event.id, denial.id());
-                touched.add(denial.id());
+        events.withParticipantsLoaded(denierIds);
+        Set<Long> linkedAlready = new HashSet<>();
+        links.ofAny(denierIds).forEach(l -> {
+            linkedAlready.add(l.assertedEventId);
+            linkedAlready.add(l.denyingEventId);
+        });
+        for (Event event : asserted) {
+            List<Event> deniers = deniersOf.getOrDefault(event.id, List.of());
+            if (deniers.isEmpty()) {
+                continue;
+            }
+            EventMatcher.Features target = features(List.of(event)).get(0);
+            for (EventMatcher.Features denial : features(deniers)) {
+                if (!linkedAlready.contains(denial.id()) && EventMatcher.denies(denial, target, true)) {
+                    links.link(event.id, denial.id());
+                    touched.add(denial.id());
+                }
             }
         }
     }
