@@ -228,7 +228,7 @@ public class ExtractionService {
                 // A candidate that names nobody can only match on action, place and day (EventMatcher).
                 result.add(candidate.location() == null ? List.of()
                         : events.withAction(candidate.action(), candidate.stance(), candidate.date().sortStart(),
-                                candidate.date().sortEnd(), CANDIDATE_ROWS));
+                                candidate.date().sortEnd(), CANDIDATE_ROWS).stream().map(e -> e.id).toList());
                 continue;
             }
             result.add(pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
