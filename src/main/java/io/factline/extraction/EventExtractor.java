@@ -266,7 +266,7 @@ public final class EventExtractor {
             boolean reported = reported(anchor, contentVerb, statement);
             Stance stance = reported ? stance(subject(contentVerb, false)[0], contentVerb, head)
                     : stance(subject[0], statement ? Math.max(contentVerb, anchor) : anchor, head);
-            String title = title(subjectWords, subject, anchor, date, statement, contentVerb, stance);
+            String title = title(subjectWords, subject, anchor, statement, contentVerb, stance);
             String quote = text.substring(sentence.begin(), sentence.end());
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
@@ -618,7 +618,7 @@ public final class EventExtractor {
             return Stance.ASSERTS;
         }
 
-        private String title(List<String> subjectWords, int[] subject, int anchor, int[] date, boolean statement,
+        private String title(List<String> subjectWords, int[] subject, int anchor, boolean statement,
                 int contentVerb, Stance stance) {
             List<String> words = new ArrayList<>();
             String subjectText = String.join(" ", subjectWords);

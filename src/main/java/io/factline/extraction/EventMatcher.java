@@ -42,7 +42,9 @@ import java.util.Set;
  *
  * <p><b>Denial.</b> A denying candidate ("Russia hasn't received any recent documents", said on
  * 20 January) denies a stored asserted event when they name the same action ("receive"), share a
- * participant or an object of the same kind ("documents" / "draft"), and the asserted event's
+ * participant or an object of the same kind ("documents" / "draft"; an asserted statement needs
+ * the object, since "Putin will receive the envoys" is not what "Putin received no proposals"
+ * denies), and the asserted event's
  * date falls within the {@value #DENIAL_LOOKBACK_DAYS} days up to the denial (or overlaps the
  * denial's own date when the denial is about a dated event rather than a statement).
  */
@@ -135,6 +137,9 @@ public final class EventMatcher {
      */
     public static boolean denies(Features denial, Features asserted, boolean statement) {
         if (denial.id() == asserted.id() || !EventKinds.sameAction(denial.action(), asserted.action())) {
+            return false;
+        }
+        if (EventKinds.STATEMENT.equals(asserted.kind()) && !EventKinds.sameTheme(denial.theme(), asserted.theme())) {
             return false;
         }
         boolean shared = denial.participantIds().stream().anyMatch(asserted.participantIds()::contains);

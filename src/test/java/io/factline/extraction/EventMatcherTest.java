@@ -169,4 +169,17 @@ class EventMatcherTest {
         assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "statement", "walk", null, "2026-03-11", 200),
                 List.of(monday)).isEmpty());
     }
+
+    @Test
+    void shouldLinkADenialToAStatementOnlyAboutTheSameKindOfObject() {
+        var denial = new EventMatcher.Features(20, Set.of(ENVOY, MINISTER), "statement", "receive", "proposal", null,
+                EdtfDate.parse("2026-03-10"), Set.of(200L));
+        var visit = new EventMatcher.Features(10, Set.of(ENVOY, MINISTER), "statement", "receive", null, null,
+                EdtfDate.parse("2026-03-10"), Set.of(200L));
+        var draft = new EventMatcher.Features(11, Set.of(ENVOY, MINISTER), "statement", "receive", "draft", null,
+                EdtfDate.parse("2026-03-10"), Set.of(200L));
+
+        assertFalse(EventMatcher.denies(denial, visit, true));
+        assertTrue(EventMatcher.denies(denial, draft, true));
+    }
 }
