@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Weekdays, optionally with "last", "next" or "this" and a part of the day: "on Tuesday", "said Friday",
@@ -22,6 +23,13 @@ import java.util.regex.MatchResult;
  * in the present tense. Without any tense marker the past reading wins, as in reporting.
  */
 final class WeekdayRules implements RuleFamily {
+
+    /**
+     * "Postponed the vote until Tuesday", "gave them until 9 a.m. Friday": a deadline set in a past-tense report
+     * still lies ahead. Not "up until Tuesday" or "not until Tuesday", nor a fronted "Until Tuesday, ..." (how long
+     * something lasted).
+     */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?!up\\b|not\\b)[a-z]+\\s+(?:until|till)\\s+$");
 
     private static final Triggers TRIGGERS = Triggers.words(Lexicon.WEEKDAYS.keySet()).build();
 
@@ -75,6 +83,9 @@ final class WeekdayRules implements RuleFamily {
         LocalDate reference = context.reference;
         if (reference.getDayOfWeek() == dayOfWeek) {
             return reference;
+        }
+        if (DEADLINE_BEFORE.matcher(context.before(24)).find()) {
+            return reference.with(TemporalAdjusters.nextOrSame(dayOfWeek));
         }
         boolean possessive = context.after(2).matches("^['’]s");
         return !possessive && forwards(context.tense())
