@@ -67,4 +67,11 @@ class WeekdayRulesTest {
         assertDate("Until Monday, the ferry had kept to its winter timetable.", "Monday", "2026-01-19");
         assertDate("The road stayed shut up until Monday.", "Monday", "2026-01-19");
     }
+
+    @Test
+    void shouldCountTheDayBeforeOrAfterAWeekday() {
+        assertDate("The day before last Tuesday's hearing, the lawyers met in private.", "day before last Tuesday",
+                "2026-01-19");
+        assertDate("Crews returned the day after Friday's storm.", "day after Friday", "2026-01-17");
+    }
 }
