@@ -26,7 +26,7 @@ final class DurationRules implements RuleFamily {
     private static final Pattern SPEED_BEFORE = Pattern.compile("(?i)\\b(?:kilomet(?:re|er)s|km|miles|metres|meters"
             + "|feet|knots|mph)\\s+$");
 
-    private static final Triggers TRIGGERS = Triggers.words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").build();
+    private static final Triggers TRIGGERS = Triggers.words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").words("hourlong", "daylong", "nightlong", "weeklong", "monthlong", "yearlong").build();
 
     @Override
     public Triggers triggers() {
@@ -51,6 +51,8 @@ final class DurationRules implements RuleFamily {
                         + "(?=\\s+(?:before|after|leading|following|since|preceding)\\b)", DurationRules::barePlural),
                 Rule.of("the-days-ahead", B + "the\\s+(days|weeks|months|years)\\s+(?:ahead|to\\s+come)" + E,
                         DurationRules::barePlural),
+                Rule.of("unit-long", B + "(hour|day|night|week|month|year|decade)(s)?-?long" + E,
+                        DurationRules::unitLong),
                 Rule.of("recent-plural", B + "(?:the\\s+)?(recent|coming|upcoming|ensuing|intervening)\\s+"
                         + "(days|weeks|months|years|decades)" + E, DurationRules::barePluralWithQualifier));
     }
@@ -65,6 +67,10 @@ final class DurationRules implements RuleFamily {
         }
         if (unit.granularity() == Granularity.QUARTER && context.after(4).matches("^\\s+of\\b.*")) {
             return null;
+        }
+        boolean article = quantity.equals("a") || quantity.equals("an");
+        if (article && (unitWord.endsWith("s") || m.group().endsWith("long"))) {
+            return null; // "a decades-long feud", "a day-long meeting": the article belongs to the noun
         }
         if (unitWord.equals("second") && (quantity.equals("a") || quantity.equals("an") || quantity.equals("one"))) {
             return null;
@@ -108,6 +114,15 @@ final class DurationRules implements RuleFamily {
         String before = context.before(40).toLowerCase(Locale.ROOT);
         return before.matches("(?s).*(\\b(once|twice|thrice|times)|%|\\bpercent|\\bcents?|\\d|million|billion"
                 + "|dollars|pounds|euros)\\s+$");
+    }
+
+    /**
+     * "A day-long meeting" (P1D), "a yearlong study" (P1Y), "a decades-long dispute" (PXY): a compound adjective
+     * naming how long something lasts, one unit or, in the plural, a vague number of them.
+     */
+    private static Normalized unitLong(MatchResult m, ResolutionContext context) {
+        Lexicon.Unit unit = Lexicon.unit(m.group(1));
+        return Normalized.duration(m.group(2) == null ? value(1, unit) : vagueValue(unit));
     }
 
     private static Normalized barePlural(MatchResult m, ResolutionContext context) {

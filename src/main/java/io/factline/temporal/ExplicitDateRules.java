@@ -11,6 +11,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates written out: ISO ({@code 2026-01-22}), US numeric ({@code 1/22/2026}), month-day ({@code Jan. 22},
@@ -20,6 +22,14 @@ import java.util.regex.MatchResult;
 final class ExplicitDateRules implements RuleFamily {
 
     private static final String OPTIONAL_WEEKDAY = "(?:" + WEEKDAY + ",?\\s+)?";
+
+    /** The month of the first day of a coordinated pair, at the end of the text before its second day. */
+    private static final Pattern PAIR_START = Lexicon.compile(B + "(" + MONTH + ")\\s{0,2}" + DAY_NUMBER
+            + ",?\\s{0,3}(?:and|or|to|through|-)\\s{0,3}$");
+
+    /** The second day of a pair that carries the year of both: ", 5, 2025" after "May 3". */
+    private static final Pattern PAIR_END = Lexicon.compile(",?\\s{0,3}(?:and|or|to|through|-)\\s{0,3}" + DAY_NUMBER
+            + ",?\\s*(" + YEAR + ")" + E);
 
     private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet())
             .words("nineteen", "eighteen", "thousand").build();
@@ -41,7 +51,10 @@ final class ExplicitDateRules implements RuleFamily {
                 Rule.of("week-of", B + "(?:the\\s+)?week\\s+of\\s+(" + MONTH + ")\\s*(" + DAY_NUMBER + ")(?:,?\\s*(" + YEAR
                         + "))?" + E, ExplicitDateRules::weekOf),
                 Rule.of("month-year", B + "(" + MONTH + ")(?:\\s+of)?,?\\s+(" + YEAR + ")" + E,
-                        ExplicitDateRules::monthYear));
+                        ExplicitDateRules::monthYear),
+                Rule.of("coordinated-day", "(?<=" + B + MONTH + "\\s{0,2}" + DAY_NUMBER
+                        + ",?\\s{0,3}(?:and|or|to|through|-)\\s{0,3})(" + DAY_NUMBER + ")(?:,?\\s*(" + YEAR + "))?" + E
+                        + "(?!\\s*(?:" + MONTH + ")" + E + ")", ExplicitDateRules::coordinatedDay));
     }
 
     private static Normalized iso(MatchResult m, ResolutionContext context) {
@@ -58,7 +71,12 @@ final class ExplicitDateRules implements RuleFamily {
     }
 
     private static Normalized monthDay(MatchResult m, ResolutionContext context) {
-        return dayOf(m.group(1), m.group(2), m.group(3), context);
+        String year = m.group(3);
+        if (year == null) {
+            Matcher pairEnd = PAIR_END.matcher(context.after(24));
+            year = pairEnd.lookingAt() ? pairEnd.group(1) : null;
+        }
+        return dayOf(m.group(1), m.group(2), year, context);
     }
 
     private static Normalized dayMonth(MatchResult m, ResolutionContext context) {
@@ -75,6 +93,24 @@ final class ExplicitDateRules implements RuleFamily {
             return null;
         }
         return Normalized.date(CalendarPoint.month(Lexicon.year(m.group(2)), Lexicon.month(m.group(1))));
+    }
+
+    /**
+     * "April 24 and 25", "May 3 or 4": the second day of a coordinated pair shares the month (and year) of the day
+     * just before it, which was resolved first. A year after the pair ("June 4 and 5, 2025") dates both.
+     */
+    private static Normalized coordinatedDay(MatchResult m, ResolutionContext context) {
+        Matcher pair = PAIR_START.matcher(context.before(30));
+        if (!pair.find() || !plausibleMonthWord(pair.group(1))) {
+            return null;
+        }
+        int month = Lexicon.month(pair.group(1));
+        CalendarPoint first = context.lastPoint();
+        if (m.group(2) == null && first != null && first.granularity() == Granularity.DAY
+                && first.start().getMonthValue() == month) {
+            return day(first.start().getYear(), month, Lexicon.dayNumber(m.group(1)));
+        }
+        return dayOf(pair.group(1), m.group(1), m.group(2), context);
     }
 
     private static Normalized dayOf(String monthWord, String dayWord, String yearWord, ResolutionContext context) {

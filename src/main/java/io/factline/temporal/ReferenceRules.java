@@ -58,9 +58,21 @@ final class ReferenceRules implements RuleFamily {
         return context.tense() != Tense.PAST;
     }
 
+    /**
+     * "Now, the board said, ..." or "Now for the weather": a sentence-initial "Now" set off by a comma, or before
+     * "for", turns to a new point of the discourse rather than naming the present. "Now the company holds ..." and
+     * "now that the talks failed" (the present state) are times.
+     */
+    private static boolean discourseNow(String word, ResolutionContext context) {
+        if (!Character.isUpperCase(word.charAt(0)) || !context.before(3).matches("(?s)^$|.*(?:[.!?\"“”'`]|^|\\n)\\s*$")) {
+            return false;
+        }
+        return context.after(5).matches("(?s)^(?:\\s*,|\\s+for\\b).*");
+    }
+
     private static Normalized reference(MatchResult m, ResolutionContext context) {
         String phrase = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (phrase.equals("now") && context.after(6).toLowerCase(Locale.ROOT).matches("^\\s+that\\b.*")) {
+        if (phrase.equals("now") && discourseNow(m.group(1), context)) {
             return null;
         }
         if (phrase.equals("soon") && !soonAhead(context)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Recurrences (TIMEX3 SET): "every week" (P1W), "each year" (P1Y), "every other month" (P2M), "daily" (P1D),
@@ -25,6 +26,13 @@ final class SetRules implements RuleFamily {
     private static final Map<String, String> WEEKDAY_PLURALS = Map.of(
             "mondays", "1", "tuesdays", "2", "wednesdays", "3", "thursdays", "4", "fridays", "5", "saturdays", "6",
             "sundays", "7");
+
+    /**
+     * "The average daily volume", "grew 6% annually": after "average" or a percentage the adverb measures a rate, which
+     * TimeML leaves unannotated, rather than naming a recurrence.
+     */
+    private static final Pattern RATE_BEFORE = Lexicon.compile(
+            "(?:\\baverage|%|\\bper\\s?cent)\\s*$");
 
     private static final Triggers TRIGGERS = Triggers.words("every", "each", "per").words(FREQUENCY_ADVERBS.keySet()).words(WEEKDAY_PLURALS.keySet()).words(Lexicon.WEEKDAYS.keySet()).build();
 
@@ -77,6 +85,9 @@ final class SetRules implements RuleFamily {
     private static Normalized adverb(MatchResult m, ResolutionContext context) {
         String word = m.group(1);
         if (Character.isUpperCase(word.charAt(0)) && !context.before(2).matches("(?s).*[.!?\"“]\\s*$|^$|(?s).*\\n\\s*$")) {
+            return null;
+        }
+        if (RATE_BEFORE.matcher(context.before(12)).find()) {
             return null;
         }
         return Normalized.set(FREQUENCY_ADVERBS.get(word.toLowerCase(Locale.ROOT)));

@@ -11,10 +11,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Weekdays, optionally with "last", "next" or "this" and a part of the day: "on Tuesday", "said Friday",
- * "next Tuesday", "Thursday night".
+ * "next Tuesday", "Thursday night", and the day next to one: "the day before last Tuesday's hearing".
  * <p>
  * A bare weekday means the nearest such day in the direction of the clause's tense: news reports what happened,
  * so "met on Tuesday" or "said Tuesday" is the latest Tuesday on or before the publication date, while "will travel
@@ -22,6 +23,13 @@ import java.util.regex.MatchResult;
  * in the present tense. Without any tense marker the past reading wins, as in reporting.
  */
 final class WeekdayRules implements RuleFamily {
+
+    /**
+     * "Postponed the vote until Tuesday", "gave them until 9 a.m. Friday": a deadline set in a past-tense report
+     * still lies ahead. Not "up until Tuesday" or "not until Tuesday", nor a fronted "Until Tuesday, ..." (how long
+     * something lasted).
+     */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?!up\\b|not\\b)[a-z]+\\s+(?:until|till)\\s+$");
 
     private static final Triggers TRIGGERS = Triggers.words(Lexicon.WEEKDAYS.keySet()).build();
 
@@ -32,21 +40,24 @@ final class WeekdayRules implements RuleFamily {
 
     @Override
     public List<Rule> rules() {
-        return List.of(Rule.of("weekday", B + "(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
+        return List.of(Rule.of("weekday", B + "(?:day\\s+(before|after)\\s+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
                 + ")(?:\\s+(" + PART_OF_DAY + "))?" + E, WeekdayRules::weekday));
     }
 
     private static Normalized weekday(MatchResult m, ResolutionContext context) {
-        String word = m.group(2);
+        String word = m.group(3);
         if (!Character.isUpperCase(word.charAt(0))) {
             return null;
         }
         DayOfWeek dayOfWeek = DayOfWeek.of(Lexicon.weekday(word));
-        String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String qualifier = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
         LocalDate date = resolve(dayOfWeek, qualifier, context);
+        if (m.group(1) != null) {
+            date = date.plusDays(m.group(1).equalsIgnoreCase("before") ? -1 : 1);
+        }
         CalendarPoint day = CalendarPoint.day(date);
-        if (m.group(3) != null) {
-            return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(3).toLowerCase(Locale.ROOT)));
+        if (m.group(4) != null) {
+            return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(4).toLowerCase(Locale.ROOT)));
         }
         return Normalized.date(day);
     }
@@ -75,6 +86,9 @@ final class WeekdayRules implements RuleFamily {
         LocalDate reference = context.reference;
         if (reference.getDayOfWeek() == dayOfWeek) {
             return reference;
+        }
+        if (DEADLINE_BEFORE.matcher(context.before(24)).find()) {
+            return reference.with(TemporalAdjusters.nextOrSame(dayOfWeek));
         }
         boolean possessive = context.after(2).matches("^['’]s");
         return !possessive && forwards(context.tense())

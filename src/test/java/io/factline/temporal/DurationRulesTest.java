@@ -69,4 +69,12 @@ class DurationRulesTest {
     void shouldNotTakeSpeedForDuration() {
         assertNothingIn("Gusts reached 120 kilometres an hour on the coast road.");
     }
+
+    @Test
+    void shouldReadUnitLongCompoundsAsDurations() {
+        assertTimex("Their second day-long hearing ended without a ruling.", "day-long", TimexType.DURATION, "P1D");
+        assertTimex("The union called off its weeklong strike.", "weeklong", TimexType.DURATION, "P1W");
+        assertTimex("The jury returned after a day-long break.", "day-long", TimexType.DURATION, "P1D");
+        assertTimex("The valley has a decades-long water dispute.", "decades-long", TimexType.DURATION, "PXY");
+    }
 }

@@ -54,4 +54,15 @@ class ExplicitDateRulesTest {
     void shouldResolveWeekOfDate() {
         assertDate("The hearing is set for the week of March 6.", "the week of March 6", "2026-W10");
     }
+
+    @Test
+    void shouldDateTheSecondDayOfACoordinatedPair() {
+        String text = "The regatta will be sailed on March 14 and 15 off the north pier.";
+        assertDate(text, "March 14", "2026-03-14");
+        assertDate(text, "15", "2026-03-15");
+        assertDate("Auditors visited the depot on Nov. 4 or 5.", "5", "2025-11-05");
+        String range = "The archive was closed Sept. 8-10, 2024, for repairs.";
+        assertDate(range, "Sept. 8", "2024-09-08");
+        assertDate(range, "10, 2024", "2024-09-10");
+    }
 }

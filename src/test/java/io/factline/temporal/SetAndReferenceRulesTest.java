@@ -30,4 +30,20 @@ class SetAndReferenceRulesTest {
         assertNothingIn("The ferry left as soon as the fog lifted.");
         assertNothingIn("The driver was soon released from hospital.");
     }
+
+    @Test
+    void shouldReadNowThatAsThePresentButNotDiscourseNow() {
+        assertTimex("Fares may fall now that the bridge has reopened.", "now", TimexType.DATE, "PRESENT_REF");
+        assertTimex("Now the bakery sells bread to three towns.", "Now", TimexType.DATE, "PRESENT_REF");
+        assertNothingIn("The pier was rebuilt. Now, the harbour master says, it needs a new crane.");
+        assertNothingIn("Now for the results of the village quiz.");
+    }
+
+    @Test
+    void shouldLeaveRatesUnannotated() {
+        assertNothingIn("The mill reported an average daily output of four tonnes.");
+        assertNothingIn("Membership grew 7% annually in the club's early days.");
+        assertNothingIn("Ticket sales climbed eleven percent annually.");
+        assertTimex("The orchard is sprayed annually.", "annually", TimexType.SET, "P1Y");
+    }
 }

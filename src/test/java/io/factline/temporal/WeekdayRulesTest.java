@@ -58,4 +58,20 @@ class WeekdayRulesTest {
                 "2026-01-15TNI");
         assertTimex("He will fly home on Thursday night.", "Thursday night", TimexType.TIME, "2026-01-22TNI");
     }
+
+    @Test
+    void shouldPlaceADeadlineAfterUntilAhead() {
+        assertDate("The council postponed the vote until Friday.", "Friday", "2026-01-23");
+        assertTimex("The landlord gave the tenants until 9 a.m. Tuesday to leave.", "9 a.m. Tuesday", TimexType.TIME,
+                "2026-01-27T09:00");
+        assertDate("Until Monday, the ferry had kept to its winter timetable.", "Monday", "2026-01-19");
+        assertDate("The road stayed shut up until Monday.", "Monday", "2026-01-19");
+    }
+
+    @Test
+    void shouldCountTheDayBeforeOrAfterAWeekday() {
+        assertDate("The day before last Tuesday's hearing, the lawyers met in private.", "day before last Tuesday",
+                "2026-01-19");
+        assertDate("Crews returned the day after Friday's storm.", "day after Friday", "2026-01-17");
+    }
 }
