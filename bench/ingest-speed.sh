@@ -16,5 +16,5 @@ for _ in $(seq 1 120); do
     sleep 1
 done
 echo "load before: $(uptime)"
-python3 bench/ingest_speed.py --base-url "http://localhost:$PORT" --count "$COUNT"
+python3 bench/ingest_speed.py --base-url "http://localhost:$PORT" --count "$COUNT" --pid "$PID"
 echo "load after:  $(uptime)"

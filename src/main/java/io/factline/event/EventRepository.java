@@ -93,15 +93,18 @@ public class EventRepository implements PanacheRepository<Event> {
 
     /**
      * Extracted events anchored to this action whose date meets the window and that have a
-     * counting claim of the given stance; driven by the index {@code event (action, sort_start)}.
+     * counting claim of the given stance, newest first; driven by the index
+     * {@code event (action, sort_end, sort_start)}, joined to {@code claim (event_id, stance, superseded)}
+     * (a join: H2 ran the same test as a correlated {@code exists} several times slower).
      * Used to find what a denial denies (stance ASSERTS), and the denials of an event (DENIES).
      */
     public List<Event> withAction(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
             java.time.LocalDate to, int rows) {
-        return find("from Event e where e.action = ?1 and e.sortStart <= ?2 and e.sortEnd >= ?3 and exists "
-                        + "(select 1 from Claim c where c.eventId = e.id and c.stance = ?4 and c.superseded = false) "
-                        + "order by e.id desc", action, to, from, stance)
-                .page(0, rows).list();
+        return em.createQuery("select distinct e from Event e join Claim c on c.eventId = e.id where e.action = :action"
+                        + " and e.sortStart <= :to and e.sortEnd >= :from and c.stance = :stance and c.superseded = false"
+                        + " order by e.id desc", Event.class)
+                .setParameter("action", action).setParameter("to", to).setParameter("from", from)
+                .setParameter("stance", stance).setMaxResults(rows).getResultList();
     }
 
     /**
