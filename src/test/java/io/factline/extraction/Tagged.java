@@ -8,7 +8,11 @@ record Tagged(List<Token> tokens, List<Mention> mentions, Attribution attributio
     private static final Nlp NLP = Nlp.english();
 
     static Tagged of(String sentence) {
-        ArticleContext context = new ArticleContext();
+        return of(sentence, new ArticleContext());
+    }
+
+    /** Tags a sentence of an article whose earlier sentences were tagged with the same context. */
+    static Tagged of(String sentence, ArticleContext context) {
         List<Token> tokens = NLP.tokens(sentence);
         List<Mention> mentions = new MentionFinder().find(tokens, context);
         return new Tagged(tokens, mentions, Attribution.of(tokens, mentions, context));
