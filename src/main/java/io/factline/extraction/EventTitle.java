@@ -71,6 +71,13 @@ final class EventTitle {
         if (reportedFrom >= 0) {
             return reported(words, reportedFrom);
         }
+        int setting = statement ? setting(anchor) : -1;
+        if (setting >= 0) {
+            String occasion = occasion(words, setting, contentVerb > anchor ? contentVerb : tokens.size());
+            if (occasion != null) {
+                return occasion;
+            }
+        }
         int end = statement && contentVerb > anchor ? tokens.size() : new Clauses(tokens).end(anchor + 1);
         int count = 0;
         for (int k = anchor + 1; k < end && count < TITLE_WORDS; k++) {
@@ -97,6 +104,59 @@ final class EventTitle {
         trimTrailing(words);
         String title = join(words);
         return title.length() > MAX_LENGTH ? title.substring(0, MAX_LENGTH - 3) + "..." : title;
+    }
+
+    /**
+     * The first token of a phrase of circumstance right after a reporting verb, dates aside ("said
+     * in an interview with ...", "said at a news conference on Monday"), or -1. Such a phrase tells
+     * where or how something was said, not what.
+     */
+    private int setting(int verb) {
+        int k = verb + 1;
+        while (k < tokens.size() && (inDate(k) || tokens.get(k).pos().equals("ADP") && inDate(k + 1))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).pos().equals("ADP") && !tokens.get(k).is("that") ? k : -1;
+    }
+
+    /**
+     * The title of a statement whose reporting verb is followed by a phrase of circumstance:
+     * "X says" + what was said when a "that" clause follows ("said in an interview on Monday that the
+     * levy will go" → "X says levy will go"); otherwise, what was said having been quoted before, the
+     * occasion itself: "X interviewed by Y" for an interview with Y, else the phrase up to its first
+     * name. Null when the phrase names no one, so the plain title applies.
+     */
+    private String occasion(List<String> words, int setting, int contentEnd) {
+        for (int k = setting; k < contentEnd; k++) {
+            if (tokens.get(k).is("that") && tokens.get(k).pos().equals("SCONJ") && contentEnd < tokens.size()) {
+                return reported(words, k + 1);
+            }
+        }
+        int phraseEnd = Math.min(contentEnd, new Clauses(tokens).end(setting));
+        Mention named = mentions.stream()
+                .filter(m -> m.first() > setting && m.first() < phraseEnd && m.kind() != EntityKind.PLACE)
+                .findFirst().orElse(null);
+        if (named == null) {
+            return null;
+        }
+        boolean interview = false;
+        for (int k = setting; k < named.first(); k++) {
+            interview |= tokens.get(k).lemma().equals("interview");
+        }
+        List<String> title = new ArrayList<>(words.subList(0, Math.min(1, words.size())));
+        if (interview && !title.isEmpty() && tokens.get(named.first() - 1).is("with")) {
+            title.add("interviewed by");
+            title.add(named.shortName());
+            return join(title);
+        }
+        title = new ArrayList<>(words);
+        for (int k = setting; k <= named.last(); k++) {
+            if (!inDate(k) && !(tokens.get(k).pos().equals("ADP") && inDate(k + 1))
+                    && !titleBeforeName(tokens, mentions, k)) {
+                k = addWord(title, k);
+            }
+        }
+        return join(title);
     }
 
     /** "Visser says Competition Authority has not received any merger filing": the source, "says", what was said. */
