@@ -185,6 +185,10 @@ public final class EventExtractor {
             return new SubjectPhrase(tokens, attribution);
         }
 
+        private StatementContent statements() {
+            return new StatementContent(tokens, attribution);
+        }
+
         private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
             Token head = tokens.get(anchor);
             boolean statement = Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor);
@@ -196,11 +200,11 @@ public final class EventExtractor {
             int clauseEnd = clauses().end(anchor + 1);
             int contentVerb = -1;
             if (statement) {
-                contentVerb = contentVerb(anchor);
+                contentVerb = statements().contentVerb(anchor);
             }
             String location = subjectPlace[0];
             int scanEnd = statement && contentVerb > anchor ? Math.max(clauseEnd, clauses().end(contentVerb + 1)) : clauseEnd;
-            int scanFrom = reported(anchor, contentVerb, statement) ? subjects().of(contentVerb, false)[0] : anchor;
+            int scanFrom = statements().reported(anchor, contentVerb, statement) ? subjects().of(contentVerb, false)[0] : anchor;
             for (Mention m : mentions) {
                 if (m.first() <= subject[0] && m.last() >= subject[0] || m.first() < scanFrom || m.first() >= scanEnd
                         || attribution.covers(m.first()) && !statement) {
@@ -229,7 +233,7 @@ public final class EventExtractor {
                 }
             }
             String theme = EventTheme.of(tokens, mentions, themeFrom, date);
-            boolean reported = reported(anchor, contentVerb, statement);
+            boolean reported = statements().reported(anchor, contentVerb, statement);
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)
                     : EventStance.of(tokens, attribution, subject[0], statement ? Math.max(contentVerb, anchor) : anchor);
@@ -265,36 +269,5 @@ public final class EventExtractor {
             int first = next;
             return mentions.stream().anyMatch(m -> m.first() == first && m.kind() == EntityKind.PERSON);
         }
-
-        /** For a statement: the first verb of what was said, after the attribution; -1 when none. */
-        private int contentVerb(int anchor) {
-            for (int k = anchor + 1; k < tokens.size(); k++) {
-                if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                        && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma())) {
-                    return k;
-                }
-            }
-            for (int k = anchor - 1; k >= 0; k--) {
-                if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                        && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma())) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        /** A statement dated by a reporting verb after what was said, in indirect speech ("X has not received Y, Z said on Tuesday"). */
-        private boolean reported(int anchor, int contentVerb, boolean statement) {
-            if (!statement || contentVerb < 0 || contentVerb > anchor) {
-                return false;
-            }
-            for (int k = 0; k < anchor; k++) {
-                if (tokens.get(k).is("\"")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
     }
 }
