@@ -12,60 +12,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads an article like a news editor: every sentence that anchors an action to a time becomes
- * an {@link EventCandidate}. The time expression is attached to the word it dates:
- * <ol>
- *   <li>inside an attribution ("Lavrov told reporters Tuesday that ...") it dates the statement;</li>
- *   <li>directly before an event noun ("his August summit") it dates that noun;</li>
- *   <li>otherwise the nearest verb before it in its clause ("will travel to Russia on Thursday"),
- *       else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it.</li>
- * </ol>
- * Clauses end at commas, quotation marks, relative pronouns and subordinating words ("that",
- * "who", "though", "before"). The subject is the noun phrase before the verb (before "who" in a
- * relative clause), with pronouns resolved ({@link Coreference}). Sentences whose only times are
- * durations or generic ("for two hours", "in recent weeks") make no event, because the date
- * finder does not return those. A reporting verb dated by the time ("said Tuesday") makes a
- * statement event whose action and theme are those of what was said, so that a denial can be
- * linked to what it denies.
+ * an {@link EventCandidate}. Each rule has its own class: what a time expression dates
+ * ({@link DateAnchor}, within {@link Clauses}), the subject and who it names ({@link SubjectPhrase},
+ * {@link SubjectNames}), the object ({@link EventTheme}), the stance ({@link EventStance}) and the
+ * title ({@link EventTitle}). This class walks the sentences and puts the parts together. Sentences
+ * whose only times are durations or generic ("for two hours", "in recent weeks") make no event,
+ * because the date finder does not return those. A reporting verb dated by the time ("said
+ * Tuesday") makes a statement event whose action and theme are those of what was said, so that a
+ * denial can be linked to what it denies.
  */
 public final class EventExtractor {
 
-    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "\"", "that", "who", "which", "whom",
-            "whose", "though", "although", "while", "whereas", "because", "but", "unless", "before", "after",
-            "until", "when", "where", "--", "(", ")");
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "remain", "become", "seem",
-            "plan", "expect", "hope", "want", "try", "aim", "seek", "intend", "prepare", "decide", "going", "go",
-            "likely", "need", "wish", "set", "schedule");
-    private static final Set<String> SCHEDULING_ADJECTIVES = Set.of("likely", "unlikely", "set", "due", "expected",
-            "poised", "ready", "able", "about", "certain", "sure", "scheduled");
-    /** Plural nouns that "the two ..." and "both ..." refer back to named people or organisations with. */
-    private static final Map<String, Set<EntityKind>> GROUPS = Map.ofEntries(
-            Map.entry("company", Set.of(EntityKind.ORGANIZATION)), Map.entry("firm", Set.of(EntityKind.ORGANIZATION)),
-            Map.entry("group", Set.of(EntityKind.ORGANIZATION)), Map.entry("bank", Set.of(EntityKind.ORGANIZATION)),
-            Map.entry("union", Set.of(EntityKind.ORGANIZATION)), Map.entry("party", Set.of(EntityKind.ORGANIZATION)),
-            Map.entry("side", Set.of(EntityKind.ORGANIZATION, EntityKind.PERSON)),
-            Map.entry("country", Set.of(EntityKind.PLACE, EntityKind.ORGANIZATION)),
-            Map.entry("government", Set.of(EntityKind.PLACE, EntityKind.ORGANIZATION)),
-            Map.entry("envoy", Set.of(EntityKind.PERSON)), Map.entry("leader", Set.of(EntityKind.PERSON)),
-            Map.entry("man", Set.of(EntityKind.PERSON)), Map.entry("woman", Set.of(EntityKind.PERSON)),
-            Map.entry("minister", Set.of(EntityKind.PERSON)), Map.entry("president", Set.of(EntityKind.PERSON)),
-            Map.entry("official", Set.of(EntityKind.PERSON)), Map.entry("executive", Set.of(EntityKind.PERSON)),
-            Map.entry("negotiator", Set.of(EntityKind.PERSON)), Map.entry("diplomat", Set.of(EntityKind.PERSON)));
-    /** "their talks", "they": the people named before it in the sentence, and whoever is its subject. */
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("their", "they", "them");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
-    private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
     private static final Pattern DENIAL_HINT = Pattern.compile("(?i)\\b(?:not|no|never|deni\\w*|den(?:y|ies)|reject\\w*)\\b|n't");
     private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}");
-    private static final int TITLE_WORDS = 7;
-    private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year", "time",
-            "night", "morning", "evening", "afternoon", "decade");
-    private static final Set<String> STATEMENT_STOPS = Set.of(",", ";", "unless", "though", "although", "while",
-            "because", "but", "before", "after", "when", "even");
 
     private final Nlp nlp;
     private final DateFinder dates;
@@ -184,9 +147,9 @@ public final class EventExtractor {
 
         EventCandidate candidate(int[] date, FoundDate found, Sentence sentence, String text,
                 Map<Integer, Boolean> anchored) {
-            int anchor = anchor(date);
+            int anchor = anchors().of(date);
             if (anchor >= 0 && anchored.containsKey(anchor)) {
-                anchor = eventNounBetween(anchor, date[0]);
+                anchor = anchors().eventNounBetween(anchor, date[0]);
             }
             if (anchor < 0 || anchored.putIfAbsent(anchor, true) != null) {
                 return null;
@@ -210,37 +173,44 @@ public final class EventExtractor {
             return candidate.stance() == Stance.DENIES ? candidate : null;
         }
 
-        /** An event noun after {@code verb} and before {@code date} ("arrived ... ahead of talks with Putin on Thursday"), or -1. */
-        private int eventNounBetween(int verb, int date) {
-            for (int k = date - 1; k > verb; k--) {
-                if (eventNoun(tokens.get(k))) {
-                    return k;
-                }
-            }
-            return -1;
+        private Clauses clauses() {
+            return new Clauses(tokens);
+        }
+
+        private DateAnchor anchors() {
+            return new DateAnchor(tokens, attribution);
+        }
+
+        private SubjectPhrase subjects() {
+            return new SubjectPhrase(tokens, attribution);
+        }
+
+        private StatementContent statements() {
+            return new StatementContent(tokens, attribution);
         }
 
         private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
             Token head = tokens.get(anchor);
             boolean statement = Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor);
-            int[] subject = subject(anchor, head.noun() || head.proper());
+            int[] subject = subjects().of(anchor, head.noun() || head.proper());
             Map<String, EntityKind> participants = new LinkedHashMap<>();
             String[] subjectPlace = new String[1];
-            List<String> subjectWords = subjectNames(subject, participants, subjectPlace);
-            int clauseEnd = clauseEnd(anchor + 1);
+            List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
+                    .collect(subject, participants, subjectPlace);
+            int clauseEnd = clauses().end(anchor + 1);
             int contentVerb = -1;
             if (statement) {
-                contentVerb = contentVerb(anchor);
+                contentVerb = statements().contentVerb(anchor);
             }
             String location = subjectPlace[0];
-            int scanEnd = statement && contentVerb > anchor ? Math.max(clauseEnd, clauseEnd(contentVerb + 1)) : clauseEnd;
-            int scanFrom = reported(anchor, contentVerb, statement) ? subject(contentVerb, false)[0] : anchor;
+            int scanEnd = statement && contentVerb > anchor ? Math.max(clauseEnd, clauses().end(contentVerb + 1)) : clauseEnd;
+            int scanFrom = statements().reported(anchor, contentVerb, statement) ? subjects().of(contentVerb, false)[0] : anchor;
             for (Mention m : mentions) {
                 if (m.first() <= subject[0] && m.last() >= subject[0] || m.first() < scanFrom || m.first() >= scanEnd
                         || attribution.covers(m.first()) && !statement) {
                     continue;
                 }
-                boolean placeWord = placeWord(m.first());
+                boolean placeWord = SubjectNames.placeWord(tokens, m.first());
                 if (m.kind() == EntityKind.PLACE) {
                     if (location == null && placeWord && m.first() < clauseEnd) {
                         location = m.name();
@@ -262,11 +232,13 @@ public final class EventExtractor {
                     themeFrom = contentVerb;
                 }
             }
-            String theme = theme(themeFrom, date);
-            boolean reported = reported(anchor, contentVerb, statement);
-            Stance stance = reported ? stance(subject(contentVerb, false)[0], contentVerb, head)
-                    : stance(subject[0], statement ? Math.max(contentVerb, anchor) : anchor, head);
-            String title = title(subjectWords, subject, anchor, statement, contentVerb, stance);
+            String theme = EventTheme.of(tokens, mentions, themeFrom, date);
+            boolean reported = statements().reported(anchor, contentVerb, statement);
+            int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
+            Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)
+                    : EventStance.of(tokens, attribution, subject[0], statement ? Math.max(contentVerb, anchor) : anchor);
+            String title = new EventTitle(tokens, mentions, attribution, dates)
+                    .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);
             String quote = text.substring(sentence.begin(), sentence.end());
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
@@ -276,26 +248,16 @@ public final class EventExtractor {
         }
 
         /**
-         * The tense of the verb the expression at {@code [begin, end)} dates (see {@link #anchor}), or
+         * The tense of the verb the expression at {@code [begin, end)} dates (see {@link DateAnchor#of}), or
          * null when it dates a noun ("his August summit") or nothing, so the temporal engine decides.
          */
         Tense governingTense(int begin, int end) {
             int[] span = tokenSpan(tokens, begin, end);
-            int anchor = span == null ? -1 : anchor(span);
-            if (anchor < 0 || eventNoun(tokens.get(anchor))) {
+            int anchor = span == null ? -1 : anchors().of(span);
+            if (anchor < 0 || Clauses.eventNoun(tokens.get(anchor))) {
                 return null;
             }
             return VerbTense.of(tokens, anchor);
-        }
-
-        /** Whether a name at {@code k} is said to be a place: "in Oslo", "at the port of Westhaven". */
-        private boolean placeWord(int k) {
-            if (k == 0) {
-                return false;
-            }
-            String before = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
-            return Set.of("in", "at", "to", "into").contains(before)
-                    || before.equals("of") && k > 1 && MentionFinder.PLACE_NOUNS.contains(tokens.get(k - 2).lemma());
         }
 
         /** "Putin will receive the envoys" is a meeting, "Putin received a draft" a transfer. */
@@ -306,517 +268,6 @@ public final class EventExtractor {
             }
             int first = next;
             return mentions.stream().anyMatch(m -> m.first() == first && m.kind() == EntityKind.PERSON);
-        }
-
-        private int anchor(int[] date) {
-            if (attribution.covers(date[0])) {
-                for (int k = date[0] - 1; k >= 0 && attribution.covers(k); k--) {
-                    if (Attribution.reporting(tokens.get(k))) {
-                        return k;
-                    }
-                }
-            }
-            if (date[1] + 1 < tokens.size() && eventNoun(tokens.get(date[1] + 1))) {
-                return date[1] + 1;
-            }
-            int lo = clauseStart(date[0]);
-            for (int k = date[0] - 1; k >= lo; k--) {
-                if (action(k)) {
-                    return k;
-                }
-            }
-            int hi = clauseEnd(date[1] + 1);
-            if (hi == date[1] + 1 && hi < tokens.size() && tokens.get(hi).is(",")) {
-                hi = clauseEnd(hi + 1);
-            }
-            for (int k = date[1] + 1; k < hi; k++) {
-                if (action(k)) {
-                    return k;
-                }
-            }
-            for (int k = date[0] - 1; k >= lo; k--) {
-                if (eventNoun(tokens.get(k))) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        private boolean action(int k) {
-            Token t = tokens.get(k);
-            return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma())
-                    && (!attribution.covers(k) || Attribution.reporting(t));
-        }
-
-        private static boolean eventNoun(Token t) {
-            return t.noun() && EventKinds.EVENT_NOUNS.contains(t.lemma());
-        }
-
-        private int clauseStart(int from) {
-            int k = from;
-            while (k > 0 && !boundary(k - 1)) {
-                k--;
-            }
-            return k;
-        }
-
-        private int clauseEnd(int from) {
-            int k = from;
-            while (k < tokens.size() && !boundary(k)) {
-                k++;
-            }
-            return k;
-        }
-
-        private boolean boundary(int k) {
-            Token t = tokens.get(k);
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (w.equals("and") && k + 1 < tokens.size()
-                    && (tokens.get(k + 1).verb() || tokens.get(k + 1).pos().equals("AUX"))) {
-                return true;
-            }
-            if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")) {
-                return false;
-            }
-            return BOUNDARIES.contains(w) || w.equals(".");
-        }
-
-        /** The subject noun phrase of the anchor, as token range {@code [from, to)}; empty when none. */
-        private int[] subject(int anchor, boolean nominal) {
-            if (nominal) {
-                int k = anchor - 1;
-                while (k >= 0 && (tokens.get(k).noun() && !eventNoun(tokens.get(k)) || isDateWord(k))) {
-                    k--;
-                }
-                while (k >= 0 && (isDateWord(k) || tokens.get(k).pos().equals("NUM"))) {
-                    k--;
-                }
-                if (k >= 0 && (tokens.get(k).pos().equals("PRON") || tokens.get(k).is("'s"))) {
-                    int end = tokens.get(k).is("'s") ? k : k + 1;
-                    int start = tokens.get(k).is("'s") ? k - 1 : k;
-                    while (start > 0 && tokens.get(start - 1).capitalized() && !boundary(start - 1)) {
-                        start--;
-                    }
-                    return new int[] {start, end};
-                }
-                return new int[] {anchor, anchor};
-            }
-            int k = anchor - 1;
-            while (k >= 0) {
-                Token t = tokens.get(k);
-                boolean skip = t.pos().equals("AUX") || t.pos().equals("PART") || t.pos().equals("ADV")
-                        || t.is("to") || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))
-                        || t.verb() && LIGHT_VERBS.contains(t.lemma()) || t.is("'ll") || t.is("'s")
-                        || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
-                        && !t.pos().equals("PRON");
-                if (!skip) {
-                    break;
-                }
-                k--;
-            }
-            if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-                k--;
-                if (k >= 0 && tokens.get(k).is(",")) {
-                    k--;
-                }
-            }
-            int end = k + 1;
-            while (k >= 0 && subjectToken(k)) {
-                k--;
-            }
-            if (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                    && tokens.get(k - 1).noun() && !tokens.get(k - 1).capitalized()) {
-                k--;
-                while (k >= 0 && subjectToken(k) && !tokens.get(k).pos().equals("PRON")) {
-                    k--;
-                }
-            }
-            return new int[] {k + 1, end};
-        }
-
-        private boolean subjectToken(int k) {
-            Token t = tokens.get(k);
-            String pos = t.pos();
-            if (attribution.covers(k) && !pos.equals("PRON") && !t.capitalized()) {
-                return false;
-            }
-            return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") && !t.is("that")
-                    && !t.is("who") && !t.is("which") || pos.equals("DET") || pos.equals("NUM")
-                    || pos.equals("ADJ") || t.is("and") || t.capitalized() && !t.punctuation() || t.is("'s");
-        }
-
-        private boolean isDateWord(int k) {
-            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            return w.matches("january|february|march|april|may|june|july|august|september|october|november"
-                    + "|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{4}|last|next|this");
-        }
-
-        /** The entities of the subject, added to the participants; returns the words a title starts with. */
-        private List<String> subjectNames(int[] subject, Map<String, EntityKind> participants, String[] place) {
-            List<String> words = new ArrayList<>();
-            for (int k = subject[0]; k < subject[1]; k++) {
-                int at = k;
-                Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
-                if (m != null && m.kind() == EntityKind.PLACE && placeWord(m.first())) {
-                    place[0] = m.name();
-                    words.add(m.name());
-                    k = m.last();
-                    continue;
-                }
-                if (m != null) {
-                    participants.putIfAbsent(m.name(), m.kind());
-                    if (!titleBeforeName(m.last() + 1)) {
-                        words.add(m.shortName());
-                    }
-                    k = m.last();
-                    continue;
-                }
-                Token t = tokens.get(k);
-                if (t.pos().equals("PRON") && PLURAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
-                    int firstVerb = 0;
-                    while (firstVerb < tokens.size() && !tokens.get(firstVerb).verb()) {
-                        firstVerb++;
-                    }
-                    for (Mention earlier : mentions) {
-                        if (earlier.last() < k && (earlier.kind() == EntityKind.PERSON || earlier.last() < firstVerb)) {
-                            participants.putIfAbsent(earlier.name(), EntityKind.PERSON);
-                        }
-                    }
-                    continue;
-                }
-                if (t.pos().equals("PRON")) {
-                    String who = pronoun(k);
-                    if (who != null) {
-                        participants.putIfAbsent(who, EntityKind.PERSON);
-                        String[] parts = who.split(" ");
-                        words.add(parts[parts.length - 1]);
-                    }
-                    continue;
-                }
-                if (titleBeforeName(k)) {
-                    continue;
-                }
-                List<String> pair = pair(k);
-                if (!pair.isEmpty()) {
-                    for (String name : pair) {
-                        participants.putIfAbsent(name, context.kindOf(name));
-                    }
-                    words.clear();
-                    words.add(shortName(pair.get(0)));
-                    words.add("and");
-                    words.add(shortName(pair.get(1)));
-                    k++;
-                    continue;
-                }
-                int next = k + 1;
-                boolean named = mentions.stream().anyMatch(x -> x.first() == next);
-                if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && named) {
-                    continue;
-                }
-                if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && context.byRole(t.lemma()) != null) {
-                    String who = context.byRole(t.lemma());
-                    participants.putIfAbsent(who, EntityKind.PERSON);
-                    String[] parts = who.split(" ");
-                    words.add(parts[parts.length - 1]);
-                    continue;
-                }
-                if (t.noun() || t.is("and") && !words.isEmpty()
-                        || t.pos().equals("ADP") && !words.isEmpty() && k + 1 < subject[1]) {
-                    words.add(t.text());
-                }
-            }
-            while (!words.isEmpty() && words.get(words.size() - 1).equalsIgnoreCase("and")) {
-                words.remove(words.size() - 1);
-            }
-            return words;
-        }
-
-        /**
-         * A pronoun right after an attribution ("Witkoff said he ...") is the source; otherwise
-         * {@link Coreference} decides, with a role noun earlier in the sentence ("The envoy said
-         * he ...") standing for the person introduced with that role.
-         */
-        private String pronoun(int k) {
-            Token t = tokens.get(k);
-            if (Coreference.thirdPerson(t) && k > 0 && attribution.covers(k - 1) && attribution.source() != null
-                    && context.kindOf(attribution.source()) == EntityKind.PERSON) {
-                return attribution.source();
-            }
-            if (Coreference.thirdPerson(t)) {
-                for (int j = 0; j < k; j++) {
-                    Token r = tokens.get(j);
-                    boolean named = j + 1 < tokens.size() && tokens.get(j + 1).capitalized();
-                    if (r.noun() && MentionFinder.ROLES.contains(r.lemma()) && context.byRole(r.lemma()) != null
-                            && !named) {
-                        return context.byRole(r.lemma());
-                    }
-                }
-            }
-            return Coreference.resolve(tokens, k, mentions, context, speaker);
-        }
-
-        /** For a statement: the first verb of what was said, after the attribution; -1 when none. */
-        private int contentVerb(int anchor) {
-            for (int k = anchor + 1; k < tokens.size(); k++) {
-                if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                        && !LIGHT_VERBS.contains(tokens.get(k).lemma())) {
-                    return k;
-                }
-            }
-            for (int k = anchor - 1; k >= 0; k--) {
-                if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                        && !LIGHT_VERBS.contains(tokens.get(k).lemma())) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        private boolean commonNoun(int k) {
-            return tokens.get(k).noun() && !tokens.get(k).capitalized() && !mentioned(k);
-        }
-
-        /** The head noun of the object: the last of the first run of common nouns after the verb ("merger filing"). */
-        private String theme(int from, int[] date) {
-            int end = clauseEnd(from + 1);
-            if (eventNoun(tokens.get(from))) {
-                return tokens.get(from).lemma();
-            }
-            for (int k = from + 1; k < end; k++) {
-                if (k >= date[0] && k <= date[1] || !commonNoun(k)) {
-                    continue;
-                }
-                if (!UNITS.contains(tokens.get(k).lemma())) {
-                    while (k + 1 < end && commonNoun(k + 1)) {
-                        k++;
-                    }
-                    return tokens.get(k).lemma();
-                }
-            }
-            return null;
-        }
-
-        /**
-         * DENIES when the verb is negated ("has not received", "did not meet", "no documents
-         * were received") or introduced by a denying verb ("denied that").
-         */
-        private Stance stance(int from, int verb, Token head) {
-            for (int k = Math.max(0, from); k <= Math.min(verb + 3, tokens.size() - 1); k++) {
-                String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-                boolean negation = NEGATIONS.contains(w) || w.endsWith("n't");
-                if (negation && (k <= verb || w.equals("no"))) {
-                    return Stance.DENIES;
-                }
-            }
-            for (int k = 0; k < tokens.size(); k++) {
-                Token t = tokens.get(k);
-                boolean governs = k == attribution.verbIndex() || k + 1 < tokens.size() && tokens.get(k + 1).is("that");
-                if (DENYING_VERBS.contains(t.lemma()) && governs && k < verb) {
-                    return Stance.DENIES;
-                }
-            }
-            return Stance.ASSERTS;
-        }
-
-        private String title(List<String> subjectWords, int[] subject, int anchor, boolean statement,
-                int contentVerb, Stance stance) {
-            List<String> words = new ArrayList<>();
-            String subjectText = String.join(" ", subjectWords);
-            if (!subjectText.isEmpty()) {
-                words.add(Character.toUpperCase(subjectText.charAt(0)) + subjectText.substring(1));
-            }
-            Token head = tokens.get(anchor);
-            boolean plural = subjectWords.contains("and") || subjectWords.contains("And") || pluralHead(subject);
-            boolean nominal = head.noun() || head.proper();
-            if (nominal) {
-                words.add(head.text());
-            } else if (stance == Stance.DENIES && !statement) {
-                words.add(plural ? "do not" : "does not");
-                words.add(head.lemma());
-            } else {
-                words.add(words.isEmpty() || plural ? head.lemma() : thirdPerson(head.lemma()));
-            }
-            if (reported(anchor, contentVerb, statement)) {
-                return reportedTitle(words, contentVerb);
-            }
-            int end = statement && contentVerb > anchor ? tokens.size() : clauseEnd(anchor + 1);
-            int count = 0;
-            for (int k = anchor + 1; k < end && count < TITLE_WORDS; k++) {
-                Token t = tokens.get(k);
-                if (inDate(k) || t.is("\"") || !statement && attribution.covers(k) || statement && k == anchor) {
-                    continue;
-                }
-                if (!inDate(k) && t.pos().equals("ADP") && inDate(k + 1)) {
-                    continue;
-                }
-                if (t.is(",") && !statement || t.is(".") || nominal && (t.verb() || t.pos().equals("AUX"))
-                        || statement && k > anchor + 1 && STATEMENT_STOPS.contains(t.text().toLowerCase(Locale.ROOT))) {
-                    break;
-                }
-                if (statement && t.is("that") && t.pos().equals("SCONJ")) {
-                    continue;
-                }
-                if (titleBeforeName(k)) {
-                    continue;
-                }
-                int at = k;
-                Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
-                if (m != null) {
-                    words.add(m.shortName());
-                    k = m.last();
-                } else {
-                    words.add(t.text());
-                }
-                count++;
-            }
-            while (words.size() > 2 && trailingFunctionWord(words.get(words.size() - 1))) {
-                words.remove(words.size() - 1);
-            }
-            String title = join(words);
-            return title.length() > 200 ? title.substring(0, 197) + "..." : title;
-        }
-
-        /** Whether token {@code k} belongs to a time expression other than a lone year, which titles leave out. */
-        private boolean inDate(int k) {
-            return dates.stream().anyMatch(d -> k >= d[0] && k <= d[1] && !yearOnly(d));
-        }
-
-        /** "since 2014": a year on its own stays in a title; any other date is the event's date, not its name. */
-        private boolean yearOnly(int[] date) {
-            return date[0] == date[1] && tokens.get(date[0]).text().matches("\\d{4}");
-        }
-
-        /** A statement dated by a reporting verb after what was said, in indirect speech ("X has not received Y, Z said on Tuesday"). */
-        private boolean reported(int anchor, int contentVerb, boolean statement) {
-            if (!statement || contentVerb < 0 || contentVerb > anchor) {
-                return false;
-            }
-            for (int k = 0; k < anchor; k++) {
-                if (tokens.get(k).is("\"")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** "Visser says Competition Authority has not received any merger filing": the source, "says", what was said. */
-        private String reportedTitle(List<String> source, int contentVerb) {
-            List<String> words = new ArrayList<>(source.subList(0, Math.min(1, source.size())));
-            words.add(words.isEmpty() ? "Reported:" : "says");
-            int from = subject(contentVerb, false)[0];
-            int count = 0;
-            for (int k = from; k < tokens.size() && count < TITLE_WORDS + 4; k++) {
-                Token t = tokens.get(k);
-                if (attribution.covers(k) || t.is(",") || t.is(".") || t.is(";")) {
-                    break;
-                }
-                if (inDate(k) || t.pos().equals("ADP") && inDate(k + 1) || titleBeforeName(k)
-                        || count == 0 && t.pos().equals("DET")) {
-                    continue;
-                }
-                int at = k;
-                Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
-                if (m != null) {
-                    words.add(m.shortName());
-                    k = m.last();
-                } else {
-                    words.add(t.text());
-                }
-                count++;
-            }
-            while (words.size() > 2 && trailingFunctionWord(words.get(words.size() - 1))) {
-                words.remove(words.size() - 1);
-            }
-            return join(words);
-        }
-
-        /**
-         * A word in a chain of titles and roles that ends at a name ("Foreign Minister Tomas ...",
-         * "union leader Greta ...", "chief executive Viktor ..."): the title keeps the name only.
-         */
-        private boolean titleBeforeName(int k) {
-            int j = k;
-            boolean role = false;
-            while (j < tokens.size() && (MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
-                    || !tokens.get(j).capitalized() && (tokens.get(j).noun() || tokens.get(j).pos().equals("ADJ"))
-                    || tokens.get(j).capitalized() && !tokens.get(j).punctuation() && !mentioned(j))) {
-                role |= MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
-                        || MentionFinder.ROLES.contains(tokens.get(j).lemma());
-                j++;
-            }
-            int next = j;
-            return role && j > k && mentions.stream().anyMatch(x -> x.first() == next && x.kind() == EntityKind.PERSON);
-        }
-
-        private boolean mentioned(int k) {
-            return mentions.stream().anyMatch(m -> m.covers(k));
-        }
-
-        /**
-         * "the two companies", "both envoys": a pair of people or organisations standing for the two
-         * of that kind the article named last; empty when {@code k} starts no such phrase.
-         */
-        private List<String> pair(int k) {
-            Token t = tokens.get(k);
-            if (!(t.is("two") || t.is("both")) || k + 1 >= tokens.size()) {
-                return List.of();
-            }
-            Token noun = tokens.get(k + 1);
-            Set<EntityKind> kinds = noun.noun() ? GROUPS.get(noun.lemma()) : null;
-            return kinds == null || noun.text().equalsIgnoreCase(noun.lemma()) ? List.of() : context.lastTwo(kinds);
-        }
-
-        private String shortName(String name) {
-            return new Mention(name, context.kindOf(name), 0, 0, null).shortName();
-        }
-
-        /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers". */
-        private boolean pluralHead(int[] subject) {
-            Token head = null;
-            for (int k = subject[0]; k < subject[1]; k++) {
-                Token t = tokens.get(k);
-                if (t.pos().equals("ADP")) {
-                    break;
-                }
-                if (t.noun()) {
-                    head = t;
-                }
-            }
-            return head != null && !head.text().equalsIgnoreCase(head.lemma()) && head.text().endsWith("s");
-        }
-
-        private static boolean trailingFunctionWord(String w) {
-            return Set.of("to", "on", "in", "at", "for", "of", "with", "the", "a", "an", "and", "or", "by", "from",
-                    ",", "back", "late", "then", "'s", "his", "her", "their", "its", "via", "as").contains(w.toLowerCase(Locale.ROOT));
-        }
-
-        private static String join(List<String> words) {
-            StringBuilder b = new StringBuilder();
-            for (String w : words) {
-                boolean glue = w.equals("n't") || w.equals("'s") || w.equals("'ll") || w.equals("'re")
-                        || w.equals("'ve") || w.equals(",") || w.equals("%") || w.equals("'d");
-                if (!b.isEmpty() && !glue) {
-                    b.append(' ');
-                }
-                b.append(w);
-            }
-            return b.toString();
-        }
-
-        private static String thirdPerson(String lemma) {
-            if (lemma.equals("be")) {
-                return "is";
-            }
-            if (lemma.equals("have")) {
-                return "has";
-            }
-            if (lemma.matches(".*(s|sh|ch|x|z|o)")) {
-                return lemma + "es";
-            }
-            if (lemma.matches(".*[^aeiou]y")) {
-                return lemma.substring(0, lemma.length() - 1) + "ies";
-            }
-            return lemma + "s";
         }
     }
 }

@@ -207,4 +207,30 @@ class EventExtractorTest {
         assertEquals("person familiar with the plans", trip.attributedTo());
         assertEquals("2026-03-13", trip.date().value());
     }
+
+    @Test
+    void shouldTitleAnInterviewQuotedBeforeItsSpeakerByTheInterviewer() {
+        EventCandidate said = only("\"The ferry line pays for itself within a decade,\" Mayor Lena Ostrova said "
+                + "in an interview with Nordvik Television's Pia Holm at the harbour forum in Bergen on Monday.");
+
+        assertEquals("Ostrova interviewed by Nordvik Television", said.title());
+        assertEquals(EventKinds.STATEMENT, said.kind());
+        assertEquals("2026-03-09", said.date().value());
+    }
+
+    @Test
+    void shouldTitleAStatementByWhatWasSaidNotWhereItWasSaid() {
+        EventCandidate said = only("Mayor Lena Ostrova said in an interview with Nordvik Television on Monday "
+                + "that the council will scrap the harbour levy.");
+
+        assertEquals("Ostrova says council will scrap the harbour levy", said.title());
+    }
+
+    @Test
+    void shouldEndTheOccasionOfAQuotedStatementAtItsFirstName() {
+        EventCandidate said = only("\"Nothing has been signed yet,\" Andreas Kilmer said at a briefing with "
+                + "Mayor Lena Ostrova and her deputy in Bergen on Monday.");
+
+        assertEquals("Kilmer says at a briefing with Ostrova", said.title());
+    }
 }

@@ -1,0 +1,60 @@
+package io.factline.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the clauses of a tagged sentence begin and end. A clause ends at a comma, a quotation
+ * mark, a relative pronoun or a subordinating word ("that", "who", "though", "before"), and at an
+ * "and" that joins a second verb ("arrived on Monday and met ..."); a "that" used as a determiner
+ * ("that deal") is no boundary.
+ */
+final class Clauses {
+
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "\"", "that", "who", "which", "whom",
+            "whose", "though", "although", "while", "whereas", "because", "but", "unless", "before", "after",
+            "until", "when", "where", "--", "(", ")", ".");
+
+    private final List<Token> tokens;
+
+    Clauses(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The first token of the clause holding {@code from}. */
+    int start(int from) {
+        int k = from;
+        while (k > 0 && !boundary(k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The first boundary at or after {@code from}, or the sentence length. */
+    int end(int from) {
+        int k = from;
+        while (k < tokens.size() && !boundary(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    boolean boundary(int k) {
+        Token t = tokens.get(k);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.equals("and") && k + 1 < tokens.size()
+                && (tokens.get(k + 1).verb() || tokens.get(k + 1).pos().equals("AUX"))) {
+            return true;
+        }
+        if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")) {
+            return false;
+        }
+        return BOUNDARIES.contains(w);
+    }
+
+    /** A noun that names a happening ("talks", "summit", "visit"). */
+    static boolean eventNoun(Token t) {
+        return t.noun() && EventKinds.EVENT_NOUNS.contains(t.lemma());
+    }
+}

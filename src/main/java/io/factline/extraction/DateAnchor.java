@@ -1,0 +1,85 @@
+package io.factline.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a time expression dates. Inside an attribution ("Lavrov told reporters Tuesday that ...")
+ * it dates the statement; right before an event noun ("his August summit") that noun; otherwise
+ * the nearest action verb before it in its clause ("will travel to Russia on Thursday"), else the
+ * nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it. Light verbs
+ * ("plan", "expect", "be") carry no event of their own.
+ */
+final class DateAnchor {
+
+    static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "remain", "become", "seem",
+            "plan", "expect", "hope", "want", "try", "aim", "seek", "intend", "prepare", "decide", "going", "go",
+            "likely", "need", "wish", "set", "schedule");
+
+    private final List<Token> tokens;
+    private final Attribution attribution;
+
+    DateAnchor(List<Token> tokens, Attribution attribution) {
+        this.tokens = tokens;
+        this.attribution = attribution;
+    }
+
+    /**
+     * The token the time expression at {@code date} ({@code [first, last]}) dates: the reporting verb
+     * of an attribution holding it, an event noun right after it, the nearest verb before it in its
+     * clause, else after it, else an event noun before it; -1 when none.
+     */
+    int of(int[] date) {
+        if (attribution.covers(date[0])) {
+            for (int k = date[0] - 1; k >= 0 && attribution.covers(k); k--) {
+                if (Attribution.reporting(tokens.get(k))) {
+                    return k;
+                }
+            }
+        }
+        if (date[1] + 1 < tokens.size() && Clauses.eventNoun(tokens.get(date[1] + 1))) {
+            return date[1] + 1;
+        }
+        int lo = clauses().start(date[0]);
+        for (int k = date[0] - 1; k >= lo; k--) {
+            if (action(k)) {
+                return k;
+            }
+        }
+        int hi = clauses().end(date[1] + 1);
+        if (hi == date[1] + 1 && hi < tokens.size() && tokens.get(hi).is(",")) {
+            hi = clauses().end(hi + 1);
+        }
+        for (int k = date[1] + 1; k < hi; k++) {
+            if (action(k)) {
+                return k;
+            }
+        }
+        for (int k = date[0] - 1; k >= lo; k--) {
+            if (Clauses.eventNoun(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** An event noun after {@code verb} and before {@code date} ("arrived ... ahead of talks with Putin on Thursday"), or -1. */
+    int eventNounBetween(int verb, int date) {
+        for (int k = date - 1; k > verb; k--) {
+            if (Clauses.eventNoun(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean action(int k) {
+        Token t = tokens.get(k);
+        return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma())
+                && (!attribution.covers(k) || Attribution.reporting(t));
+    }
+
+    private Clauses clauses() {
+        return new Clauses(tokens);
+    }
+}

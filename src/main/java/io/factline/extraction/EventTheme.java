@@ -1,0 +1,44 @@
+package io.factline.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The object of an event, as one lemma: the event noun itself when the event is named by a noun
+ * ("summit"), else the head of the first run of common nouns after the verb in its clause
+ * ("received a merger filing" → "filing"). Nouns of the date and units of time ("for two
+ * hours") are no object, nor are names.
+ */
+final class EventTheme {
+
+    private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year", "time",
+            "night", "morning", "evening", "afternoon", "decade");
+
+    private EventTheme() {
+    }
+
+    /** The theme of the word at {@code from}, skipping the date tokens {@code date[0]..date[1]}; null when none. */
+    static String of(List<Token> tokens, List<Mention> mentions, int from, int[] date) {
+        if (Clauses.eventNoun(tokens.get(from))) {
+            return tokens.get(from).lemma();
+        }
+        int end = new Clauses(tokens).end(from + 1);
+        for (int k = from + 1; k < end; k++) {
+            if (k >= date[0] && k <= date[1] || !commonNoun(tokens, mentions, k)) {
+                continue;
+            }
+            if (!UNITS.contains(tokens.get(k).lemma())) {
+                while (k + 1 < end && commonNoun(tokens, mentions, k + 1)) {
+                    k++;
+                }
+                return tokens.get(k).lemma();
+            }
+        }
+        return null;
+    }
+
+    private static boolean commonNoun(List<Token> tokens, List<Mention> mentions, int k) {
+        int at = k;
+        return tokens.get(k).noun() && !tokens.get(k).capitalized() && mentions.stream().noneMatch(m -> m.covers(at));
+    }
+}

@@ -1,0 +1,276 @@
+package io.factline.extraction;
+
+import io.factline.claim.Stance;
+import io.factline.entity.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The short, readable title of an event: who + action + object or place, at most
+ * {@value #TITLE_WORDS} words after the verb, without dates (a lone year stays: "since 2014"),
+ * without the titles and roles before names ("Foreign Minister"), with people by surname. The
+ * verb agrees with its subject ("Lindqvist meets", "dock workers walk out"); a denied event reads
+ * "X does not meet Y". A statement reported after what was said reads
+ * "Visser says Competition Authority has not received any merger filing".
+ */
+final class EventTitle {
+
+    static final int TITLE_WORDS = 7;
+    private static final int MAX_LENGTH = 200;
+    private static final Set<String> STATEMENT_STOPS = Set.of(",", ";", "unless", "though", "although", "while",
+            "because", "but", "before", "after", "when", "even");
+    private static final Set<String> TRAILING = Set.of("to", "on", "in", "at", "for", "of", "with", "the", "a", "an",
+            "and", "or", "by", "from", ",", "back", "late", "then", "'s", "his", "her", "their", "its", "via", "as");
+    private static final Set<String> GLUED = Set.of("n't", "'s", "'ll", "'re", "'ve", ",", "%", "'d");
+
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+    private final Attribution attribution;
+    private final List<int[]> dates;
+
+    /**
+     * @param dates the token ranges {@code [first, last]} of the sentence's time expressions
+     */
+    EventTitle(List<Token> tokens, List<Mention> mentions, Attribution attribution, List<int[]> dates) {
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.attribution = attribution;
+        this.dates = dates;
+    }
+
+    /**
+     * The title of the event at {@code anchor}.
+     *
+     * @param subjectWords the words of the subject, names already shortened
+     * @param subject      the subject's token range {@code [from, to)}, for the verb's number
+     * @param statement    whether the anchor is a reporting verb (or dated inside an attribution)
+     * @param contentVerb  for a statement, the first verb of what was said, or -1
+     * @param reportedFrom for a statement reported after what was said, the first token of what was
+     *                     said; -1 otherwise
+     */
+    String compose(List<String> subjectWords, int[] subject, int anchor, boolean statement, int contentVerb,
+            Stance stance, int reportedFrom) {
+        List<String> words = new ArrayList<>();
+        String subjectText = String.join(" ", subjectWords);
+        if (!subjectText.isEmpty()) {
+            words.add(Character.toUpperCase(subjectText.charAt(0)) + subjectText.substring(1));
+        }
+        Token head = tokens.get(anchor);
+        boolean plural = subjectWords.contains("and") || subjectWords.contains("And") || pluralHead(subject);
+        boolean nominal = head.noun() || head.proper();
+        if (nominal) {
+            words.add(head.text());
+        } else if (stance == Stance.DENIES && !statement) {
+            words.add(plural ? "do not" : "does not");
+            words.add(head.lemma());
+        } else {
+            words.add(words.isEmpty() || plural ? head.lemma() : thirdPerson(head.lemma()));
+        }
+        if (reportedFrom >= 0) {
+            return reported(words, reportedFrom);
+        }
+        int setting = statement ? setting(anchor) : -1;
+        if (setting >= 0) {
+            String occasion = occasion(words, setting, contentVerb > anchor ? contentVerb : tokens.size());
+            if (occasion != null) {
+                return occasion;
+            }
+        }
+        int end = statement && contentVerb > anchor ? tokens.size() : new Clauses(tokens).end(anchor + 1);
+        int count = 0;
+        for (int k = anchor + 1; k < end && count < TITLE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (inDate(k) || t.is("\"") || !statement && attribution.covers(k) || statement && k == anchor) {
+                continue;
+            }
+            if (t.pos().equals("ADP") && inDate(k + 1)) {
+                continue;
+            }
+            if (t.is(",") && !statement || t.is(".") || nominal && (t.verb() || t.pos().equals("AUX"))
+                    || statement && k > anchor + 1 && STATEMENT_STOPS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            if (statement && t.is("that") && t.pos().equals("SCONJ")) {
+                continue;
+            }
+            if (titleBeforeName(tokens, mentions, k)) {
+                continue;
+            }
+            k = addWord(words, k);
+            count++;
+        }
+        trimTrailing(words);
+        String title = join(words);
+        return title.length() > MAX_LENGTH ? title.substring(0, MAX_LENGTH - 3) + "..." : title;
+    }
+
+    /**
+     * The first token of a phrase of circumstance right after a reporting verb, dates aside ("said
+     * in an interview with ...", "said at a news conference on Monday"), or -1. Such a phrase tells
+     * where or how something was said, not what.
+     */
+    private int setting(int verb) {
+        int k = verb + 1;
+        while (k < tokens.size() && (inDate(k) || tokens.get(k).pos().equals("ADP") && inDate(k + 1))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).pos().equals("ADP") && !tokens.get(k).is("that") ? k : -1;
+    }
+
+    /**
+     * The title of a statement whose reporting verb is followed by a phrase of circumstance:
+     * "X says" + what was said when a "that" clause follows ("said in an interview on Monday that the
+     * levy will go" → "X says levy will go"); otherwise, what was said having been quoted before, the
+     * occasion itself: "X interviewed by Y" for an interview with Y, else the phrase up to its first
+     * name. Null when the phrase names no one, so the plain title applies.
+     */
+    private String occasion(List<String> words, int setting, int contentEnd) {
+        for (int k = setting; k < contentEnd; k++) {
+            if (tokens.get(k).is("that") && tokens.get(k).pos().equals("SCONJ") && contentEnd < tokens.size()) {
+                return reported(words, k + 1);
+            }
+        }
+        int phraseEnd = Math.min(contentEnd, new Clauses(tokens).end(setting));
+        Mention named = mentions.stream()
+                .filter(m -> m.first() > setting && m.first() < phraseEnd && m.kind() != EntityKind.PLACE)
+                .findFirst().orElse(null);
+        if (named == null) {
+            return null;
+        }
+        boolean interview = false;
+        for (int k = setting; k < named.first(); k++) {
+            interview |= tokens.get(k).lemma().equals("interview");
+        }
+        List<String> title = new ArrayList<>(words.subList(0, Math.min(1, words.size())));
+        if (interview && !title.isEmpty() && tokens.get(named.first() - 1).is("with")) {
+            title.add("interviewed by");
+            title.add(named.shortName());
+            return join(title);
+        }
+        title = new ArrayList<>(words);
+        for (int k = setting; k <= named.last(); k++) {
+            if (!inDate(k) && !(tokens.get(k).pos().equals("ADP") && inDate(k + 1))
+                    && !titleBeforeName(tokens, mentions, k)) {
+                k = addWord(title, k);
+            }
+        }
+        return join(title);
+    }
+
+    /** "Visser says Competition Authority has not received any merger filing": the source, "says", what was said. */
+    private String reported(List<String> source, int from) {
+        List<String> words = new ArrayList<>(source.subList(0, Math.min(1, source.size())));
+        words.add(words.isEmpty() ? "Reported:" : "says");
+        int count = 0;
+        for (int k = from; k < tokens.size() && count < TITLE_WORDS + 4; k++) {
+            Token t = tokens.get(k);
+            if (attribution.covers(k) || t.is(",") || t.is(".") || t.is(";")) {
+                break;
+            }
+            if (inDate(k) || t.pos().equals("ADP") && inDate(k + 1) || titleBeforeName(tokens, mentions, k)
+                    || count == 0 && t.pos().equals("DET")) {
+                continue;
+            }
+            k = addWord(words, k);
+            count++;
+        }
+        trimTrailing(words);
+        return join(words);
+    }
+
+    /** Adds the word at {@code k}, or the short form of the name starting there; returns the last token used. */
+    private int addWord(List<String> words, int k) {
+        Mention m = mentions.stream().filter(x -> x.covers(k)).findFirst().orElse(null);
+        if (m != null) {
+            words.add(m.shortName());
+            return m.last();
+        }
+        words.add(tokens.get(k).text());
+        return k;
+    }
+
+    /** Whether token {@code k} belongs to a time expression other than a lone year, which titles leave out. */
+    private boolean inDate(int k) {
+        return dates.stream().anyMatch(d -> k >= d[0] && k <= d[1] && !yearOnly(d));
+    }
+
+    /** "since 2014": a year on its own stays in a title; any other date is the event's date, not its name. */
+    private boolean yearOnly(int[] date) {
+        return date[0] == date[1] && tokens.get(date[0]).text().matches("\\d{4}");
+    }
+
+    /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers". */
+    private boolean pluralHead(int[] subject) {
+        Token head = null;
+        for (int k = subject[0]; k < subject[1]; k++) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("ADP")) {
+                break;
+            }
+            if (t.noun()) {
+                head = t;
+            }
+        }
+        return head != null && !head.text().equalsIgnoreCase(head.lemma()) && head.text().endsWith("s");
+    }
+
+    /**
+     * A word in a chain of titles and roles that ends at a person's name ("Foreign Minister Tomas
+     * ...", "union leader Greta ...", "chief executive Viktor ..."): a title keeps the name only.
+     */
+    static boolean titleBeforeName(List<Token> tokens, List<Mention> mentions, int k) {
+        int j = k;
+        boolean role = false;
+        while (j < tokens.size() && (MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                || !tokens.get(j).capitalized() && (tokens.get(j).noun() || tokens.get(j).pos().equals("ADJ"))
+                || tokens.get(j).capitalized() && !tokens.get(j).punctuation() && !mentioned(mentions, j))) {
+            role |= MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                    || MentionFinder.ROLES.contains(tokens.get(j).lemma());
+            j++;
+        }
+        int next = j;
+        return role && j > k && mentions.stream().anyMatch(x -> x.first() == next && x.kind() == EntityKind.PERSON);
+    }
+
+    private static boolean mentioned(List<Mention> mentions, int k) {
+        return mentions.stream().anyMatch(m -> m.covers(k));
+    }
+
+    /** Drops prepositions, articles and the like a cut-off title would end with ("travel to"). */
+    static void trimTrailing(List<String> words) {
+        while (words.size() > 2 && TRAILING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+    }
+
+    /** Joins words with spaces, gluing clitics and commas to the word before ("has n't" → "hasn't"). */
+    static String join(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!b.isEmpty() && !GLUED.contains(w)) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    /** The present-tense third-person singular of a verb lemma: "meet" → "meets", "carry" → "carries". */
+    static String thirdPerson(String lemma) {
+        if (lemma.equals("be")) {
+            return "is";
+        }
+        if (lemma.equals("have")) {
+            return "has";
+        }
+        if (lemma.matches(".*(s|sh|ch|x|z|o)")) {
+            return lemma + "es";
+        }
+        if (lemma.matches(".*[^aeiou]y")) {
+            return lemma.substring(0, lemma.length() - 1) + "ies";
+        }
+        return lemma + "s";
+    }
+}

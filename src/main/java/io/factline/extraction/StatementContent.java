@@ -1,0 +1,50 @@
+package io.factline.extraction;
+
+import java.util.List;
+
+/**
+ * What a statement says, as opposed to who says it. Its action is the first verb of what was
+ * said outside the attribution ("confirmed that X will meet Y" → meet), looked for after the
+ * reporting verb and, when the attribution comes last ("X has not received Y, Z said"), before it.
+ * Said before the reporting verb and not quoted, it is indirect speech, titled by its source.
+ */
+final class StatementContent {
+
+    private final List<Token> tokens;
+    private final Attribution attribution;
+
+    StatementContent(List<Token> tokens, Attribution attribution) {
+        this.tokens = tokens;
+        this.attribution = attribution;
+    }
+
+    /** For a statement: the first verb of what was said, after the attribution; -1 when none. */
+    int contentVerb(int anchor) {
+        for (int k = anchor + 1; k < tokens.size(); k++) {
+            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
+                    && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma())) {
+                return k;
+            }
+        }
+        for (int k = anchor - 1; k >= 0; k--) {
+            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
+                    && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A statement dated by a reporting verb after what was said, in indirect speech ("X has not received Y, Z said on Tuesday"). */
+    boolean reported(int anchor, int contentVerb, boolean statement) {
+        if (!statement || contentVerb < 0 || contentVerb > anchor) {
+            return false;
+        }
+        for (int k = 0; k < anchor; k++) {
+            if (tokens.get(k).is("\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,182 @@
+package io.factline.extraction;
+
+import io.factline.entity.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who a subject names: its people and organisations become participants, a place in it ("dock
+ * workers at Westhaven") the location, and the words a title starts with are returned, people by
+ * surname and without their titles. Pronouns are resolved ("she" after "X said" is X), a role
+ * ("the envoy") is the person introduced with it, "they" and "their" are the people named before,
+ * and "the two companies" or "both envoys" the two of that kind the article named last.
+ */
+final class SubjectNames {
+
+    /** Plural nouns that "the two ..." and "both ..." refer back to named people or organisations with. */
+    private static final Map<String, Set<EntityKind>> GROUPS = Map.ofEntries(
+            Map.entry("company", Set.of(EntityKind.ORGANIZATION)), Map.entry("firm", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("group", Set.of(EntityKind.ORGANIZATION)), Map.entry("bank", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("union", Set.of(EntityKind.ORGANIZATION)), Map.entry("party", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("side", Set.of(EntityKind.ORGANIZATION, EntityKind.PERSON)),
+            Map.entry("country", Set.of(EntityKind.PLACE, EntityKind.ORGANIZATION)),
+            Map.entry("government", Set.of(EntityKind.PLACE, EntityKind.ORGANIZATION)),
+            Map.entry("envoy", Set.of(EntityKind.PERSON)), Map.entry("leader", Set.of(EntityKind.PERSON)),
+            Map.entry("man", Set.of(EntityKind.PERSON)), Map.entry("woman", Set.of(EntityKind.PERSON)),
+            Map.entry("minister", Set.of(EntityKind.PERSON)), Map.entry("president", Set.of(EntityKind.PERSON)),
+            Map.entry("official", Set.of(EntityKind.PERSON)), Map.entry("executive", Set.of(EntityKind.PERSON)),
+            Map.entry("negotiator", Set.of(EntityKind.PERSON)), Map.entry("diplomat", Set.of(EntityKind.PERSON)));
+    /** "their talks", "they": the people named before it in the sentence, and whoever is its subject. */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("their", "they", "them");
+
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+    private final Attribution attribution;
+    private final ArticleContext context;
+    private final String speaker;
+
+    /** @param speaker the source of a quotation this sentence is part of, or null */
+    SubjectNames(List<Token> tokens, List<Mention> mentions, Attribution attribution, ArticleContext context,
+            String speaker) {
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.attribution = attribution;
+        this.context = context;
+        this.speaker = speaker;
+    }
+
+    /** The entities of the subject, added to the participants; returns the words a title starts with. */
+    List<String> collect(int[] subject, Map<String, EntityKind> participants, String[] place) {
+        List<String> words = new ArrayList<>();
+        for (int k = subject[0]; k < subject[1]; k++) {
+            int at = k;
+            Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
+            if (m != null && m.kind() == EntityKind.PLACE && placeWord(tokens, m.first())) {
+                place[0] = m.name();
+                words.add(m.name());
+                k = m.last();
+                continue;
+            }
+            if (m != null) {
+                participants.putIfAbsent(m.name(), m.kind());
+                if (!EventTitle.titleBeforeName(tokens, mentions, m.last() + 1)) {
+                    words.add(m.shortName());
+                }
+                k = m.last();
+                continue;
+            }
+            Token t = tokens.get(k);
+            if (t.pos().equals("PRON") && PLURAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                int firstVerb = 0;
+                while (firstVerb < tokens.size() && !tokens.get(firstVerb).verb()) {
+                    firstVerb++;
+                }
+                for (Mention earlier : mentions) {
+                    if (earlier.last() < k && (earlier.kind() == EntityKind.PERSON || earlier.last() < firstVerb)) {
+                        participants.putIfAbsent(earlier.name(), EntityKind.PERSON);
+                    }
+                }
+                continue;
+            }
+            if (t.pos().equals("PRON")) {
+                String who = pronoun(k);
+                if (who != null) {
+                    participants.putIfAbsent(who, EntityKind.PERSON);
+                    String[] parts = who.split(" ");
+                    words.add(parts[parts.length - 1]);
+                }
+                continue;
+            }
+            if (EventTitle.titleBeforeName(tokens, mentions, k)) {
+                continue;
+            }
+            List<String> pair = pair(k);
+            if (!pair.isEmpty()) {
+                for (String name : pair) {
+                    participants.putIfAbsent(name, context.kindOf(name));
+                }
+                words.clear();
+                words.add(shortName(pair.get(0)));
+                words.add("and");
+                words.add(shortName(pair.get(1)));
+                k++;
+                continue;
+            }
+            int next = k + 1;
+            boolean named = mentions.stream().anyMatch(x -> x.first() == next);
+            if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && named) {
+                continue;
+            }
+            if (t.noun() && MentionFinder.ROLES.contains(t.lemma()) && context.byRole(t.lemma()) != null) {
+                String who = context.byRole(t.lemma());
+                participants.putIfAbsent(who, EntityKind.PERSON);
+                String[] parts = who.split(" ");
+                words.add(parts[parts.length - 1]);
+                continue;
+            }
+            if (t.noun() || t.is("and") && !words.isEmpty()
+                    || t.pos().equals("ADP") && !words.isEmpty() && k + 1 < subject[1]) {
+                words.add(t.text());
+            }
+        }
+        while (!words.isEmpty() && words.get(words.size() - 1).equalsIgnoreCase("and")) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    /**
+     * A pronoun right after an attribution ("Witkoff said he ...") is the source; otherwise
+     * {@link Coreference} decides, with a role noun earlier in the sentence ("The envoy said
+     * he ...") standing for the person introduced with that role.
+     */
+    private String pronoun(int k) {
+        Token t = tokens.get(k);
+        if (Coreference.thirdPerson(t) && k > 0 && attribution.covers(k - 1) && attribution.source() != null
+                && context.kindOf(attribution.source()) == EntityKind.PERSON) {
+            return attribution.source();
+        }
+        if (Coreference.thirdPerson(t)) {
+            for (int j = 0; j < k; j++) {
+                Token r = tokens.get(j);
+                boolean named = j + 1 < tokens.size() && tokens.get(j + 1).capitalized();
+                if (r.noun() && MentionFinder.ROLES.contains(r.lemma()) && context.byRole(r.lemma()) != null
+                        && !named) {
+                    return context.byRole(r.lemma());
+                }
+            }
+        }
+        return Coreference.resolve(tokens, k, mentions, context, speaker);
+    }
+
+    /**
+     * "the two companies", "both envoys": a pair of people or organisations standing for the two
+     * of that kind the article named last; empty when {@code k} starts no such phrase.
+     */
+    private List<String> pair(int k) {
+        Token t = tokens.get(k);
+        if (!(t.is("two") || t.is("both")) || k + 1 >= tokens.size()) {
+            return List.of();
+        }
+        Token noun = tokens.get(k + 1);
+        Set<EntityKind> kinds = noun.noun() ? GROUPS.get(noun.lemma()) : null;
+        return kinds == null || noun.text().equalsIgnoreCase(noun.lemma()) ? List.of() : context.lastTwo(kinds);
+    }
+
+    private String shortName(String name) {
+        return new Mention(name, context.kindOf(name), 0, 0, null).shortName();
+    }
+
+    /** Whether a name at {@code k} is said to be a place: "in Oslo", "at the port of Westhaven". */
+    static boolean placeWord(List<Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String before = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+        return Set.of("in", "at", "to", "into").contains(before)
+                || before.equals("of") && k > 1 && MentionFinder.PLACE_NOUNS.contains(tokens.get(k - 2).lemma());
+    }
+}

@@ -1,0 +1,99 @@
+package io.factline.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The subject of a verb or event noun, as a token range. For a verb: the noun phrase before it,
+ * past auxiliaries, negations, light verbs and scheduling words ("is set to", "plans to"), before
+ * "who" in a relative clause, with its place ("dock workers at Westhaven"). For an event noun: the
+ * possessor before it ("his August summit", "Halvorsen's visit").
+ */
+final class SubjectPhrase {
+
+    private static final Set<String> SCHEDULING_ADJECTIVES = Set.of("likely", "unlikely", "set", "due", "expected",
+            "poised", "ready", "able", "about", "certain", "sure", "scheduled");
+
+    private final List<Token> tokens;
+    private final Attribution attribution;
+
+    SubjectPhrase(List<Token> tokens, Attribution attribution) {
+        this.tokens = tokens;
+        this.attribution = attribution;
+    }
+
+    /** The subject noun phrase of the anchor, as token range {@code [from, to)}; empty when none. */
+    int[] of(int anchor, boolean nominal) {
+        if (nominal) {
+            int k = anchor - 1;
+            while (k >= 0 && (tokens.get(k).noun() && !Clauses.eventNoun(tokens.get(k)) || isDateWord(k))) {
+                k--;
+            }
+            while (k >= 0 && (isDateWord(k) || tokens.get(k).pos().equals("NUM"))) {
+                k--;
+            }
+            if (k >= 0 && (tokens.get(k).pos().equals("PRON") || tokens.get(k).is("'s"))) {
+                int end = tokens.get(k).is("'s") ? k : k + 1;
+                int start = tokens.get(k).is("'s") ? k - 1 : k;
+                while (start > 0 && tokens.get(start - 1).capitalized() && !clauses().boundary(start - 1)) {
+                    start--;
+                }
+                return new int[] {start, end};
+            }
+            return new int[] {anchor, anchor};
+        }
+        int k = anchor - 1;
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            boolean skip = t.pos().equals("AUX") || t.pos().equals("PART") || t.pos().equals("ADV")
+                    || t.is("to") || EventStance.NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))
+                    || t.verb() && DateAnchor.LIGHT_VERBS.contains(t.lemma()) || t.is("'ll") || t.is("'s")
+                    || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
+                    && !t.pos().equals("PRON");
+            if (!skip) {
+                break;
+            }
+            k--;
+        }
+        if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k--;
+            if (k >= 0 && tokens.get(k).is(",")) {
+                k--;
+            }
+        }
+        int end = k + 1;
+        while (k >= 0 && subjectToken(k)) {
+            k--;
+        }
+        if (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && tokens.get(k - 1).noun() && !tokens.get(k - 1).capitalized()) {
+            k--;
+            while (k >= 0 && subjectToken(k) && !tokens.get(k).pos().equals("PRON")) {
+                k--;
+            }
+        }
+        return new int[] {k + 1, end};
+    }
+
+    private boolean subjectToken(int k) {
+        Token t = tokens.get(k);
+        String pos = t.pos();
+        if (attribution.covers(k) && !pos.equals("PRON") && !t.capitalized()) {
+            return false;
+        }
+        return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") && !t.is("that")
+                && !t.is("who") && !t.is("which") || pos.equals("DET") || pos.equals("NUM")
+                || pos.equals("ADJ") || t.is("and") || t.capitalized() && !t.punctuation() || t.is("'s");
+    }
+
+    private boolean isDateWord(int k) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return w.matches("january|february|march|april|may|june|july|august|september|october|november"
+                + "|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{4}|last|next|this");
+    }
+
+    private Clauses clauses() {
+        return new Clauses(tokens);
+    }
+}

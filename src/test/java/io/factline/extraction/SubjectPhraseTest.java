@@ -1,0 +1,47 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SubjectPhraseTest {
+
+    private static int[] subjectOf(Tagged s, String word, boolean nominal) {
+        return new SubjectPhrase(s.tokens(), s.attribution()).of(s.at(word), nominal);
+    }
+
+    @Test
+    void shouldTakeTheNounPhraseBeforeTheVerb() {
+        Tagged s = Tagged.of("The harbour crews stopped work on Monday.");
+
+        assertArrayEquals(new int[] {s.at("The"), s.at("stopped")}, subjectOf(s, "stopped", false));
+    }
+
+    @Test
+    void shouldSkipAuxiliariesNegationsAndSchedulingWords() {
+        Tagged s = Tagged.of("Kilmer is not expected to travel on Friday.");
+
+        assertArrayEquals(new int[] {s.at("Kilmer"), s.at("Kilmer") + 1}, subjectOf(s, "travel", false));
+    }
+
+    @Test
+    void shouldLookPastWhoInARelativeClause() {
+        Tagged s = Tagged.of("The mayor, who flew to Riga on Sunday, spoke at length.");
+
+        assertArrayEquals(new int[] {s.at("The"), s.at("mayor") + 1}, subjectOf(s, "flew", false));
+    }
+
+    @Test
+    void shouldKeepThePlaceOfTheSubject() {
+        Tagged s = Tagged.of("Dock workers at Westhaven walked out on Thursday.");
+
+        assertArrayEquals(new int[] {0, s.at("walked")}, subjectOf(s, "walked", false));
+    }
+
+    @Test
+    void shouldTakeThePossessorOfAnEventNoun() {
+        Tagged s = Tagged.of("Kilmer recalled his October summit with Ostrova.");
+
+        assertArrayEquals(new int[] {s.at("his"), s.at("his") + 1}, subjectOf(s, "summit", true));
+    }
+}
