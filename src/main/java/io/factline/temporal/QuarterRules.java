@@ -4,10 +4,13 @@ import static io.factline.temporal.Lexicon.B;
 import static io.factline.temporal.Lexicon.E;
 import static io.factline.temporal.Lexicon.YEAR;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
@@ -25,6 +28,10 @@ final class QuarterRules implements RuleFamily {
     private static final String YEAR_SUFFIX = "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:year\\s+)?(" + YEAR + "))?";
 
     private static final Triggers TRIGGERS = Triggers.digits().words("quarter", "qtr", "half", "period").build();
+
+    /** The month a quarter ended in, right after "the quarter": "ended July 31", ", ending Oct. 31". */
+    private static final Pattern ENDED_IN = Lexicon.compile(",?\\s+(?:that\\s+|which\\s+)?(?:ended|ending)\\s+("
+            + Lexicon.MONTH + ")" + E);
 
     @Override
     public Triggers triggers() {
@@ -92,6 +99,10 @@ final class QuarterRules implements RuleFamily {
         String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         CalendarPoint current = CalendarPoint.containing(Granularity.QUARTER, context.reference);
         CalendarPoint last = context.lastQuarter();
+        Matcher ended = ENDED_IN.matcher(context.after(24));
+        if (qualifier.isEmpty() && ended.lookingAt() && ExplicitDateRules.plausibleMonthWord(ended.group(1))) {
+            return Normalized.date(quarterEndedIn(Lexicon.month(ended.group(1)), context.reference));
+        }
         return switch (qualifier) {
             case "current" -> Normalized.date(current);
             case "year-earlier", "year-ago" -> Normalized.date(
@@ -108,6 +119,18 @@ final class QuarterRules implements RuleFamily {
             default -> Normalized.date(last != null && last.granularity() == Granularity.QUARTER
                     && !last.start().isAfter(context.reference) ? last : current.plus(-1));
         };
+    }
+
+    /**
+     * "The quarter ended July 31" (a fiscal quarter, May to July): the calendar quarter holding most of its three
+     * months, i.e. the one of its middle month, in the latest such quarter ended by the reference date.
+     */
+    static CalendarPoint quarterEndedIn(int endMonth, LocalDate reference) {
+        LocalDate end = LocalDate.of(reference.getYear(), endMonth, 1);
+        if (end.isAfter(reference)) {
+            end = end.minusYears(1);
+        }
+        return CalendarPoint.containing(Granularity.QUARTER, end.minusMonths(1));
     }
 
     /**

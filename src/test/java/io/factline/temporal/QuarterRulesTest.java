@@ -66,4 +66,10 @@ class QuarterRulesTest {
                 + "period last year.";
         assertDate(text, "the corresponding period last year", "2024-Q3");
     }
+
+    @Test
+    void shouldPlaceAFiscalQuarterByTheMonthItEnded() {
+        assertDate("In the quarter ended Oct. 31, the grocer sold more frozen food.", "the quarter", "2025-Q3");
+        assertDate("Sales rose in the quarter ending Nov. 30, the bakery said.", "the quarter", "2025-Q4");
+    }
 }
