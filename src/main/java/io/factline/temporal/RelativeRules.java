@@ -57,6 +57,8 @@ final class RelativeRules implements RuleFamily {
         return List.of(
                 Rule.of("deictic-day", B + "(?:the\\s+day\\s+(before|after)\\s+)?(today|tonight|yesterday|tomorrow)"
                         + "(?:\\s+(" + PART_OF_DAY + "))?" + E, RelativeRules::deicticDay),
+                Rule.of("part-then-deictic-day", B + "(?:mid[- ]?)?(" + PART_OF_DAY
+                        + ")\\s+(today|yesterday|tomorrow)" + E, RelativeRules::partThenDeicticDay),
                 Rule.of("part-of-this-day", B + "(this|last)\\s+(" + PART_OF_DAY + ")" + E, RelativeRules::partOfDay),
                 Rule.of("relative-unit", B + "(" + QUALIFIER + ")\\s+(?:(?:fiscal|calendar)\\s+)?"
                         + "(week|weekend|month|year|decade|century|quarter)" + E, RelativeRules::relativeUnit),
@@ -100,6 +102,12 @@ final class RelativeRules implements RuleFamily {
             return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(3).toLowerCase(Locale.ROOT)));
         }
         return Normalized.date(day);
+    }
+
+    /** "Mid-afternoon yesterday", "late morning today": a part of the day named before its day. */
+    private static Normalized partThenDeicticDay(MatchResult m, ResolutionContext context) {
+        CalendarPoint day = CalendarPoint.day(context.reference.plusDays(DEICTIC_DAYS.get(m.group(2).toLowerCase(Locale.ROOT))));
+        return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
     private static Normalized partOfDay(MatchResult m, ResolutionContext context) {

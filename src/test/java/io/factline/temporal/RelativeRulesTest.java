@@ -82,4 +82,12 @@ class RelativeRulesTest {
         assertDate("The chain expects flat sales for the full year.", "the full year", "2026");
         assertTimex("The lease runs for a full year.", "a full year", TimexType.DURATION, "P1Y");
     }
+
+    @Test
+    void shouldJoinAPartOfTheDayWithTheDayNamedAfterIt() {
+        assertTimex("The bourse in Oslo was calm at mid-afternoon yesterday.", "mid-afternoon yesterday", TimexType.TIME,
+                "2026-01-20TAF");
+        assertTimex("The count is expected late afternoon today.", "late afternoon today", TimexType.TIME,
+                "2026-01-21TAF");
+    }
 }
