@@ -27,6 +27,10 @@ final class QuarterRules implements RuleFamily {
     private static final String FISCAL = "(?:(?:fiscal|calendar)[- ]+)?";
     private static final String YEAR_SUFFIX = "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:year\\s+)?(" + YEAR + "))?";
 
+    /** "The last half of the '80s", "the first half of the century": half of a decade or century, not of a year. */
+    private static final Pattern HALF_OF_LONGER_PERIOD = Lexicon.compile(
+            "\\s+of\\s+(?:the|this|last|next)\\s+(?:['’]?\\d0s|\\d{3}0s|decade|century|\\w+\\s+century)" + E);
+
     private static final Triggers TRIGGERS = Triggers.digits().words("quarter", "qtr", "half", "period").build();
 
     /** The month a quarter ended in, right after "the quarter": "ended July 31", ", ending Oct. 31". */
@@ -90,6 +94,9 @@ final class QuarterRules implements RuleFamily {
         String year = m.group(1) != null ? m.group(1) : m.group(3);
         if (year != null) {
             return Normalized.date(CalendarPoint.half(Lexicon.year(year), half));
+        }
+        if (HALF_OF_LONGER_PERIOD.matcher(context.after(24)).lookingAt()) {
+            return null;
         }
         return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
     }

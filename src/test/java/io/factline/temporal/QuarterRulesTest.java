@@ -72,4 +72,11 @@ class QuarterRulesTest {
         assertDate("In the quarter ended Oct. 31, the grocer sold more frozen food.", "the quarter", "2025-Q3");
         assertDate("Sales rose in the quarter ending Nov. 30, the bakery said.", "the quarter", "2025-Q4");
     }
+
+    @Test
+    void shouldNotReadHalfOfADecadeAsHalfAYear() {
+        String text = "Rents stalled in the last half of the '90s, the survey found.";
+        assertDate(text, "the '90s", "199");
+        assertEquals(1, Tagging.tag(text).size());
+    }
 }
