@@ -51,6 +51,8 @@ final class QuarterRules implements RuleFamily {
                 Rule.of("q-quarter", B + "(?-i:([QH])([1-4]))(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
                 Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
                         + YEAR_SUFFIX + E, QuarterRules::half),
+                Rule.of("two-quarters", B + "(?:the\\s+)?(first|last|final|second)\\s+two\\s+quarters(?:\\s+of\\s+("
+                        + YEAR + "))?" + E, QuarterRules::twoQuarters),
                 Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
                         + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
                         + "quarter" + E + "(?!\\s+of\\b|-)", QuarterRules::reportedQuarter),
@@ -97,6 +99,15 @@ final class QuarterRules implements RuleFamily {
         }
         if (HALF_OF_LONGER_PERIOD.matcher(context.after(24)).lookingAt()) {
             return null;
+        }
+        return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
+    }
+
+    /** "The first two quarters of 1990" is its first half (1990-H1), "the last two quarters" the second. */
+    private static Normalized twoQuarters(MatchResult m, ResolutionContext context) {
+        int half = m.group(1).equalsIgnoreCase("first") ? 1 : 2;
+        if (m.group(2) != null) {
+            return Normalized.date(CalendarPoint.half(Lexicon.year(m.group(2)), half));
         }
         return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
     }

@@ -79,4 +79,11 @@ class QuarterRulesTest {
         assertDate(text, "the '90s", "199");
         assertEquals(1, Tagging.tag(text).size());
     }
+
+    @Test
+    void shouldReadTwoQuartersAsAHalfYear() {
+        assertDate("Margins should recover in the first two quarters of 2027.", "the first two quarters of 2027",
+                "2027-H1");
+        assertDate("The mill lost money in the last two quarters of 2025.", "the last two quarters of 2025", "2025-H2");
+    }
 }
