@@ -1,6 +1,7 @@
 package io.factline.temporal;
 
 import static io.factline.temporal.Tagging.assertDate;
+import static io.factline.temporal.Tagging.assertNothingIn;
 import static io.factline.temporal.Tagging.assertTimex;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,5 +90,12 @@ class RelativeRulesTest {
                 "2026-01-20TAF");
         assertTimex("The count is expected late afternoon today.", "late afternoon today", TimexType.TIME,
                 "2026-01-21TAF");
+    }
+
+    @Test
+    void shouldLeaveTheAgeOfTodayAndTomorrowUnannotated() {
+        assertNothingIn("The academy trains the engineers of tomorrow.");
+        assertNothingIn("Many of today's tablet computers lack ports.");
+        assertDate("Observers awaited the results of today's runoff.", "today", "2026-01-21");
     }
 }
