@@ -38,7 +38,8 @@ final class DurationRules implements RuleFamily {
         return List.of(
                 Rule.of("counted-duration", B + SPAN_QUALIFIER + "(" + NUMBER + "|" + VAGUE + ")"
                         + "(?:\\s*(?:to|or|-|and)\\s*(" + NUMBER + "))?"
-                        + "(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(" + UNIT + ")"
+                        + "(?:\\s+(?:more|additional|straight|consecutive|full|long))?"
+                        + "(?:\\s+(?:trading|business|working|calendar|school))?[\\s-]+(" + UNIT + ")"
                         + "(?:[\\s-]+long)?" + E + "(?!-old|\\s+old)", DurationRules::counted),
                 Rule.of("duration-and-a-half", B + "(" + NUMBER + ")(?:\\s+and\\s+a\\s+half|\\s+1/2|½)[\\s-]+(" + UNIT + ")"
                         + E + "|" + B + "(" + NUMBER + ")[\\s-]+(" + UNIT + ")\\s+and\\s+a\\s+half" + E,

@@ -4,10 +4,13 @@ import static io.factline.temporal.Lexicon.B;
 import static io.factline.temporal.Lexicon.E;
 import static io.factline.temporal.Lexicon.YEAR;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
@@ -24,7 +27,15 @@ final class QuarterRules implements RuleFamily {
     private static final String FISCAL = "(?:(?:fiscal|calendar)[- ]+)?";
     private static final String YEAR_SUFFIX = "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:year\\s+)?(" + YEAR + "))?";
 
+    /** "The last half of the '80s", "the first half of the century": half of a decade or century, not of a year. */
+    private static final Pattern HALF_OF_LONGER_PERIOD = Lexicon.compile(
+            "\\s+of\\s+(?:the|this|last|next)\\s+(?:['’]?\\d0s|\\d{3}0s|decade|century|\\w+\\s+century)" + E);
+
     private static final Triggers TRIGGERS = Triggers.digits().words("quarter", "qtr", "half", "period").build();
+
+    /** The month a quarter ended in, right after "the quarter": "ended July 31", ", ending Oct. 31". */
+    private static final Pattern ENDED_IN = Lexicon.compile(",?\\s+(?:that\\s+|which\\s+)?(?:ended|ending)\\s+("
+            + Lexicon.MONTH + ")" + E);
 
     @Override
     public Triggers triggers() {
@@ -40,6 +51,8 @@ final class QuarterRules implements RuleFamily {
                 Rule.of("q-quarter", B + "(?-i:([QH])([1-4]))(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
                 Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
                         + YEAR_SUFFIX + E, QuarterRules::half),
+                Rule.of("two-quarters", B + "(?:the\\s+)?(first|last|final|second)\\s+two\\s+quarters(?:\\s+of\\s+("
+                        + YEAR + "))?" + E, QuarterRules::twoQuarters),
                 Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
                         + "year-earlier|year-ago|same|comparable|fiscal|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?"
                         + "quarter" + E + "(?!\\s+of\\b|-)", QuarterRules::reportedQuarter),
@@ -84,6 +97,18 @@ final class QuarterRules implements RuleFamily {
         if (year != null) {
             return Normalized.date(CalendarPoint.half(Lexicon.year(year), half));
         }
+        if (HALF_OF_LONGER_PERIOD.matcher(context.after(24)).lookingAt()) {
+            return null;
+        }
+        return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
+    }
+
+    /** "The first two quarters of 1990" is its first half (1990-H1), "the last two quarters" the second. */
+    private static Normalized twoQuarters(MatchResult m, ResolutionContext context) {
+        int half = m.group(1).equalsIgnoreCase("first") ? 1 : 2;
+        if (m.group(2) != null) {
+            return Normalized.date(CalendarPoint.half(Lexicon.year(m.group(2)), half));
+        }
         return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
     }
 
@@ -92,6 +117,10 @@ final class QuarterRules implements RuleFamily {
         String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         CalendarPoint current = CalendarPoint.containing(Granularity.QUARTER, context.reference);
         CalendarPoint last = context.lastQuarter();
+        Matcher ended = ENDED_IN.matcher(context.after(24));
+        if (qualifier.isEmpty() && ended.lookingAt() && ExplicitDateRules.plausibleMonthWord(ended.group(1))) {
+            return Normalized.date(quarterEndedIn(Lexicon.month(ended.group(1)), context.reference));
+        }
         return switch (qualifier) {
             case "current" -> Normalized.date(current);
             case "year-earlier", "year-ago" -> Normalized.date(
@@ -108,6 +137,18 @@ final class QuarterRules implements RuleFamily {
             default -> Normalized.date(last != null && last.granularity() == Granularity.QUARTER
                     && !last.start().isAfter(context.reference) ? last : current.plus(-1));
         };
+    }
+
+    /**
+     * "The quarter ended July 31" (a fiscal quarter, May to July): the calendar quarter holding most of its three
+     * months, i.e. the one of its middle month, in the latest such quarter ended by the reference date.
+     */
+    static CalendarPoint quarterEndedIn(int endMonth, LocalDate reference) {
+        LocalDate end = LocalDate.of(reference.getYear(), endMonth, 1);
+        if (end.isAfter(reference)) {
+            end = end.minusYears(1);
+        }
+        return CalendarPoint.containing(Granularity.QUARTER, end.minusMonths(1));
     }
 
     /**

@@ -57,6 +57,8 @@ final class RelativeRules implements RuleFamily {
         return List.of(
                 Rule.of("deictic-day", B + "(?:the\\s+day\\s+(before|after)\\s+)?(today|tonight|yesterday|tomorrow)"
                         + "(?:\\s+(" + PART_OF_DAY + "))?" + E, RelativeRules::deicticDay),
+                Rule.of("part-then-deictic-day", B + "(?:mid[- ]?)?(" + PART_OF_DAY
+                        + ")\\s+(today|yesterday|tomorrow)" + E, RelativeRules::partThenDeicticDay),
                 Rule.of("part-of-this-day", B + "(this|last)\\s+(" + PART_OF_DAY + ")" + E, RelativeRules::partOfDay),
                 Rule.of("relative-unit", B + "(" + QUALIFIER + ")\\s+(?:(?:fiscal|calendar)\\s+)?"
                         + "(week|weekend|month|year|decade|century|quarter)" + E, RelativeRules::relativeUnit),
@@ -78,13 +80,18 @@ final class RelativeRules implements RuleFamily {
     }
 
     /** "Today's world", "today's youth": the present in general, not the publication day; not a TimeML date. */
-    private static final Pattern GENERIC_TODAY = Pattern.compile("(?i)^['’]s\\s+(?:world|youth|society|generation|"
+    private static final Pattern GENERIC_OF = Pattern.compile("(?i)\\b(?:the|of)\\s+(?:[a-z]+s|people|children|youth)\\s+of\\s+$");
+    private static final Pattern GENERIC_TODAY = Pattern.compile("(?i)^['’]s\\s+(?:[a-z]+\\s+)?(?:world|youth|society|generation|"
             + "economy|markets?|children|kids|young|standards|technology|culture|politics|computers|consumers|"
             + "families|workers|students|teenagers|parents|media)\\b");
 
     private static Normalized deicticDay(MatchResult m, ResolutionContext context) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
-        if (word.equals("today") && (GENERIC_TODAY.matcher(context.after(14)).find()
+        if (m.group(1) == null && m.group(3) == null && (word.equals("today") || word.equals("tomorrow"))
+                && GENERIC_OF.matcher(context.before(24)).find() && !context.after(2).matches("^['’]s")) {
+            return null; // "the leaders of tomorrow", "the cities of today": the present or coming age, not a day
+        }
+        if (word.equals("today") && (GENERIC_TODAY.matcher(context.after(24)).find()
                 || m.group(2).equals("Today") && !context.before(3).matches("(?s).*([.!?\"“`'‘]\\s*|\\n\\s*)|\\s*"))) {
             return null;
         }
@@ -100,6 +107,12 @@ final class RelativeRules implements RuleFamily {
             return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(3).toLowerCase(Locale.ROOT)));
         }
         return Normalized.date(day);
+    }
+
+    /** "Mid-afternoon yesterday", "late morning today": a part of the day named before its day. */
+    private static Normalized partThenDeicticDay(MatchResult m, ResolutionContext context) {
+        CalendarPoint day = CalendarPoint.day(context.reference.plusDays(DEICTIC_DAYS.get(m.group(2).toLowerCase(Locale.ROOT))));
+        return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
     private static Normalized partOfDay(MatchResult m, ResolutionContext context) {

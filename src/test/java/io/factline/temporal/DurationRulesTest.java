@@ -77,4 +77,10 @@ class DurationRulesTest {
         assertTimex("The jury returned after a day-long break.", "day-long", TimexType.DURATION, "P1D");
         assertTimex("The valley has a decades-long water dispute.", "decades-long", TimexType.DURATION, "PXY");
     }
+
+    @Test
+    void shouldCountTradingAndBusinessDays() {
+        assertTimex("Refunds take five business days to clear.", "five business days", TimexType.DURATION, "P5D");
+        assertTimex("The index rose for six trading days in a row.", "six trading days", TimexType.DURATION, "P6D");
+    }
 }

@@ -66,4 +66,24 @@ class QuarterRulesTest {
                 + "period last year.";
         assertDate(text, "the corresponding period last year", "2024-Q3");
     }
+
+    @Test
+    void shouldPlaceAFiscalQuarterByTheMonthItEnded() {
+        assertDate("In the quarter ended Oct. 31, the grocer sold more frozen food.", "the quarter", "2025-Q3");
+        assertDate("Sales rose in the quarter ending Nov. 30, the bakery said.", "the quarter", "2025-Q4");
+    }
+
+    @Test
+    void shouldNotReadHalfOfADecadeAsHalfAYear() {
+        String text = "Rents stalled in the last half of the '90s, the survey found.";
+        assertDate(text, "the '90s", "199");
+        assertEquals(1, Tagging.tag(text).size());
+    }
+
+    @Test
+    void shouldReadTwoQuartersAsAHalfYear() {
+        assertDate("Margins should recover in the first two quarters of 2027.", "the first two quarters of 2027",
+                "2027-H1");
+        assertDate("The mill lost money in the last two quarters of 2025.", "the last two quarters of 2025", "2025-H2");
+    }
 }

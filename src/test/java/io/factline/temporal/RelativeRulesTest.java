@@ -1,6 +1,7 @@
 package io.factline.temporal;
 
 import static io.factline.temporal.Tagging.assertDate;
+import static io.factline.temporal.Tagging.assertNothingIn;
 import static io.factline.temporal.Tagging.assertTimex;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,5 +82,20 @@ class RelativeRulesTest {
     void shouldReadTheFullYearAsCurrentYear() {
         assertDate("The chain expects flat sales for the full year.", "the full year", "2026");
         assertTimex("The lease runs for a full year.", "a full year", TimexType.DURATION, "P1Y");
+    }
+
+    @Test
+    void shouldJoinAPartOfTheDayWithTheDayNamedAfterIt() {
+        assertTimex("The bourse in Oslo was calm at mid-afternoon yesterday.", "mid-afternoon yesterday", TimexType.TIME,
+                "2026-01-20TAF");
+        assertTimex("The count is expected late afternoon today.", "late afternoon today", TimexType.TIME,
+                "2026-01-21TAF");
+    }
+
+    @Test
+    void shouldLeaveTheAgeOfTodayAndTomorrowUnannotated() {
+        assertNothingIn("The academy trains the engineers of tomorrow.");
+        assertNothingIn("Many of today's tablet computers lack ports.");
+        assertDate("Observers awaited the results of today's runoff.", "today", "2026-01-21");
     }
 }
