@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -93,6 +94,10 @@ public final class TemporalTagger {
         Tense tenseAt(int begin, int end);
     }
 
+    private static final Pattern TITLE_WORD = Pattern.compile(
+            "\\b(?:Weeks?|Minutes?|Hours?|Months?|Years?|Noon|Midnight|Night|Morning|Evening|Afternoon)\\b");
+    private static final Pattern OPENING_QUOTE_BEFORE = Pattern.compile("(?:``|\"|“|'')\\s*(?:[A-Z][a-z]+\\s+)?$");
+
     private static List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
         List<Triggers.Word> words = Triggers.Word.scan(text);
@@ -131,7 +136,7 @@ public final class TemporalTagger {
         List<Candidate> chosen = new ArrayList<>();
         boolean[] taken = new boolean[document.text.length() + 1];
         for (Candidate candidate : candidates) {
-            if (overlaps(taken, candidate)) {
+            if (overlaps(taken, candidate) || quotedTitle(document.text, candidate)) {
                 continue;
             }
             context.moveTo(document.sentenceAt(candidate.begin), candidate.begin, candidate.end);
@@ -143,6 +148,18 @@ public final class TemporalTagger {
         }
         chosen.sort(Comparator.comparingInt(c -> c.begin));
         return chosen;
+    }
+
+    /**
+     * "ABC's "This Week"", "the film ``High Noon''", "CBS's ''60 Minutes''": a common time word written with a capital
+     * right after an opening quote (and perhaps one capitalised word) is a title, not a time. Weekdays, months and
+     * holidays ("Election Day") are capitalised anyway and are not concerned.
+     */
+    private static boolean quotedTitle(String text, Candidate candidate) {
+        if (!TITLE_WORD.matcher(text.substring(candidate.begin, candidate.end)).find()) {
+            return false;
+        }
+        return OPENING_QUOTE_BEFORE.matcher(text.substring(Math.max(0, candidate.begin - 24), candidate.begin)).find();
     }
 
     private static boolean overlaps(boolean[] taken, Candidate candidate) {

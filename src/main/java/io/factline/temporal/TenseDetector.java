@@ -165,6 +165,9 @@ final class TenseDetector {
                         && Character.isLowerCase(tokens[i + 2].charAt(0)))) {
             return true;
         }
+        if (word.equals("set") && i + 1 < tokens.length && tokens[i + 1].equalsIgnoreCase("for")) {
+            return true; // "a vote set for Thursday"
+        }
         return PLANNING.contains(word) && i + 1 < tokens.length
                 && PLAN_OBJECT_START.contains(tokens[i + 1].toLowerCase(Locale.ROOT));
     }

@@ -49,4 +49,12 @@ class TemporalTaggerTest {
     void shouldReportModelLoadTime() {
         assertTrue(TemporalTagger.modelLoadTime().toNanos() > 0);
     }
+
+    @Test
+    void shouldNotReadQuotedTitlesAsTimes() {
+        assertTrue(Tagging.tag("The minister spoke on the radio show \"Good Morning Valley\" about rents.").isEmpty());
+        assertTrue(Tagging.tag("She reviewed the play ``Late Night Visitors'' for the paper.").isEmpty());
+        Tagging.assertDate("``Today we open the new wing,'' the director said.", "Today", "2026-01-21");
+        Tagging.assertTimex("Polls will open early on Election Day.", "Election Day", TimexType.DATE, "2026-11-03");
+    }
 }

@@ -74,4 +74,10 @@ class WeekdayRulesTest {
                 "2026-01-19");
         assertDate("Crews returned the day after Friday's storm.", "day after Friday", "2026-01-17");
     }
+
+    @Test
+    void shouldReadAnEventSetForAWeekdayAsAhead() {
+        assertDate("The council said the final vote was set for Thursday.", "Thursday", "2026-01-22");
+        assertDate("A second hearing had been set for Monday, the clerk said.", "Monday", "2026-01-19");
+    }
 }
