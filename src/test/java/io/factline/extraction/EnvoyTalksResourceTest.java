@@ -47,6 +47,7 @@ class EnvoyTalksResourceTest {
         List<Map<String, Object>> conflicts = (List<Map<String, Object>>) talks.get("conflicts");
         assertThat(conflicts.stream().map(c -> c.get("type")).toList(), hasItem("DATE"));
         assertThat(answers.get(1).getList("conflicts.type", String.class), hasItem("DATE"));
+        assertThat(claims.stream().map(c -> c.get("attributedTo")).toList(), hasItem("Elena Varga"));
     }
 
     @Test
