@@ -133,7 +133,7 @@ public final class MentionFinder {
             context.writtenAsPlace(name);
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
-        } else if (nameWords.size() == 1 && meets(tokens, start, end)) {
+        } else if (nameWords.size() == 1 && (meets(tokens, start, end) || roleAfter(tokens, end))) {
             kind = EntityKind.PERSON;
         } else {
             boolean company = before != null && before.is("with");
@@ -198,6 +198,22 @@ public final class MentionFinder {
             k++;
         }
         return k < tokens.size() && tokens.get(k).verb() && MEETING_VERBS.contains(tokens.get(k).lemma());
+    }
+
+    /**
+     * A name followed by its role between commas ("Haranov, the foreign minister, said"): a role
+     * noun ({@link #ROLES}) within the five words after the comma, before the next comma.
+     */
+    private static boolean roleAfter(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end + 1).is(",")) {
+            return false;
+        }
+        for (int k = end + 2; k < tokens.size() && k <= end + 6 && !tokens.get(k).is(","); k++) {
+            if (tokens.get(k).noun() && ROLES.contains(tokens.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the port of Westhaven", "the city of Lyon": a place noun with "of" before the name. */

@@ -23,4 +23,13 @@ class AttributionTest {
 
         assertEquals("Tomas Lind", s.attribution().source());
     }
+
+    @Test
+    void shouldNameTheSpeakerWhoseRoleFollowsTheName() {
+        Tagged s = Tagged.of("Moreau, the labour minister, repeated on Sunday that no offer had reached her office.");
+
+        assertEquals("Moreau", s.attribution().source());
+        assertTrue(s.attribution().covers(s.at("repeated")));
+        assertFalse(s.attribution().covers(s.at("offer")));
+    }
 }

@@ -34,4 +34,11 @@ class MentionFinderTest {
 
         assertEquals(EntityKind.PLACE, kindOf(s, "Tarragona"));
     }
+
+    @Test
+    void shouldTakeALoneNameWithItsRoleBetweenCommasAsAPerson() {
+        Tagged s = Tagged.of("Reporters waited for Okonkwo, the deputy governor, outside the court.");
+
+        assertEquals(EntityKind.PERSON, kindOf(s, "Okonkwo"));
+    }
 }
