@@ -133,7 +133,7 @@ public final class MentionFinder {
             context.writtenAsPlace(name);
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
-        } else if (nameWords.size() == 1 && (meets(tokens, start, end) || roleAfter(tokens, end))) {
+        } else if (nameWords.size() == 1 && (meets(tokens, start, end) || roleAfter(tokens, end) || speaks(tokens, start, end))) {
             kind = EntityKind.PERSON;
         } else {
             boolean company = before != null && before.is("with");
@@ -198,6 +198,19 @@ public final class MentionFinder {
             k++;
         }
         return k < tokens.size() && tokens.get(k).verb() && MEETING_VERBS.contains(tokens.get(k).lemma());
+    }
+
+    /**
+     * A lone name that reports speech after the news it gives (", Okafor told reporters",
+     * "\"...,\" Lind said"): the speaker, a person. Only with a comma or quotation mark before it,
+     * so "Moscow said in a statement" opening a sentence is left to the other guesses.
+     */
+    private static boolean speaks(List<Token> tokens, int start, int end) {
+        if (start == 0 || end + 1 >= tokens.size() || !Attribution.reporting(tokens.get(end + 1))) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        return before.is(",") || before.text().equals("\"") || before.text().equals("\u201d");
     }
 
     /**

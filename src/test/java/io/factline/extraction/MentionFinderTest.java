@@ -41,4 +41,12 @@ class MentionFinderTest {
 
         assertEquals(EntityKind.PERSON, kindOf(s, "Okonkwo"));
     }
+
+    @Test
+    void shouldTakeALoneNameThatReportsAfterTheNewsAsAPerson() {
+        Tagged s = Tagged.of("The ferry will sail again on Monday, Castellanos told reporters.");
+
+        assertEquals(EntityKind.PERSON, kindOf(s, "Castellanos"));
+        assertEquals("Castellanos", s.attribution().source());
+    }
 }
