@@ -23,7 +23,7 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
 
     static final Set<String> REPORTING = Set.of("say", "tell", "report", "confirm", "add", "announce", "state",
             "claim", "deny", "write", "note", "explain", "insist", "acknowledge", "warn", "argue", "assert",
-            "reiterate", "admit");
+            "reiterate", "admit", "repeat");
     private static final Set<String> BOUNDARY = Set.of(",", "\"", "though", "although", "but", "and", "while",
             "whereas", ";", ":", "--");
     private static final Set<String> SOURCE_LINKS = Set.of("familiar", "with", "close", "to", "briefed", "on",
@@ -67,10 +67,16 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
                 continue;
             }
             int start = subjectStart(tokens, v);
+            int nameEnd = v;
+            if (start < 0 && v > 1 && tokens.get(v - 1).is(",")
+                    && (tokens.get(v - 2).proper() || MentionFinder.ROLES.contains(tokens.get(v - 2).lemma()))) {
+                start = appositiveStart(tokens, v - 1);
+                nameEnd = v - 1;
+            }
             if (start < 0) {
                 continue;
             }
-            String source = name(tokens, mentions, context, start, v);
+            String source = name(tokens, mentions, context, start, nameEnd);
             if (source == null) {
                 continue;
             }
@@ -132,6 +138,25 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
             return -1;
         }
         return k + 1;
+    }
+
+    /**
+     * A speaker written between commas before the reporting verb, with or without a role before
+     * the name (", a government spokeswoman, Elena Varga, said"), or a name with its role after it
+     * ("Haranov, the foreign minister, said"): the start of the whole phrase, given the comma
+     * that closes it; -1 when no clause boundary precedes it.
+     */
+    private static int appositiveStart(List<Token> tokens, int closingComma) {
+        int start = subjectStart(tokens, closingComma);
+        if (start < 2 || !tokens.get(start - 1).is(",")) {
+            return start;
+        }
+        int role = subjectStart(tokens, start - 1);
+        boolean named = false;
+        for (int k = Math.max(role, 0); k < closingComma; k++) {
+            named |= MentionFinder.ROLES.contains(tokens.get(k).lemma());
+        }
+        return role >= 0 && named ? role : start;
     }
 
     /** Whether an unnamed-source noun ("person", "officials") comes just before a linking word at {@code k}. */

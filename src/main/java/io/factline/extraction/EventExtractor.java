@@ -221,7 +221,7 @@ public final class EventExtractor {
             }
             String action = EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
             String kind = EventKinds.of(action);
-            if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor)) {
+            if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor) || timeWithSomeone(anchor, clauseEnd)) {
                 kind = EventKinds.MEETING;
             }
             int themeFrom = anchor;
@@ -258,6 +258,25 @@ public final class EventExtractor {
                 return null;
             }
             return VerbTense.of(tokens, anchor);
+        }
+
+        /**
+         * "Okafor spent three hours with Sokova" is a meeting: time spent or passed with someone
+         * named in the same clause (a person or an organisation; not a place).
+         */
+        private boolean timeWithSomeone(int anchor, int clauseEnd) {
+            String lemma = tokens.get(anchor).lemma();
+            if (!lemma.equals("spend") && !lemma.equals("pass")) {
+                return false;
+            }
+            for (int k = anchor + 1; k + 1 < clauseEnd && k + 1 < tokens.size(); k++) {
+                int next = k + 1;
+                if (tokens.get(k).is("with")
+                        && mentions.stream().anyMatch(m -> m.first() == next && m.kind() != EntityKind.PLACE)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Putin will receive the envoys" is a meeting, "Putin received a draft" a transfer. */

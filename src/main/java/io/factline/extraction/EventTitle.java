@@ -22,7 +22,9 @@ final class EventTitle {
     private static final Set<String> STATEMENT_STOPS = Set.of(",", ";", "unless", "though", "although", "while",
             "because", "but", "before", "after", "when", "even");
     private static final Set<String> TRAILING = Set.of("to", "on", "in", "at", "for", "of", "with", "the", "a", "an",
-            "and", "or", "by", "from", ",", "back", "late", "then", "'s", "his", "her", "their", "its", "via", "as");
+            "and", "or", "by", "from", ",", "back", "late", "then", "'s", "his", "her", "their", "its", "via", "as",
+            "about", "into", "against", "between", "toward", "towards", "through", "during", "without", "within",
+            "amid", "among", "until", "that");
     private static final Set<String> GLUED = Set.of("n't", "'s", "'ll", "'re", "'ve", ",", "%", "'d");
 
     private final List<Token> tokens;

@@ -43,6 +43,8 @@ public final class MentionFinder {
             "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
+    /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "greet");
     static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "village", "region", "province",
             "island", "capital", "harbour", "harbor", "district", "county", "state", "republic", "suburb", "airport");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "near", "into", "across",
@@ -131,6 +133,8 @@ public final class MentionFinder {
             context.writtenAsPlace(name);
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
+        } else if (nameWords.size() == 1 && (meets(tokens, start, end) || roleAfter(tokens, end) || speaks(tokens, start, end))) {
+            kind = EntityKind.PERSON;
         } else {
             boolean company = before != null && before.is("with");
             kind = company || after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
@@ -178,6 +182,51 @@ public final class MentionFinder {
         }
         return k < tokens.size() && !tokens.get(k).capitalized() && ROLES.contains(tokens.get(k).lemma())
                 && k + 1 < tokens.size() && tokens.get(k + 1).capitalized() && tokens.get(k + 1).proper();
+    }
+
+    /**
+     * A lone word that meets or is met ("Okafor met Sokova", "Ruiz will meet Lindqvist in Oslo",
+     * "she greeted Haas"): people meet, places are met in. The object comes right after the verb;
+     * the subject right before it or before its auxiliaries ("will", "has", "did not").
+     */
+    private static boolean meets(List<Token> tokens, int start, int end) {
+        if (start > 0 && MEETING_VERBS.contains(tokens.get(start - 1).lemma()) && tokens.get(start - 1).verb()) {
+            return true;
+        }
+        int k = end + 1;
+        while (k < tokens.size() && (tokens.get(k).pos().equals("AUX") || tokens.get(k).is("not"))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).verb() && MEETING_VERBS.contains(tokens.get(k).lemma());
+    }
+
+    /**
+     * A lone name that reports speech after the news it gives (", Okafor told reporters",
+     * "\"...,\" Lind said"): the speaker, a person. Only with a comma or quotation mark before it,
+     * so "Moscow said in a statement" opening a sentence is left to the other guesses.
+     */
+    private static boolean speaks(List<Token> tokens, int start, int end) {
+        if (start == 0 || end + 1 >= tokens.size() || !Attribution.reporting(tokens.get(end + 1))) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        return before.is(",") || before.text().equals("\"") || before.text().equals("\u201d");
+    }
+
+    /**
+     * A name followed by its role between commas ("Haranov, the foreign minister, said"): a role
+     * noun ({@link #ROLES}) within the five words after the comma, before the next comma.
+     */
+    private static boolean roleAfter(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end + 1).is(",")) {
+            return false;
+        }
+        for (int k = end + 2; k < tokens.size() && k <= end + 6 && !tokens.get(k).is(","); k++) {
+            if (tokens.get(k).noun() && ROLES.contains(tokens.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the port of Westhaven", "the city of Lyon": a place noun with "of" before the name. */

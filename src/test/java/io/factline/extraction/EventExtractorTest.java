@@ -114,6 +114,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldTakeTimeSpentWithAPersonAsAMeeting() {
+        List<EventCandidate> found = extract("Chancellor Erik Halvorsen spent two hours with Paul Okafor on Monday.\n"
+                + "Halvorsen spent the weekend at his farm last week.");
+
+        assertEquals(EventKinds.MEETING, found.get(0).kind());
+        assertEquals("spend", found.get(1).kind());
+    }
+
+    @Test
     void shouldDateAnEventNounByTheTimeBeforeIt() {
         EventCandidate summit = only("Chancellor Erik Halvorsen wants the terms agreed at his August summit with "
                 + "Okafor in Lisbon to stand.");

@@ -47,6 +47,17 @@ class EventTitleTest {
     }
 
     @Test
+    void shouldDropAPrepositionOfTopicLeftByTheWordLimit() {
+        List<String> cut = new ArrayList<>(List.of("Ruiz", "travels", "to", "Oslo", "for", "talks", "about"));
+        EventTitle.trimTrailing(cut);
+        assertEquals(List.of("Ruiz", "travels", "to", "Oslo", "for", "talks"), cut);
+
+        List<String> between = new ArrayList<>(List.of("talks", "resume", "between"));
+        EventTitle.trimTrailing(between);
+        assertEquals(List.of("talks", "resume"), between);
+    }
+
+    @Test
     void shouldRecogniseARoleChainEndingAtAPersonsName() {
         Tagged s = Tagged.of("Harbour union leader Greta Solberg called the strike.");
 

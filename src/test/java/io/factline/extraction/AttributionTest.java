@@ -1,0 +1,35 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AttributionTest {
+
+    @Test
+    void shouldNameTheSpeakerOfAnAppositiveAfterTheNews() {
+        Tagged s = Tagged.of("Ruiz will meet Lindqvist in Oslo on Friday, a foreign ministry spokeswoman, Hanna Berg, said on Wednesday.");
+
+        assertEquals("Hanna Berg", s.attribution().source());
+        assertTrue(s.attribution().covers(s.at("spokeswoman")));
+        assertFalse(s.attribution().covers(s.at("Friday")));
+    }
+
+    @Test
+    void shouldTakeTheNameBetweenCommasAsTheSpeakerWhateverItsDescription() {
+        Tagged s = Tagged.of("The ferry will sail again on Monday, its captain and owner, Tomas Lind, said on Sunday.");
+
+        assertEquals("Tomas Lind", s.attribution().source());
+    }
+
+    @Test
+    void shouldNameTheSpeakerWhoseRoleFollowsTheName() {
+        Tagged s = Tagged.of("Moreau, the labour minister, repeated on Sunday that no offer had reached her office.");
+
+        assertEquals("Moreau", s.attribution().source());
+        assertTrue(s.attribution().covers(s.at("repeated")));
+        assertFalse(s.attribution().covers(s.at("offer")));
+    }
+}
