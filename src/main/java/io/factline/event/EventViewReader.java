@@ -3,18 +3,14 @@ package io.factline.event;
 import io.factline.claim.ClaimView;
 import io.factline.claim.Rank;
 import io.factline.claim.Stance;
-import io.factline.conflict.ConflictRepository;
 import io.factline.conflict.ConflictView;
 import io.factline.date.DateView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Views of stored events read straight from the tables, four queries for any number of events
@@ -27,11 +23,11 @@ import java.util.Set;
 public class EventViewReader {
 
     private final EntityManager em;
-    private final ConflictRepository conflicts;
+    private final EventViews views;
 
-    EventViewReader(EntityManager em, ConflictRepository conflicts) {
+    EventViewReader(EntityManager em, EventViews views) {
         this.em = em;
-        this.conflicts = conflicts;
+        this.views = views;
     }
 
     /** The views of the events with these ids, in the order of the ids; unknown ids are left out. */
@@ -51,7 +47,7 @@ public class EventViewReader {
                 + " stance, date_value, rank, extracted, superseded from claim"
                 + " where event_id in (:ids) and superseded = false order by event_id, id", ids)
                 .forEach(r -> claims.computeIfAbsent(id(r[1]), k -> new ArrayList<>()).add(claim(r)));
-        Map<Long, List<ConflictView>> conflictsByEvent = conflictsOf(ids);
+        Map<Long, List<ConflictView>> conflictsByEvent = views.conflictsOf(ids);
         List<EventView> views = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Object[] e = events.get(id);
@@ -65,16 +61,6 @@ public class EventViewReader {
         return views;
     }
 
-    private Map<Long, List<ConflictView>> conflictsOf(List<Long> ids) {
-        Set<Long> wanted = new HashSet<>(ids);
-        Map<Long, List<ConflictView>> byEvent = new HashMap<>();
-        conflicts.ofEvents(ids).forEach(c -> {
-            ConflictView view = ConflictView.from(c);
-            c.eventIds.stream().filter(wanted::contains)
-                    .forEach(id -> byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view));
-        });
-        return byEvent;
-    }
 
     private static ClaimView claim(Object[] r) {
         return new ClaimView(id(r[0]), id(r[1]), r[2] == null ? null : id(r[2]), (String) r[3], (String) r[4],
@@ -99,10 +85,5 @@ public class EventViewReader {
 
     private static Integer integer(Object value) {
         return value == null ? null : ((Number) value).intValue();
-    }
-
-    /** A DATE column as the driver returns it in a native query: {@code java.sql.Date} or {@code LocalDate}. */
-    static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

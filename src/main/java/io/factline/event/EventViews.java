@@ -8,8 +8,10 @@ import io.factline.date.DateView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns events into views with a fixed number of queries, however many events there are. */
 @ApplicationScoped
@@ -41,16 +43,23 @@ public class EventViews {
         Map<Long, List<ClaimView>> claimsByEvent = new HashMap<>();
         (articleId == null ? claims.ofEvents(ids) : claims.ofEventsFromArticle(ids, articleId)).forEach(c ->
                 claimsByEvent.computeIfAbsent(c.eventId, k -> new ArrayList<>()).add(ClaimView.from(c)));
-        Map<Long, List<ConflictView>> conflictsByEvent = new HashMap<>();
-        conflicts.ofEvents(ids).forEach(c -> {
-            ConflictView view = ConflictView.from(c);
-            c.eventIds.stream().filter(ids::contains)
-                    .forEach(id -> conflictsByEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view));
-        });
+        Map<Long, List<ConflictView>> conflictsByEvent = conflictsOf(ids);
         return events.stream().map(e -> new EventView(e.id, e.title, e.summary, e.kind, e.location,
                 e.participants.stream().map(p -> p.name).toList(), List.copyOf(e.tags),
                 DateView.of(e.dateValue), e.conflicted,
                 claimsByEvent.getOrDefault(e.id, List.of()), conflictsByEvent.getOrDefault(e.id, List.of())))
                 .toList();
+    }
+
+    /** The conflicts of these events, one query, grouped by each of these events they span. */
+    Map<Long, List<ConflictView>> conflictsOf(List<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        Map<Long, List<ConflictView>> byEvent = new HashMap<>();
+        conflicts.ofEvents(ids).forEach(c -> {
+            ConflictView view = ConflictView.from(c);
+            c.eventIds.stream().filter(wanted::contains)
+                    .forEach(id -> byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view));
+        });
+        return byEvent;
     }
 }
