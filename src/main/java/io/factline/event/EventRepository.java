@@ -67,8 +67,7 @@ public class EventRepository implements PanacheRepository<Event> {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.getResultList();
-        return found.stream().map(r -> new TimelinePosition(EventViewReader.date(r[0]), EventViewReader.date(r[1]),
-                (String) r[2], ((Number) r[3]).longValue())).toList();
+        return found.stream().map(TimelinePosition::ofRow).toList();
     }
 
     /**

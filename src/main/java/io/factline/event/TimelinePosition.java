@@ -21,6 +21,18 @@ public record TimelinePosition(LocalDate start, LocalDate end, String title, lon
     static final String AFTER = "(e.sort_start > :pStart or (e.sort_start = :pStart and (e.sort_end < :pEnd"
             + " or (e.sort_end = :pEnd and (e.title > :pTitle or (e.title = :pTitle and e.id > :pId))))))";
 
+    /**
+     * A position from a native row {@code sort_start, sort_end, title, id}; the driver returns a
+     * DATE column as {@code java.sql.Date} or {@code LocalDate}.
+     */
+    static TimelinePosition ofRow(Object[] row) {
+        return new TimelinePosition(date(row[0]), date(row[1]), (String) row[2], ((Number) row[3]).longValue());
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
     void bind(Map<String, Object> params) {
         params.put("pStart", start);
         params.put("pEnd", end);
