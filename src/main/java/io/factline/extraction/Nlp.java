@@ -1,5 +1,6 @@
 package io.factline.extraction;
 
+import io.factline.temporal.CachedTokenizer;
 import io.factline.temporal.OpenNlpModels;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,6 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -38,16 +37,15 @@ public final class Nlp {
     private static volatile Nlp english;
 
     private final ThreadLocal<SentenceDetectorME> sentences;
-    private final ThreadLocal<TokenizerME> tokenizers;
+    private final CachedTokenizer tokenizer;
     private final ThreadLocal<POSTaggerME> taggers;
     private final ThreadLocal<LemmatizerME> lemmatizers;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
     private Nlp() {
-        // Sentence, token and part-of-speech models are the temporal engine's: loaded once for both.
+        // Sentence, token and tag models and the cached tokenizer are the temporal engine's: loaded once for both.
         OpenNlpModels shared = OpenNlpModels.get();
         SentenceModel sentenceModel = shared.sentences;
-        TokenizerModel tokenModel = shared.tokens;
         POSModel posModel = shared.partsOfSpeech;
         LemmatizerModel lemmaModel;
         try {
@@ -56,7 +54,7 @@ public final class Nlp {
             throw new UncheckedIOException("cannot read an OpenNLP model", e);
         }
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+        tokenizer = shared.tokenizer;
         taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
         lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
     }
@@ -82,7 +80,7 @@ public final class Nlp {
 
     /** Tokens with UD tags and lemmas of one sentence. */
     public List<Token> tokens(String sentence) {
-        Span[] spans = splitFinalPeriod(tokenizers.get().tokenizePos(sentence), sentence);
+        Span[] spans = splitFinalPeriod(tokenizer.tokenizePos(sentence), sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = taggers.get().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);

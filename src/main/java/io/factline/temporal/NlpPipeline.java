@@ -1,12 +1,10 @@
 package io.factline.temporal;
 
-import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.SequenceClassificationModel;
+import java.util.Arrays;
+
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
@@ -17,23 +15,26 @@ import opennlp.tools.util.Span;
  * Tags are decoded greedily (a beam of one) with the model's own context generator and tag validator, where
  * {@code POSTaggerME} keeps the three best sequences: the tags only feed the tense of a clause (is there a verb, an
  * auxiliary, a past form), which the wider beam does not change in practice, and greedy decoding costs about a third.
+ * The decoder is OpenNLP's {@code BeamSearch} with a beam of one written out (same choice, same tie-breaking), over
+ * the model's {@link IndexedGisModel predicate table}; tokens come from the {@link CachedTokenizer}.
  */
 final class NlpPipeline {
 
     private static final String POS_MODEL_ENTRY = "pos.model";
+    /** {@code BeamSearch}'s floor for a sequence's log-probability. */
+    private static final double MIN_SEQUENCE_SCORE = -100_000;
 
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
-    private final ThreadLocal<TokenizerME> tokenizer;
+    private final CachedTokenizer tokenizer;
     private final ThreadLocal<POSContextGenerator> tagContext;
-    private final SequenceClassificationModel tagSequence;
+    private final IndexedGisModel tagModel;
     private final SequenceValidator<String> tagValidator;
 
     NlpPipeline(OpenNlpModels models) {
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences));
-        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens));
+        tokenizer = models.tokenizer;
         POSTaggerFactory factory = models.partsOfSpeech.getFactory();
-        MaxentModel tagModel = models.partsOfSpeech.getArtifact(POS_MODEL_ENTRY);
-        tagSequence = new BeamSearch(1, tagModel);
+        tagModel = models.tagModel;
         tagValidator = factory.getSequenceValidator();
         tagContext = ThreadLocal.withInitial(() -> factory.getPOSContextGenerator(1));
     }
@@ -43,11 +44,52 @@ final class NlpPipeline {
     }
 
     Span[] tokens(String sentence) {
-        return tokenizer.get().tokenizePos(sentence);
+        return tokenizer.tokenizePos(sentence);
     }
 
     String[] tags(String[] tokens) {
-        return tagSequence.bestSequence(tokens, null, tagContext.get(), tagValidator).getOutcomes()
-                .toArray(new String[0]);
+        POSContextGenerator context = tagContext.get();
+        String[] tags = new String[tokens.length];
+        double score = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            String[] previous = Arrays.copyOf(tags, i);
+            double[] probabilities = tagModel.eval(context.getContext(i, tokens, previous, null));
+            int best = best(probabilities, i, tokens, previous, score, true);
+            if (best < 0) {
+                best = best(probabilities, i, tokens, previous, score, false);
+            }
+            if (best < 0) {
+                throw new IllegalStateException("no valid tag for token " + i + " of " + Arrays.toString(tokens));
+            }
+            tags[i] = tagModel.outcome(best);
+            score += StrictMath.log(probabilities[best]);
+        }
+        return tags;
+    }
+
+    /**
+     * {@code BeamSearch}'s step for a beam of one: the valid outcome of highest probability among those as probable
+     * as the best ({@code onlyTop}), or, when none of those is valid, among all; the first wins a tie.
+     */
+    private int best(double[] probabilities, int i, String[] tokens, String[] previous, double score,
+            boolean onlyTop) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (double probability : probabilities) {
+            top = Math.max(top, probability);
+        }
+        int best = -1;
+        double bestScore = 0;
+        for (int o = 0; o < probabilities.length; o++) {
+            if (onlyTop && probabilities[o] < top
+                    || !tagValidator.validSequence(i, tokens, previous, tagModel.outcome(o))) {
+                continue;
+            }
+            double candidate = score + StrictMath.log(probabilities[o]);
+            if (candidate > MIN_SEQUENCE_SCORE && (best < 0 || candidate > bestScore)) {
+                best = o;
+                bestScore = candidate;
+            }
+        }
+        return best;
     }
 }

@@ -19,10 +19,15 @@ public final class OpenNlpModels {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String POS_MODEL_ENTRY = "pos.model";
 
     public final SentenceModel sentences;
     public final TokenizerModel tokens;
     public final POSModel partsOfSpeech;
+    /** The learnt tokenizer with its per-chunk memory, shared by every thread and by extraction. */
+    public final CachedTokenizer tokenizer;
+    /** The part-of-speech model's predicate table (see {@link IndexedGisModel}). */
+    final IndexedGisModel tagModel;
     public final Duration loadTime;
 
     /** Reads the models anew; use {@link #get()} except to measure loading. */
@@ -35,6 +40,8 @@ public final class OpenNlpModels {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP models", e);
         }
+        tokenizer = new CachedTokenizer(tokens);
+        tagModel = IndexedGisModel.of(partsOfSpeech.getArtifact(POS_MODEL_ENTRY));
         loadTime = Duration.ofNanos(System.nanoTime() - started);
     }
 

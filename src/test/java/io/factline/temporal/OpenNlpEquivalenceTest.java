@@ -1,0 +1,119 @@
+package io.factline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cached tokenizer, the predicate table and the greedy tag decoder are speed-ups only: on every sentence of the
+ * test fixtures they must give exactly what OpenNLP's own {@code TokenizerME}, {@code GISModel.eval} and
+ * {@code BeamSearch} (beam of one) give.
+ */
+class OpenNlpEquivalenceTest {
+
+    private static final List<String> OWN_SENTENCES = List.of(
+            "The U.S. envoy said on Jan. 5 that \"talks\" won't resume before mid-2026 (at the earliest).",
+            "Shares of Acme Corp. fell 3.5% to $12.40 on Tuesday; the firm's CEO, J. R. Smith, didn't comment.",
+            "Officials--speaking on condition of anonymity--said the 1990s-era plant would close by 9:30 p.m.",
+            "Visit www.example.org/news?id=7 or e-mail desk@example.org, the agency's spokeswoman said Friday.",
+            "'We are ready,' she told reporters. \u201cIt\u2019s over,\u201d he replied \u2014 twice.");
+
+    private final OpenNlpModels models = OpenNlpModels.get();
+    private final NlpPipeline pipeline = new NlpPipeline(models);
+
+    @Test
+    void shouldTokenizeExactlyAsTokenizerMe() {
+        TokenizerME reference = new TokenizerME(models.tokens);
+        CachedTokenizer cached = new CachedTokenizer(models.tokens);
+        for (int pass = 0; pass < 2; pass++) {
+            for (String sentence : sentences()) {
+                assertArrayEquals(reference.tokenizePos(sentence), cached.tokenizePos(sentence), sentence);
+            }
+        }
+    }
+
+    @Test
+    void shouldEvaluateExactlyAsGisModel() {
+        MaxentModel model = models.partsOfSpeech.getArtifact("pos.model");
+        IndexedGisModel indexed = IndexedGisModel.of(model);
+        POSContextGenerator contexts = models.partsOfSpeech.getFactory().getPOSContextGenerator(1);
+        int compared = 0;
+        for (String sentence : sentences()) {
+            String[] words = words(sentence);
+            String[] tags = pipeline.tags(words);
+            for (int i = 0; i < words.length; i++) {
+                String[] context = contexts.getContext(i, words, java.util.Arrays.copyOf(tags, i), null);
+                assertArrayEquals(model.eval(context), indexed.eval(context), 0.0, sentence);
+                compared++;
+            }
+        }
+        assertTrue(compared > 1000, "too few decisions compared: " + compared);
+    }
+
+    @Test
+    void shouldTagExactlyAsBeamSearchOfOne() {
+        POSTaggerFactory factory = models.partsOfSpeech.getFactory();
+        BeamSearch reference = new BeamSearch(1, models.partsOfSpeech.getArtifact("pos.model"));
+        POSContextGenerator contexts = factory.getPOSContextGenerator(1);
+        for (String sentence : sentences()) {
+            String[] words = words(sentence);
+            String[] expected = reference.bestSequence(words, null, contexts, factory.getSequenceValidator())
+                    .getOutcomes().toArray(new String[0]);
+            assertArrayEquals(expected, pipeline.tags(words), sentence);
+        }
+    }
+
+    private String[] words(String sentence) {
+        Span[] spans = pipeline.tokens(sentence);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(sentence).toString();
+        }
+        return words;
+    }
+
+    /** Every sentence of the benchmark stories and the article fixtures, and a few with awkward punctuation. */
+    private List<String> sentences() {
+        List<String> sentences = new ArrayList<>(OWN_SENTENCES);
+        for (Path file : fixtures()) {
+            String text = read(file);
+            for (Span sentence : pipeline.sentences(text)) {
+                sentences.add(sentence.getCoveredText(text).toString());
+            }
+        }
+        return sentences;
+    }
+
+    private static List<Path> fixtures() {
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/test/resources/bench")),
+                Files.walk(Path.of("src/test/resources/articles")))) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
