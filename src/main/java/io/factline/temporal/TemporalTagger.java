@@ -119,7 +119,7 @@ public final class TemporalTagger {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int matchedUpTo = -1;
         for (int start : starts) {
-            if (start < matchedUpTo || !rule.mayStartWith(text.charAt(start))) {
+            if (start < matchedUpTo || !rule.mayStartAt(text, start, windowEnd)) {
                 continue;
             }
             matcher.region(start, windowEnd);
