@@ -47,11 +47,55 @@ final class NlpPipeline {
         return tokenizer.tokenizePos(sentence);
     }
 
+    /** All tags of the tokens. */
     String[] tags(String[] tokens) {
-        POSContextGenerator context = tagContext.get();
-        String[] tags = new String[tokens.length];
-        double score = 0;
-        for (int i = 0; i < tokens.length; i++) {
+        return tagsOnDemand(tokens).all();
+    }
+
+    /**
+     * Tags decoded only as far as they are asked for: decoding runs left to right and a token's tag depends on the
+     * tokens around it and the tags before it, so the tags of a sentence's first words come out exactly as they would
+     * for the whole sentence, and the words after the last one a reader asks about are never tagged.
+     */
+    Tags tagsOnDemand(String[] tokens) {
+        return new Tags(tokens, tagContext.get());
+    }
+
+    /** The part-of-speech tags of one sentence's tokens, decoded on demand; for one thread. */
+    final class Tags {
+
+        private final String[] tokens;
+        private final String[] tags;
+        private final POSContextGenerator context;
+        private int decoded;
+        private double score;
+
+        private Tags(String[] tokens, POSContextGenerator context) {
+            this.tokens = tokens;
+            this.tags = new String[tokens.length];
+            this.context = context;
+        }
+
+        int length() {
+            return tags.length;
+        }
+
+        String get(int i) {
+            while (decoded <= i) {
+                decodeNext();
+            }
+            return tags[i];
+        }
+
+        String[] all() {
+            if (tags.length > 0) {
+                get(tags.length - 1);
+            }
+            return tags.clone();
+        }
+
+        private void decodeNext() {
+            int i = decoded;
             String[] previous = Arrays.copyOf(tags, i);
             double[] probabilities = tagModel.eval(context.getContext(i, tokens, previous, null));
             int best = best(probabilities, i, tokens, previous, score, true);
@@ -63,8 +107,8 @@ final class NlpPipeline {
             }
             tags[i] = tagModel.outcome(best);
             score += StrictMath.log(probabilities[best]);
+            decoded++;
         }
-        return tags;
     }
 
     /**

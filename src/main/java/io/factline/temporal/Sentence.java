@@ -4,7 +4,8 @@ import opennlp.tools.util.Span;
 
 /**
  * One sentence of a document. Tokens and part-of-speech tags are computed only when a rule asks for the tense,
- * which keeps tagging off the sentences that hold no direction-dependent expression.
+ * which keeps tagging off the sentences that hold no direction-dependent expression; tags only as far into the
+ * sentence as the tense search reads.
  */
 final class Sentence {
 
@@ -14,7 +15,7 @@ final class Sentence {
     final int end;
     private String[] tokens;
     private int[] tokenBegins;
-    private String[] tags;
+    private NlpPipeline.Tags tags;
 
     Sentence(NlpPipeline pipeline, String document, int begin, int end) {
         this.pipeline = pipeline;
@@ -58,6 +59,6 @@ final class Sentence {
             tokens[i] = spans[i].getCoveredText(text).toString();
             tokenBegins[i] = spans[i].getStart();
         }
-        tags = pipeline.tags(tokens);
+        tags = pipeline.tagsOnDemand(tokens);
     }
 }

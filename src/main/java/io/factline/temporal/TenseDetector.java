@@ -57,14 +57,12 @@ final class TenseDetector {
     private TenseDetector() {
     }
 
-    static Tense tenseNear(String[] tokens, String[] tags, int first, int last) {
-        Tense[] markers = new Tense[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            markers[i] = marker(tokens, tags, i, i < first);
-        }
-        if (first > 0 && tags[first - 1].startsWith("ADJ") && tokens[first - 1].toLowerCase(Locale.ROOT).endsWith("ed")) {
-            markers[first - 1] = Tense.PAST;
-        }
+    /**
+     * The tense for the expression over tokens {@code first..last}. Markers are read outwards from the expression and
+     * only as far as the search goes, so the tags of words beyond the marker found are never asked for.
+     */
+    static Tense tenseNear(String[] tokens, NlpPipeline.Tags tags, int first, int last) {
+        Markers markers = new Markers(tokens, tags, first);
         Tense inClause = nearest(tokens, markers, first, last, true, false);
         if (inClause != Tense.UNKNOWN) {
             return inClause;
@@ -76,7 +74,7 @@ final class TenseDetector {
         return nearest(tokens, markers, first, last, true, true);
     }
 
-    private static Tense nearest(String[] tokens, Tense[] markers, int first, int last, boolean clauseOnly,
+    private static Tense nearest(String[] tokens, Markers markers, int first, int last, boolean clauseOnly,
             boolean present) {
         int left = first - 1;
         int right = last + 1;
@@ -86,8 +84,8 @@ final class TenseDetector {
             if (leftOpen && left >= 0) {
                 if (clauseOnly && BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))) {
                     leftOpen = false;
-                } else if (counts(markers[left], present)) {
-                    return markers[left];
+                } else if (counts(markers.at(left), present)) {
+                    return markers.at(left);
                 }
                 left--;
             }
@@ -95,13 +93,43 @@ final class TenseDetector {
                 if (clauseOnly && BOUNDARIES.contains(tokens[right].toLowerCase(Locale.ROOT))
                         && !(right == last + 1 && fronted(tokens, first, right))) {
                     rightOpen = false;
-                } else if (counts(markers[right], present)) {
-                    return markers[right];
+                } else if (counts(markers.at(right), present)) {
+                    return markers.at(right);
                 }
                 right++;
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /** The tense each token marks, worked out when first asked for. */
+    private static final class Markers {
+
+        private final String[] tokens;
+        private final NlpPipeline.Tags tags;
+        private final int first;
+        private final Tense[] markers;
+
+        Markers(String[] tokens, NlpPipeline.Tags tags, int first) {
+            this.tokens = tokens;
+            this.tags = tags;
+            this.first = first;
+            this.markers = new Tense[tokens.length];
+        }
+
+        Tense at(int i) {
+            if (markers[i] == null) {
+                markers[i] = i == first - 1 && participleBefore(tokens, tags, first) ? Tense.PAST
+                        : marker(tokens, tags, i, i < first);
+            }
+            return markers[i];
+        }
+    }
+
+    /** "the decision, announced Wednesday": a participle right before the expression, even one tagged as adjective. */
+    private static boolean participleBefore(String[] tokens, NlpPipeline.Tags tags, int first) {
+        return first > 0 && tags.get(first - 1).startsWith("ADJ")
+                && tokens[first - 1].toLowerCase(Locale.ROOT).endsWith("ed");
     }
 
     /**
@@ -121,9 +149,9 @@ final class TenseDetector {
      * ahead: "planned to leave on Thursday", but not "On Friday, the government planned to pay", nor a plan the
      * past perfect reports ("had been scheduled to expire Friday").
      */
-    private static Tense marker(String[] tokens, String[] tags, int i, boolean before) {
+    private static Tense marker(String[] tokens, NlpPipeline.Tags tags, int i, boolean before) {
         String word = tokens[i].toLowerCase(Locale.ROOT).replace('’', '\'');
-        String tag = tags[i];
+        String tag = tags.get(i);
         boolean verb = tag.startsWith("VERB") || tag.startsWith("AUX") || tag.contains("+AUX") || tag.contains("+VERB");
         if (FUTURE_MODALS.contains(word) && verb && !perfectAfter(tokens, i)) {
             return Tense.FUTURE;
@@ -156,12 +184,12 @@ final class TenseDetector {
         return Tense.UNKNOWN;
     }
 
-    private static boolean plan(String[] tokens, String[] tags, int i, String word) {
+    private static boolean plan(String[] tokens, NlpPipeline.Tags tags, int i, String word) {
         if (SCHEDULED.contains(word)) {
             return true;
         }
         if (SCHEDULING.contains(word) && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
-                && (tags[i + 2].startsWith("VERB") || !word.equals("due") && tags[i + 2].equals("NOUN")
+                && (tags.get(i + 2).startsWith("VERB") || !word.equals("due") && tags.get(i + 2).equals("NOUN")
                         && Character.isLowerCase(tokens[i + 2].charAt(0)))) {
             return true;
         }
@@ -197,22 +225,22 @@ final class TenseDetector {
      * A past-tense verb the tagger took for a noun or adjective: "-ed" right after its subject (a noun or pronoun)
      * and not before a noun it could describe ("profit climbed", but not "the company's proposed merger").
      */
-    private static boolean mistaggedPast(String[] tokens, String[] tags, int i, String word) {
-        if (word.length() <= 4 || !word.endsWith("ed") || i == 0 || !(tags[i].equals("NOUN") || tags[i].equals("ADJ"))) {
+    private static boolean mistaggedPast(String[] tokens, NlpPipeline.Tags tags, int i, String word) {
+        if (word.length() <= 4 || !word.endsWith("ed") || i == 0 || !(tags.get(i).equals("NOUN") || tags.get(i).equals("ADJ"))) {
             return false;
         }
-        String previousTag = tags[i - 1];
+        String previousTag = tags.get(i - 1);
         boolean afterSubject = previousTag.equals("NOUN") || previousTag.equals("PROPN") || previousTag.equals("PRON");
-        boolean beforeNoun = i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"));
+        boolean beforeNoun = i + 1 < tags.length() && (tags.get(i + 1).equals("NOUN") || tags.get(i + 1).equals("PROPN"));
         return afterSubject && !beforeNoun;
     }
 
-    private static boolean followedByVerb(String[] tokens, String[] tags, int i) {
+    private static boolean followedByVerb(String[] tokens, NlpPipeline.Tags tags, int i) {
         for (int j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
-            if (tags[j].startsWith("VERB") || tags[j].startsWith("AUX") || participle(tokens[j], tags[j])) {
+            if (tags.get(j).startsWith("VERB") || tags.get(j).startsWith("AUX") || participle(tokens[j], tags.get(j))) {
                 return true;
             }
-            if (!tags[j].startsWith("ADV") && !tags[j].startsWith("PART")) {
+            if (!tags.get(j).startsWith("ADV") && !tags.get(j).startsWith("PART")) {
                 return false;
             }
         }

@@ -21,9 +21,9 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cached tokenizer, the predicate table and the greedy tag decoder are speed-ups only: on every sentence of the
- * test fixtures they must give exactly what OpenNLP's own {@code TokenizerME}, {@code GISModel.eval} and
- * {@code BeamSearch} (beam of one) give.
+ * The cached tokenizer, the predicate table and the greedy tag decoder (also when asked for a few tags at a time) are
+ * speed-ups only: on every sentence of the test fixtures they must give exactly what OpenNLP's own
+ * {@code TokenizerME}, {@code GISModel.eval} and {@code BeamSearch} (beam of one) give.
  */
 class OpenNlpEquivalenceTest {
 
@@ -76,6 +76,31 @@ class OpenNlpEquivalenceTest {
             String[] expected = reference.bestSequence(words, null, contexts, factory.getSequenceValidator())
                     .getOutcomes().toArray(new String[0]);
             assertArrayEquals(expected, pipeline.tags(words), sentence);
+        }
+    }
+
+    @Test
+    void shouldTagOnDemandAsForTheWholeSentence() {
+        List<String> sentences = sentences();
+        for (int s = 0; s + 1 < sentences.size(); s++) {
+            String[] first = words(sentences.get(s));
+            String[] second = words(sentences.get(s + 1));
+            NlpPipeline.Tags firstTags = pipeline.tagsOnDemand(first);
+            NlpPipeline.Tags secondTags = pipeline.tagsOnDemand(second);
+            String[] firstAsked = new String[first.length];
+            String[] secondAsked = new String[second.length];
+            for (int i = 0; i < Math.max(first.length, second.length); i++) {
+                // the middle word first, then the others, alternating between two sentences
+                int a = (i + first.length / 2) % Math.max(1, first.length);
+                if (i < first.length) {
+                    firstAsked[a] = firstTags.get(a);
+                }
+                if (i < second.length) {
+                    secondAsked[i] = secondTags.get(i);
+                }
+            }
+            assertArrayEquals(pipeline.tags(first), firstAsked, sentences.get(s));
+            assertArrayEquals(pipeline.tags(second), secondAsked, sentences.get(s + 1));
         }
     }
 
