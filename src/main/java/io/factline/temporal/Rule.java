@@ -22,8 +22,9 @@ record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChar
 
     static Rule of(String name, String regex, Resolver resolver) {
         Pattern pattern = Lexicon.compile(regex);
-        boolean[] firstChars = firstChars(pattern);
-        return new Rule(name, pattern, resolver, firstChars, firstPairs(pattern, firstChars));
+        Pattern probe = startProbe(pattern);
+        boolean[] firstChars = firstChars(probe);
+        return new Rule(name, pattern, resolver, firstChars, firstPairs(probe, firstChars));
     }
 
     /** Whether a match may begin with {@code c}; characters beyond ASCII are always tried. */
@@ -50,27 +51,68 @@ record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChar
     }
 
     /**
-     * The ASCII characters a match can begin with, found by running the pattern on each one-character string: it
-     * either matches or runs out of input ({@link Matcher#hitEnd()}) when more text could complete a match. A pattern
-     * that opens with a positive look-behind needs text before the match, so it may begin anywhere.
+     * The pattern whose start is the start of a match: the rule's own, or for one that opens with a positive
+     * look-behind ("(?<=the )days") what follows the look-behind, since the look-behind reads text before the match
+     * and the match itself begins with the rest. Null (may begin anywhere) when the rest holds another positive
+     * look-behind that is not inside a negative look-ahead: run on a few characters alone, it would fail for want of
+     * the text before them (so also for a non-boundary {@code \B}, which needs the character before the match).
      */
-    private static boolean[] firstChars(Pattern pattern) {
+    private static Pattern startProbe(Pattern pattern) {
+        String regex = pattern.pattern();
+        if (!regex.startsWith("(?<=")) {
+            return pattern;
+        }
+        int end = groupEnd(regex);
+        String rest = end < 0 ? "" : regex.substring(end);
+        if (rest.isEmpty() || rest.replace("(?!(?<=", "").contains("(?<=") || rest.contains("\\B")) {
+            return null;
+        }
+        return Pattern.compile(rest, pattern.flags());
+    }
+
+    /** The index after the group that opens {@code regex}, skipping escapes and character classes; -1 if unclosed. */
+    private static int groupEnd(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The ASCII characters a match can begin with, found by running the start probe on each one-character string: it
+     * either matches or runs out of input ({@link Matcher#hitEnd()}) when more text could complete a match.
+     */
+    private static boolean[] firstChars(Pattern probe) {
         boolean[] first = new boolean[128];
-        boolean lookBehind = pattern.pattern().startsWith("(?<=");
         for (char c = 0; c < first.length; c++) {
-            Matcher matcher = pattern.matcher(String.valueOf(c));
-            first[c] = lookBehind || matcher.lookingAt() || matcher.hitEnd();
+            if (probe == null) {
+                first[c] = true;
+                continue;
+            }
+            Matcher matcher = probe.matcher(String.valueOf(c));
+            first[c] = matcher.lookingAt() || matcher.hitEnd();
         }
         return first;
     }
 
     /** As {@link #firstChars}, for each two-character string whose first character may begin a match. */
-    private static boolean[] firstPairs(Pattern pattern, boolean[] firstChars) {
+    private static boolean[] firstPairs(Pattern probe, boolean[] firstChars) {
         int size = firstChars.length;
         boolean[] pairs = new boolean[size * size];
-        boolean lookBehind = pattern.pattern().startsWith("(?<=");
         char[] pair = new char[2];
-        Matcher matcher = pattern.matcher("");
         for (char first = 0; first < size; first++) {
             if (!firstChars[first]) {
                 continue;
@@ -78,8 +120,12 @@ record Rule(String name, Pattern pattern, Resolver resolver, boolean[] firstChar
             pair[0] = first;
             for (char second = 0; second < size; second++) {
                 pair[1] = second;
-                matcher.reset(new String(pair));
-                pairs[first * size + second] = lookBehind || matcher.lookingAt() || matcher.hitEnd();
+                if (probe == null) {
+                    pairs[first * size + second] = true;
+                    continue;
+                }
+                Matcher matcher = probe.matcher(new String(pair));
+                pairs[first * size + second] = matcher.lookingAt() || matcher.hitEnd();
             }
         }
         return pairs;

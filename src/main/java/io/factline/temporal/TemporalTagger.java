@@ -23,7 +23,7 @@ import opennlp.tools.util.Span;
  */
 public final class TemporalTagger {
 
-    private static final List<RuleFamily> FAMILIES = List.of(
+    static final List<RuleFamily> FAMILIES = List.of(
             new ExplicitDateRules(), new CalendarUnitRules(), new QuarterRules(), new SeasonRules(),
             new HolidayRules(), new WeekdayRules(), new RelativeRules(), new TimeOfDayRules(), new DurationRules(),
             new SetRules(), new ReferenceRules());
