@@ -28,6 +28,8 @@ public final class TemporalTagger {
             new HolidayRules(), new WeekdayRules(), new RelativeRules(), new TimeOfDayRules(), new DurationRules(),
             new SetRules(), new ReferenceRules());
     private static final List<List<Rule>> RULES = FAMILIES.stream().map(RuleFamily::rules).toList();
+    private static final Triggers.Index TRIGGERS = new Triggers.Index(
+            FAMILIES.stream().map(RuleFamily::triggers).toList());
 
     private final NlpPipeline pipeline;
 
@@ -101,22 +103,31 @@ public final class TemporalTagger {
     private static List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
         List<Triggers.Word> words = Triggers.Word.scan(text);
+        int[] wordFamilies = TRIGGERS.familiesOf(words);
         for (int f = 0; f < FAMILIES.size(); f++) {
-            List<int[]> windows = FAMILIES.get(f).triggers().windows(words, text.length());
+            List<int[]> windows = Triggers.windows(words, wordFamilies, f, text.length());
+            List<Rule> rules = RULES.get(f);
+            Matcher[] matchers = new Matcher[rules.size()];
             for (int[] window : windows) {
                 int[] starts = Triggers.starts(text, window[0], window[1]);
-                for (Rule rule : RULES.get(f)) {
-                    find(rule, text, window[1], starts, found);
+                for (int r = 0; r < rules.size(); r++) {
+                    if (matchers[r] == null) {
+                        matchers[r] = rules.get(r).pattern().matcher(text);
+                        matchers[r].useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    find(rules.get(r), matchers[r], text, window[1], starts, found);
                 }
             }
         }
         return found;
     }
 
-    /** Tries the rule at each possible start, skipping starts inside its previous match, as {@code find} would. */
-    private static void find(Rule rule, String text, int windowEnd, int[] starts, List<Candidate> found) {
-        Matcher matcher = rule.pattern().matcher(text);
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+    /**
+     * Tries the rule at each possible start, skipping starts inside its previous match, as {@code find} would. The
+     * matcher is the rule's over the whole text, reused from window to window.
+     */
+    private static void find(Rule rule, Matcher matcher, String text, int windowEnd, int[] starts,
+            List<Candidate> found) {
         int matchedUpTo = -1;
         for (int start : starts) {
             if (start < matchedUpTo || !rule.mayStartAt(text, start, windowEnd)) {

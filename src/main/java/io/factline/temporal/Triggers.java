@@ -3,9 +3,11 @@ package io.factline.temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -99,20 +101,63 @@ final class Triggers {
         return (c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
-    /** Disjoint, ordered {@code [begin, end)} windows around the trigger words among {@code text}'s words. */
-    List<int[]> windows(List<Word> textWords, int length) {
+    /**
+     * The families each word of a text triggers, as bits ({@code 1 << f} for {@code families.get(f)}): all families'
+     * words are in one table, so a word costs one or two look-ups instead of one per family.
+     */
+    static final class Index {
+
+        private final Map<String, Integer> families = new HashMap<>();
+        private int digitFamilies;
+
+        Index(List<Triggers> triggers) {
+            if (triggers.size() > Integer.SIZE) {
+                throw new IllegalArgumentException("more families than bits: " + triggers.size());
+            }
+            for (int f = 0; f < triggers.size(); f++) {
+                for (String word : triggers.get(f).words) {
+                    families.merge(word, 1 << f, (a, b) -> a | b);
+                }
+                if (triggers.get(f).digits) {
+                    digitFamilies |= 1 << f;
+                }
+            }
+        }
+
+        /** The families of each word: a number triggers the families with digits, a word those that list it. */
+        int[] familiesOf(List<Word> words) {
+            int[] found = new int[words.size()];
+            for (int i = 0; i < found.length; i++) {
+                Word word = words.get(i);
+                found[i] = word.digit() ? digitFamilies : familiesOf(word.lower());
+            }
+            return found;
+        }
+
+        /** A word, its possessive ("year's") or its plural ("Mondays") names the families listing the word. */
+        private int familiesOf(String word) {
+            String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+            int found = families.getOrDefault(stem, 0);
+            if (stem.endsWith("s")) {
+                found |= families.getOrDefault(stem.substring(0, stem.length() - 1), 0);
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Disjoint, ordered {@code [begin, end)} windows around the words of {@code textWords} that trigger family
+     * {@code family} (see {@link Index#familiesOf}).
+     */
+    static List<int[]> windows(List<Word> textWords, int[] wordFamilies, int family, int length) {
         List<int[]> windows = new ArrayList<>();
-        for (Word word : textWords) {
-            if (word.digit() ? digits : matches(word.lower())) {
+        for (int i = 0; i < wordFamilies.length; i++) {
+            if ((wordFamilies[i] & (1 << family)) != 0) {
+                Word word = textWords.get(i);
                 add(windows, Math.max(0, word.begin() - MARGIN), Math.min(length, word.end() + MARGIN));
             }
         }
         return windows;
-    }
-
-    private boolean matches(String word) {
-        String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        return words.contains(stem) || stem.endsWith("s") && words.contains(stem.substring(0, stem.length() - 1));
     }
 
     private static void add(List<int[]> windows, int begin, int end) {
