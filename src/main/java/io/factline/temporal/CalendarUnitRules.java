@@ -93,8 +93,8 @@ final class CalendarUnitRules implements RuleFamily {
 
     /** "The March for Life", "the annual March of the Living": a month name used as the name of a march. */
     private static boolean namesAnEvent(ResolutionContext context) {
-        return context.before(8).toLowerCase(Locale.ROOT).matches("(?s).*\\b(the|annual)\\s+$")
-                && context.after(8).toLowerCase(Locale.ROOT).matches("(?s)^\\s+(for|of)\\b.*");
+        return Lexicon.matches(context.before(8).toLowerCase(Locale.ROOT), "(?s).*\\b(the|annual)\\s+$")
+                && Lexicon.matches(context.after(8).toLowerCase(Locale.ROOT), "(?s)^\\s+(for|of)\\b.*");
     }
 
     /** Capitalised "May" at a sentence start is usually the modal; accept it after a preposition or determiner. */
@@ -107,8 +107,8 @@ final class CalendarUnitRules implements RuleFamily {
     private static Normalized year(MatchResult m, ResolutionContext context) {
         String before = context.before(3);
         String after = context.after(2);
-        if (before.endsWith("$") || before.endsWith("#") || after.startsWith("%") || after.matches("^[.,]\\d.*")
-                || before.matches(".*[\\d.,]$")) {
+        if (before.endsWith("$") || before.endsWith("#") || after.startsWith("%") || Lexicon.matches(after, "^[.,]\\d.*")
+                || Lexicon.matches(before, ".*[\\d.,]$")) {
             return null;
         }
         if (!Character.isDigit(m.group(1).charAt(0)) && !spelledYearInContext(m, context)) {

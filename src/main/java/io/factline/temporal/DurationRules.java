@@ -59,14 +59,14 @@ final class DurationRules implements RuleFamily {
     }
 
     private static Normalized counted(MatchResult m, ResolutionContext context) {
-        String quantity = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String quantity = Lexicon.replaceAll(m.group(1).toLowerCase(Locale.ROOT), "\\s+", " ");
         Lexicon.Unit unit = Lexicon.unit(m.group(3));
         String unitWord = m.group(3).toLowerCase(Locale.ROOT);
-        if (quantity.matches("(1[0-9]|20)\\d\\d") && unit.granularity() != null
+        if (Lexicon.matches(quantity, "(1[0-9]|20)\\d\\d") && unit.granularity() != null
                 && unit.granularity().compareTo(Granularity.MONTH) >= 0) {
             return null;
         }
-        if (unit.granularity() == Granularity.QUARTER && context.after(4).matches("^\\s+of\\b.*")) {
+        if (unit.granularity() == Granularity.QUARTER && Lexicon.matches(context.after(4), "^\\s+of\\b.*")) {
             return null;
         }
         boolean article = quantity.equals("a") || quantity.equals("an");
@@ -113,7 +113,7 @@ final class DurationRules implements RuleFamily {
 
     private static boolean frequencyBefore(ResolutionContext context) {
         String before = context.before(40).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*(\\b(once|twice|thrice|times)|%|\\bpercent|\\bcents?|\\d|million|billion"
+        return Lexicon.matches(before, "(?s).*(\\b(once|twice|thrice|times)|%|\\bpercent|\\bcents?|\\d|million|billion"
                 + "|dollars|pounds|euros)\\s+$");
     }
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -111,11 +112,11 @@ final class Lexicon {
 
     /** The number written in digits or words, or null when the quantity is vague ("several", "a few"). */
     static Integer number(String written) {
-        String w = written.toLowerCase(Locale.ROOT).trim().replace(',', '.').replaceAll("\\s+", " ");
-        if (w.matches("\\d+")) {
+        String w = replaceAll(written.toLowerCase(Locale.ROOT).trim().replace(',', '.'), "\\s+", " ");
+        if (matches(w, "\\d+")) {
             return Integer.valueOf(w);
         }
-        if (w.matches("\\d+\\.\\d+")) {
+        if (matches(w, "\\d+\\.\\d+")) {
             return null;
         }
         Integer direct = NUMBER_WORDS.get(w);
@@ -131,7 +132,7 @@ final class Lexicon {
 
     /** A year in digits or spelled out ({@link #SPELLED_YEAR}). */
     static int year(String written) {
-        String w = written.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
+        String w = replaceAll(written.toLowerCase(Locale.ROOT), "[\\s-]+", " ").trim();
         if (Character.isDigit(w.charAt(0))) {
             return Integer.parseInt(w);
         }
@@ -169,6 +170,21 @@ final class Lexicon {
     }
 
     /** Compiles a rule pattern, case-insensitive for ASCII letters (all rule words are ASCII). */
+    private static final Map<String, Pattern> CONTEXT_PATTERNS = new ConcurrentHashMap<>();
+
+    /**
+     * {@code text.matches(regex)}, with each of the resolvers' fixed expressions compiled once instead of on every
+     * call ({@link String#matches} compiles anew each time).
+     */
+    static boolean matches(CharSequence text, String regex) {
+        return CONTEXT_PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
+    }
+
+    /** {@code text.replaceAll(regex, replacement)}, with the expression compiled once (see {@link #matches}). */
+    static String replaceAll(String text, String regex, String replacement) {
+        return CONTEXT_PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).replaceAll(replacement);
+    }
+
     static Pattern compile(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }

@@ -161,7 +161,7 @@ final class QuarterRules implements RuleFamily {
             last = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
         }
         String qualifier = m.group(1).toLowerCase(Locale.ROOT);
-        if (Character.isDigit(qualifier.charAt(0)) || qualifier.matches(Lexicon.SPELLED_YEAR)) {
+        if (Character.isDigit(qualifier.charAt(0)) || Lexicon.matches(qualifier, Lexicon.SPELLED_YEAR)) {
             int years = Lexicon.year(qualifier) - last.year();
             Normalized period = Normalized.date(CalendarPoint.containing(last.granularity(), last.start().plusYears(years)));
             return years == 0 ? period : period.comparison();

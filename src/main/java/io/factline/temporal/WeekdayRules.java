@@ -90,7 +90,7 @@ final class WeekdayRules implements RuleFamily {
         if (DEADLINE_BEFORE.matcher(context.before(24)).find()) {
             return reference.with(TemporalAdjusters.nextOrSame(dayOfWeek));
         }
-        boolean possessive = context.after(2).matches("^['’]s");
+        boolean possessive = Lexicon.matches(context.after(2), "^['’]s");
         return !possessive && forwards(context.tense())
                 ? reference.with(TemporalAdjusters.nextOrSame(dayOfWeek))
                 : reference.with(TemporalAdjusters.previousOrSame(dayOfWeek));
