@@ -1,5 +1,6 @@
 package io.factline.temporal;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -21,11 +22,15 @@ import opennlp.tools.ml.model.MaxentModel;
  * {@code -XX:+DebugNonSafepoints} books part of it to {@code HashMap$TreeNode.getTreeNode}, though no bin of these
  * maps is a tree). Here a slot holds the hash, the predicate's number and where its characters lie in one shared
  * character array: an absent feature costs one read, a present one two.
+ * <p>
+ * As a {@link MaxentModel} it can stand in for the original inside OpenNLP's own decoders ({@code POSTaggerME});
+ * the less used operations are the original model's.
  */
-final class IndexedGisModel {
+final class IndexedGisModel implements MaxentModel {
 
     private static final int GOLDEN = 0x9E3779B9;
 
+    private final GISModel original;
     private final EvalParameters parameters;
     private final String[] outcomes;
     private final double uniformLogPrior;
@@ -35,7 +40,9 @@ final class IndexedGisModel {
     private final int[] slots;
     private final char[] characters;
 
-    private IndexedGisModel(EvalParameters parameters, Map<String, Context> predicates, String[] outcomes) {
+    private IndexedGisModel(GISModel original, EvalParameters parameters, Map<String, Context> predicates,
+            String[] outcomes) {
+        this.original = original;
         this.parameters = parameters;
         this.outcomes = outcomes.clone();
         this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length);
@@ -78,12 +85,19 @@ final class IndexedGisModel {
         }
         Object[] structures = ((AbstractModel) gis).getDataStructures();
         String[] outcomes = (String[]) structures[2];
-        return new IndexedGisModel(new EvalParameters((Context[]) structures[0], outcomes.length),
+        return new IndexedGisModel(gis, new EvalParameters((Context[]) structures[0], outcomes.length),
                 (Map<String, Context>) structures[1], outcomes);
     }
 
     /** The outcome probabilities for the features {@code context}, as {@link GISModel#eval(String[])} gives them. */
-    double[] eval(String[] context) {
+    @Override
+    public double[] eval(String[] context) {
+        return eval(context, new double[outcomes.length]);
+    }
+
+    /** As {@link GISModel#eval(String[], double[])}: the probabilities, in {@code probabilities}. */
+    @Override
+    public double[] eval(String[] context, double[] probabilities) {
         int[] known = new int[context.length];
         int count = 0;
         for (String feature : context) {
@@ -92,17 +106,37 @@ final class IndexedGisModel {
                 known[count++] = number;
             }
         }
-        double[] probabilities = new double[outcomes.length];
-        java.util.Arrays.fill(probabilities, uniformLogPrior);
-        return GISModel.eval(count == known.length ? known : java.util.Arrays.copyOf(known, count), probabilities,
-                parameters);
+        Arrays.fill(probabilities, 0, outcomes.length, uniformLogPrior);
+        return GISModel.eval(count == known.length ? known : Arrays.copyOf(known, count), probabilities, parameters);
     }
 
-    String outcome(int index) {
+    @Override
+    public double[] eval(String[] context, float[] values) {
+        return original.eval(context, values);
+    }
+
+    @Override
+    public String getBestOutcome(double[] probabilities) {
+        return original.getBestOutcome(probabilities);
+    }
+
+    @Override
+    public String getAllOutcomes(double[] probabilities) {
+        return original.getAllOutcomes(probabilities);
+    }
+
+    @Override
+    public String getOutcome(int index) {
         return outcomes[index];
     }
 
-    int outcomeCount() {
+    @Override
+    public int getIndex(String outcome) {
+        return original.getIndex(outcome);
+    }
+
+    @Override
+    public int getNumOutcomes() {
         return outcomes.length;
     }
 

@@ -105,7 +105,7 @@ final class NlpPipeline {
             if (best < 0) {
                 throw new IllegalStateException("no valid tag for token " + i + " of " + Arrays.toString(tokens));
             }
-            tags[i] = tagModel.outcome(best);
+            tags[i] = tagModel.getOutcome(best);
             score += StrictMath.log(probabilities[best]);
             decoded++;
         }
@@ -125,7 +125,7 @@ final class NlpPipeline {
         double bestScore = 0;
         for (int o = 0; o < probabilities.length; o++) {
             if (onlyTop && probabilities[o] < top
-                    || !tagValidator.validSequence(i, tokens, previous, tagModel.outcome(o))) {
+                    || !tagValidator.validSequence(i, tokens, previous, tagModel.getOutcome(o))) {
                 continue;
             }
             double candidate = score + StrictMath.log(probabilities[o]);

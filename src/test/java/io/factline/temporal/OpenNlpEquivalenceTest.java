@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The cached tokenizer, the predicate table and the greedy tag decoder (also when asked for a few tags at a time) are
  * speed-ups only: on every sentence of the test fixtures they must give exactly what OpenNLP's own
- * {@code TokenizerME}, {@code GISModel.eval} and {@code BeamSearch} (beam of one) give.
+ * {@code TokenizerME}, {@code GISModel.eval} and {@code BeamSearch} (beam of one) give, and extraction's
+ * {@code POSTaggerME} (beam of three) over the table exactly what it gives over the model.
  */
 class OpenNlpEquivalenceTest {
 
@@ -76,6 +79,16 @@ class OpenNlpEquivalenceTest {
             String[] expected = reference.bestSequence(words, null, contexts, factory.getSequenceValidator())
                     .getOutcomes().toArray(new String[0]);
             assertArrayEquals(expected, pipeline.tags(words), sentence);
+        }
+    }
+
+    @Test
+    void shouldTagWithPosTaggerMeOverTheTableExactlyAsOverTheModel() {
+        POSTaggerME reference = new POSTaggerME(models.partsOfSpeech, POSTagFormat.UD);
+        POSTaggerME indexed = new POSTaggerME(models.indexedPartsOfSpeech, POSTagFormat.UD);
+        for (String sentence : sentences()) {
+            String[] words = words(sentence);
+            assertArrayEquals(reference.tag(words), indexed.tag(words), sentence);
         }
     }
 
