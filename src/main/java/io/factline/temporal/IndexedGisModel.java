@@ -12,9 +12,9 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * A GIS maximum-entropy model (OpenNLP's {@link GISModel}) evaluated through a predicate table built once when the
- * model is loaded, with the model's own arithmetic ({@link GISModel#eval(int[], double[], EvalParameters)} and the
- * uniform prior {@link opennlp.tools.ml.model.UniformPrior} applies), so the probabilities are exactly
- * {@code GISModel.eval}'s.
+ * model is loaded, with the model's own arithmetic ({@link GISModel#eval(int[], double[], EvalParameters)} over the
+ * uniform prior, {@link opennlp.tools.ml.model.UniformPrior}, which OpenNLP's model reader gives every GIS model), so
+ * the probabilities are exactly {@code GISModel.eval}'s ({@code OpenNlpEquivalenceTest} checks them).
  * <p>
  * Why: {@code GISModel} looks up each of the 20–30 feature strings of a decision in a {@code LinkedHashMap}, and each
  * lookup walks table slot → entry → key {@code String} → its bytes, four scattered reads in a map of 30,000 entries
