@@ -2,8 +2,9 @@ package io.factline.temporal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -16,13 +17,14 @@ import opennlp.tools.util.Span;
  * and abbreviation check see nothing else), so the splits of a chunk seen before are reused as they are. News repeats
  * its punctuated chunks ("said,", "Jan.", "2026.", "minister's") constantly, and every such chunk costs TokenizerME one
  * model evaluation per character. The output is exactly TokenizerME's. Thread-safe; one instance serves every thread.
+ * At most {@value #LIMIT} chunks are remembered (a few MB of heap), the frequent ones kept longest.
  */
 public final class CachedTokenizer {
 
-    private static final int LIMIT = 200_000;
+    static final int LIMIT = 50_000;
 
     private final ThreadLocal<TokenizerME> tokenizer;
-    private final Map<String, Span[]> chunks = new ConcurrentHashMap<>();
+    private final Cache<String, Span[]> chunks = Caffeine.newBuilder().maximumSize(LIMIT).build();
 
     public CachedTokenizer(TokenizerModel model) {
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
@@ -47,13 +49,11 @@ public final class CachedTokenizer {
 
     /** The tokens of one chunk without white space, relative to its start. */
     private Span[] split(String chunk) {
-        Span[] split = chunks.get(chunk);
-        if (split == null) {
-            split = tokenizer.get().tokenizePos(chunk);
-            if (chunks.size() < LIMIT) {
-                chunks.put(chunk, split);
-            }
-        }
-        return split;
+        return chunks.get(chunk, c -> tokenizer.get().tokenizePos(c));
+    }
+
+    /** Forgets every chunk: what a benchmark of text never seen before starts from. */
+    void forget() {
+        chunks.invalidateAll();
     }
 }

@@ -30,7 +30,8 @@ import opennlp.tools.util.Span;
  * Throughput of the temporal engine on news stories written for this benchmark (src/test/resources/bench):
  * {@code dense} is one story with a date in almost every sentence, {@code typical} three stories with the density
  * of ordinary news (a date or duration in about one sentence in four). {@code annotate} is the whole engine
- * (sentence splitting, tagging where tense matters, all rules); the other benchmarks isolate its parts. Each
+ * (sentence splitting, tagging where tense matters, all rules), {@code annotateFirstSight} the same on text
+ * whose words the tokenizer has not seen; the other benchmarks isolate its parts. Each
  * throughput benchmark counts documents and characters ({@code documents} and {@code characters} counters; the
  * score is operations, one operation being the whole set). Run with {@code ./mvnw -Pbench clean test-compile exec:exec}
  * (clean, so the JMH annotation processor sees the class).
@@ -91,6 +92,16 @@ public class TemporalTaggerBenchmark {
         }
         count(counter, started);
         return found;
+    }
+
+    /**
+     * {@link #annotate} on text the engine has never seen: the tokenizer's memory of chunks is emptied before
+     * every pass (outside the CPU time counted), as for a stream of new stories.
+     */
+    @Benchmark
+    public int annotateFirstSight(Counters counter) {
+        OpenNlpModels.get().tokenizer.forget();
+        return annotate(counter);
     }
 
     @Benchmark
