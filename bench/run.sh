@@ -13,6 +13,8 @@
 # The first start of each size migrates the empty database and is also the AppCDS training
 # run: the JVM writes the classes it loaded to an archive when it exits
 # (-XX:ArchiveClassesAtExit), and the measured start maps them from there (-XX:SharedArchiveFile).
+# The archive names the jar by the path given to -jar and checks its size and time: both starts
+# use the same $APP; a JVM that cannot map it warns ("Unable to use shared archive") in the log.
 #
 # Needs java 17, curl, python3, and Debian's wrk and nginx (installed when missing, as root).
 # Writes a Markdown table to bench/results/<date>.md and prints it.
@@ -28,7 +30,7 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 DB=${DB:-h2}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -XX:CICompilerCount=2 -Dquarkus.thread-pool.max-threads=32"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx96m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -XX:CICompilerCount=2 -Dquarkus.thread-pool.max-threads=32"}
 # glibc gives every thread that mallocs its own arena (64 MB reserved each, much of it touched);
 # two arenas keep the JVM's native memory, and so RSS, small.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -142,6 +144,10 @@ for events in "${SIZES[@]}"; do
 
   start_app "$db" "$port" "-XX:SharedArchiveFile=$CDS"
   started=$STARTED_MS
+  if grep -qi "shared archive" "$WORK/app.log"; then
+    log "the AppCDS archive was NOT used: $(grep -i "shared archive" "$WORK/app.log" | head -1)"
+    started="$started (no AppCDS)"
+  fi
   base="http://127.0.0.1:$port"
   log "$events events: first response $started ms after start"
   mkdir -p "$WORK/www" && chmod 755 "$WORK/www"

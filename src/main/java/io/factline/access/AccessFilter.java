@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -31,17 +32,28 @@ public class AccessFilter {
     private final Caller caller;
     private final io.factline.common.FactlineConfig config;
 
-    AccessFilter(TokenService tokens, Caller caller, io.factline.common.FactlineConfig config) {
+    private final ManagedExecutor executor;
+
+    AccessFilter(TokenService tokens, Caller caller, io.factline.common.FactlineConfig config,
+            ManagedExecutor executor) {
         this.tokens = tokens;
         this.caller = caller;
         this.config = config;
+        this.executor = executor;
     }
 
+    /**
+     * Warns at start-up when writes are loopback-only. Asked on a worker thread: it is the
+     * application's first query through Hibernate (the query parser's start-up), which the first
+     * read need not wait for.
+     */
     void announce(@Observes StartupEvent start) {
-        if (tokens.noTokenConfigured()) {
-            LOG.warn("No API token is configured: writes are accepted from loopback (127.0.0.1, ::1) only. "
-                    + "Set FACTLINE_ACCESS_ADMIN_TOKEN and issue editor tokens via POST /api/tokens.");
-        }
+        executor.execute(() -> {
+            if (tokens.noTokenConfigured()) {
+                LOG.warn("No API token is configured: writes are accepted from loopback (127.0.0.1, ::1) only. "
+                        + "Set FACTLINE_ACCESS_ADMIN_TOKEN and issue editor tokens via POST /api/tokens.");
+            }
+        });
     }
 
     @ServerRequestFilter
