@@ -103,7 +103,8 @@ public final class EventMatcher {
         }
         int score = (int) shared * 10 + (place == Place.SAME ? 5 : 0) + (sameAction ? 3 : 0) + (sameTheme ? 2 : 0);
         if (overlap) {
-            boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme;
+            boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme
+                    || sameWhat && EventKinds.oneADay(candidate.kind());
             return strong ? Optional.of(new Match(event, score + 100, true)) : Optional.empty();
         }
         if (EventKinds.STATEMENT.equals(candidate.kind())) {

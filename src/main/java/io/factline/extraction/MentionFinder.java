@@ -40,7 +40,8 @@ public final class MentionFinder {
             "freight", "logistics", "mining", "steel", "oil", "petroleum", "telecom", "electric", "chemicals",
             "insurance", "ventures", "investments", "securities", "brands", "retail", "stores", "studios",
             "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
-            "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard");
+            "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard",
+            "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
@@ -118,9 +119,14 @@ public final class MentionFinder {
         }
         EntityKind kind;
         String full = nameWords.size() == 1 ? context.fullName(name) : null;
+        String shortOf = nameWords.size() == 1 && (before == null || !PLACE_PREPOSITIONS.contains(lower(before.text())))
+                ? context.companyOf(name) : null;
         if (full != null) {
             name = full;
             kind = EntityKind.PERSON;
+        } else if (shortOf != null) {
+            name = shortOf;
+            kind = EntityKind.ORGANIZATION;
         } else if (employer(tokens, end)) {
             kind = EntityKind.ORGANIZATION;
         } else if (nameWords.stream().anyMatch(w -> ORG_WORDS.contains(lower(w)))) {
@@ -143,6 +149,10 @@ public final class MentionFinder {
             kind = EntityKind.PERSON;
         }
         context.introduce(name, kind, role);
+        if (kind == EntityKind.ORGANIZATION && nameWords.size() == 2 && ORG_WORDS.contains(lower(nameWords.get(1)))
+                && !ORG_WORDS.contains(lower(nameWords.get(0)))) {
+            context.company(nameWords.get(0), name);
+        }
         return new Mention(name, kind, start + nameStart, end, role);
     }
 
@@ -244,7 +254,7 @@ public final class MentionFinder {
                 && !TITLES.contains(lower(t.text()))) {
             return false;
         }
-        if (t.proper() || context.fullName(strip(t.text())) != null) {
+        if (t.proper() || context.fullName(strip(t.text())) != null || context.companyOf(strip(t.text())) != null) {
             return true;
         }
         boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1;
