@@ -227,6 +227,10 @@ public final class EventExtractor {
             if (EventKinds.courtAction(action) && courtSubject(subject)) {
                 kind = EventKinds.RULING;
             }
+            int occasion = date[0] < 0 || EventKinds.known(kind) ? -1 : anchors().occasionBetween(anchor, date[0]);
+            if (occasion >= 0) {
+                kind = EventKinds.of(tokens.get(occasion).lemma());
+            }
             int themeFrom = anchor;
             if (statement) {
                 kind = EventKinds.STATEMENT;

@@ -149,11 +149,20 @@ public final class MentionFinder {
             kind = EntityKind.PERSON;
         }
         context.introduce(name, kind, role);
-        if (kind == EntityKind.ORGANIZATION && nameWords.size() == 2 && ORG_WORDS.contains(lower(nameWords.get(1)))
-                && !ORG_WORDS.contains(lower(nameWords.get(0)))) {
-            context.company(nameWords.get(0), name);
+        if (kind == EntityKind.ORGANIZATION && companyShortName(name) != null) {
+            context.company(companyShortName(name), name);
         }
         return new Mention(name, kind, start + nameStart, end, role);
+    }
+
+    /**
+     * The word a company named by one word and its line of business goes by alone ("Kestrel" for
+     * "Kestrel Mining", "Brightfield" for "Brightfield Foods"), or null for other names.
+     */
+    static String companyShortName(String name) {
+        String[] words = name.split(" ");
+        return words.length == 2 && ORG_WORDS.contains(lower(words[1])) && !ORG_WORDS.contains(lower(words[0]))
+                && Character.isUpperCase(words[0].charAt(0)) && words[0].length() > 2 ? words[0] : null;
     }
 
     /**
