@@ -137,10 +137,13 @@ public final class MentionFinder {
         } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) || placeOf(tokens, start)) {
             kind = EntityKind.PLACE;
             context.writtenAsPlace(name);
+        } else if (nameWords.size() == 1 && !context.isWrittenAsPlace(name)
+                && (meets(tokens, start, end) || roleAfter(tokens, end) || speaks(tokens, start, end))) {
+            // What the sentence says of the name outweighs an earlier guess (a headline's
+            // "Sorensen and Karimi summit" read as places), though not a name written as a place.
+            kind = EntityKind.PERSON;
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
-        } else if (nameWords.size() == 1 && (meets(tokens, start, end) || roleAfter(tokens, end) || speaks(tokens, start, end))) {
-            kind = EntityKind.PERSON;
         } else {
             boolean company = before != null && before.is("with");
             kind = company || after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
