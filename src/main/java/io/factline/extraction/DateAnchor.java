@@ -100,7 +100,7 @@ final class DateAnchor {
         if (k > verb && tokens.get(k).pos().equals("ADP")) {
             k--;
         }
-        while (k > verb && (tokens.get(k).proper() || tokens.get(k).is("in"))) {
+        while (k > verb && (tokens.get(k).capitalized() || tokens.get(k).is("in"))) {
             k--;
         }
         if (k <= verb + 2 || !Clauses.eventNoun(tokens.get(k))) {
@@ -111,9 +111,14 @@ final class DateAnchor {
         return determined && tokens.get(k - 2).is("at") ? k : -1;
     }
 
+    /** A participle between an article and its noun ("a written warning") describes the noun; it is no act. */
+    private boolean attributive(int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).pos().equals("DET") && tokens.get(k + 1).noun();
+    }
+
     private boolean action(int k) {
         Token t = tokens.get(k);
-        return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma())
+        return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma()) && !attributive(k)
                 && (!attribution.covers(k) || Attribution.reporting(t));
     }
 

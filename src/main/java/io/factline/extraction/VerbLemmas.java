@@ -8,7 +8,9 @@ import java.util.Locale;
  * base ends in a silent "e" ("rul" for "ruled"). In a one-syllable word, a single consonant after
  * a single vowel before "-ed" means the base ends in "e" (the consonant would be doubled
  * otherwise: "stopped", "planned"), so "ruled", "voted" and "fined" are "rule", "vote", "fine";
- * longer words ("visited", "opened") are left as the lemmatizer gave them.
+ * longer words ("visited", "opened") are left as the lemmatizer gave them. A lemma that is
+ * neither the start of the form nor starts with its stem ("unveid" for "unveiled") is a garbled
+ * one: the form without "-ed" is the lemma then (an irregular "misled" → "mislead" starts with its stem).
  */
 final class VerbLemmas {
 
@@ -27,6 +29,9 @@ final class VerbLemmas {
         String stem = word.substring(0, word.length() - 2);
         if (lemma.equals(stem) && silentE(stem)) {
             return stem + "e";
+        }
+        if (!word.endsWith("ied") && !word.startsWith(lemma) && !lemma.startsWith(stem)) {
+            return stem;
         }
         return lemma;
     }

@@ -182,4 +182,15 @@ class EventMatcherTest {
         assertFalse(EventMatcher.denies(denial, visit, true));
         assertTrue(EventMatcher.denies(denial, draft, true));
     }
+
+    @Test
+    void shouldMergeTwoWordingsOfOneCourtRulingOnTheSameDay() {
+        var ordered = event(10, Set.of(ENVOY, MINISTER), EventKinds.RULING, "order", null, "2026-05-11", 100);
+        var signed = event(11, Set.of(ENVOY, MINISTER), "sign", "sign", null, "2026-05-11", 100);
+
+        assertTrue(EventMatcher.score(candidate(Set.of(ENVOY), EventKinds.RULING, "rule", null, "2026-05-11", 200),
+                ordered).isPresent());
+        assertFalse(EventMatcher.score(candidate(Set.of(ENVOY), "sign", "approve", null, "2026-05-11", 200),
+                signed).isPresent());
+    }
 }
