@@ -46,7 +46,9 @@ final class SubjectPhrase {
         int k = anchor - 1;
         while (k >= 0) {
             Token t = tokens.get(k);
-            boolean skip = t.pos().equals("AUX") || t.pos().equals("PART") || t.pos().equals("ADV")
+            // A capitalised "auxiliary" opening the sentence right before the verb is an unknown
+            // name the tagger misread ("Minero filed"): auxiliaries do not open statements.
+            boolean skip = t.pos().equals("AUX") && !(k == 0 && t.capitalized()) || t.pos().equals("PART") || t.pos().equals("ADV")
                     || t.is("to") || EventStance.NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))
                     || t.verb() && DateAnchor.LIGHT_VERBS.contains(t.lemma()) || t.is("'ll") || t.is("'s")
                     || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
