@@ -251,6 +251,8 @@ class EventExtractorTest {
         assertEquals(EventKinds.RULING, ruling.kind());
         assertEquals("2026-03-05", ruling.date().value());
         assertTrue(ruling.participantNames().contains("Priya Raman"), ruling::toString);
+        assertTrue(ruling.participantNames().contains("Appeals Court"), ruling::toString);
+        assertTrue(ruling.title().startsWith("Raman overturns the fine"), ruling::title);
         assertEquals(EventKinds.RULING, only("Raman ruled on Monday that the fine was unlawful.").kind());
     }
 
