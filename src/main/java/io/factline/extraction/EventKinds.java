@@ -18,6 +18,7 @@ public final class EventKinds {
     public static final String VOTE = "vote";
     public static final String STRIKE = "strike";
     public static final String RULING = "ruling";
+    public static final String REPLY = "reply";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -44,7 +45,9 @@ public final class EventKinds {
             Map.entry("invasion", CONFLICT), Map.entry("shell", CONFLICT), Map.entry("bomb", CONFLICT),
             Map.entry("election", VOTE), Map.entry("vote", VOTE), Map.entry("referendum", VOTE),
             Map.entry("rule", RULING), Map.entry("ruling", RULING), Map.entry("verdict", RULING),
-            Map.entry("judgment", RULING), Map.entry("judgement", RULING));
+            Map.entry("judgment", RULING), Map.entry("judgement", RULING),
+            Map.entry("reply", REPLY), Map.entry("answer", REPLY), Map.entry("respond", REPLY),
+            Map.entry("response", REPLY));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court
@@ -119,13 +122,16 @@ public final class EventKinds {
         return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b));
     }
 
-    /** Whether two action lemmas name the same act ("receive" and "get"), or are the same lemma. */
+    /** Verbs that name one act in other words: outlets write "replied" where others write "answered". */
+    private static final java.util.List<Set<String>> SYNONYMS = java.util.List.of(
+            Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"));
+
+    /** Whether two action lemmas name the same act ("receive" and "get", "reply" and "answer"), or are the same lemma. */
     public static boolean sameAction(String a, String b) {
         if (a == null || b == null) {
             return false;
         }
-        return a.equals(b) || of(a).equals(of(b)) && !of(a).equals(a) && !of(a).equals(STATEMENT)
-                && Set.of("receive", "get", "obtain").containsAll(Set.of(a, b));
+        return a.equals(b) || SYNONYMS.stream().anyMatch(group -> group.contains(a) && group.contains(b));
     }
 
     /** Whether two object lemmas denote the same kind of thing ("draft" and "documents"). */

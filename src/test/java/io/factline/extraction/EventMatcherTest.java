@@ -193,4 +193,14 @@ class EventMatcherTest {
         assertFalse(EventMatcher.score(candidate(Set.of(ENVOY), "sign", "approve", null, "2026-05-11", 200),
                 signed).isPresent());
     }
+
+    @Test
+    void shouldTakeASynonymousVerbForTheSameAction() {
+        var answer = event(12, Set.of(MINISTER), EventKinds.of("answer"), "answer", null, "2026-04", 100);
+
+        assertTrue(EventMatcher.score(candidate(Set.of(MINISTER), EventKinds.of("reply"), "reply", null, "2026-04", 200), answer)
+                .isPresent());
+        assertFalse(EventMatcher.score(candidate(Set.of(MINISTER), "resign", "resign", null, "2026-04", 200), answer)
+                .isPresent());
+    }
 }
