@@ -41,7 +41,8 @@ public final class MentionFinder {
             "insurance", "ventures", "investments", "securities", "brands", "retail", "stores", "studios",
             "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
             "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard",
-            "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator");
+            "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator", "rail",
+            "railway", "airline");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
@@ -93,7 +94,10 @@ public final class MentionFinder {
             words.add(strip(tokens.get(k).text()));
         }
         int nameStart = 0;
-        while (nameStart < words.size() - 1 && (demonym(words.get(nameStart)) || TITLES.contains(lower(words.get(nameStart))))) {
+        // A demonym before a title or a name of two words is no part of the name ("Ukrainian President
+        // X"); one before a single last word is the name's own first word ("Meridian Rail").
+        while (nameStart < words.size() - 1 && (demonym(words.get(nameStart)) && nameStart < words.size() - 2
+                || TITLES.contains(lower(words.get(nameStart))))) {
             nameStart++;
         }
         nameStart = afterLastTitle(words, nameStart);

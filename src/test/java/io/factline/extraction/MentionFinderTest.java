@@ -80,4 +80,13 @@ class MentionFinderTest {
 
         assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Tarn Valley Alliance"));
     }
+
+    @Test
+    void shouldKeepAFirstWordEndingLikeADemonymInATwoWordName() {
+        Tagged s = Tagged.of("Passengers of Caledonian Shipping waited in Oban on Monday.");
+        Tagged titled = Tagged.of("Talks with Ukrainian President Maria Kovalenko resumed on Monday.");
+
+        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Caledonian Shipping"));
+        assertEquals(EntityKind.PERSON, kindOf(titled, "Maria Kovalenko"));
+    }
 }
