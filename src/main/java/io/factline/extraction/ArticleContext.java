@@ -19,6 +19,7 @@ public final class ArticleContext {
 
     private final Map<String, String> byPart = new HashMap<>();
     private final Map<String, String> byRole = new HashMap<>();
+    private final Map<String, String> byCompanyPart = new HashMap<>();
     private final Map<String, EntityKind> kinds = new LinkedHashMap<>();
     private final List<String> recent = new ArrayList<>();
     private final Set<String> writtenAsPlace = new java.util.HashSet<>();
@@ -63,6 +64,19 @@ public final class ArticleContext {
 
     public boolean isWrittenAsPlace(String name) {
         return writtenAsPlace.contains(name);
+    }
+
+    /**
+     * Registers the short form of an organisation named by one word and its line of business
+     * ("Kestrel" for "Kestrel Mining"), which later sentences use alone.
+     */
+    public void company(String shortName, String name) {
+        byCompanyPart.putIfAbsent(key(shortName), name);
+    }
+
+    /** The organisation a single word stands for ("Kestrel" → "Kestrel Mining"), or null. */
+    public String companyOf(String word) {
+        return byCompanyPart.get(key(word));
     }
 
     /** The full name a single name stands for ("Putin" → "Vladimir Putin"), or null. */

@@ -55,7 +55,7 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
                 while (to < tokens.size() && !tokens.get(to).is(",") && !tokens.get(to).is(".")) {
                     to++;
                 }
-                String source = name(tokens, mentions, context, v + 2, to);
+                String source = name(tokens, mentions, context, v + 2, documentEnd(tokens, v + 2, to));
                 if (source != null) {
                     sources.add(source);
                     spans.add(new int[] {from, to});
@@ -101,6 +101,19 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
         String source = sources.size() > 1 && !sources.get(0).equals(sources.get(1))
                 ? sources.get(0) + " via " + sources.get(1) : sources.get(0);
         return new Attribution(source, spans, verbIndex);
+    }
+
+    /**
+     * Where the source of "according to" ends: before a participle with "by" ("an agency report
+     * seen by Consumer Wire" is the report's word, not the outlet's, which only saw it).
+     */
+    private static int documentEnd(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (tokens.get(k).verb() && tokens.get(k + 1).is("by")) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /**

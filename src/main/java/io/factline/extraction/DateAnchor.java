@@ -43,7 +43,7 @@ final class DateAnchor {
         int lo = clauses().start(date[0]);
         for (int k = date[0] - 1; k >= lo; k--) {
             if (action(k)) {
-                return k;
+                return controller(k);
             }
         }
         int hi = clauses().end(date[1] + 1);
@@ -73,9 +73,52 @@ final class DateAnchor {
         return -1;
     }
 
+    /**
+     * The verb whose object an infinitive's subject is, when that verb is past: in "the agency
+     * ordered Brightfield to recall its formula on Monday" the date is when the order was given,
+     * so it dates "ordered" (the direction of the infinitive is that of "ordered" too, see
+     * {@link VerbTense}). Otherwise {@code verb} itself.
+     */
+    private int controller(int verb) {
+        if (verb < 3 || !tokens.get(verb - 1).is("to") || !tokens.get(verb - 2).proper()) {
+            return verb;
+        }
+        int j = verb - 2;
+        while (j >= 0 && tokens.get(j).proper()) {
+            j--;
+        }
+        return j >= 0 && action(j) && VerbTense.of(tokens, j) == io.factline.temporal.Tense.PAST ? j : verb;
+    }
+
+    /**
+     * An event noun the verb's act took place at, right before the date or its place ("signed a
+     * deal at their summit in Valmora on Thursday"): the date is the occasion's, and the occasion
+     * is the happening other outlets report. -1 when there is none.
+     */
+    int occasionBetween(int verb, int date) {
+        int k = date - 1;
+        if (k > verb && tokens.get(k).pos().equals("ADP")) {
+            k--;
+        }
+        while (k > verb && (tokens.get(k).capitalized() || tokens.get(k).is("in"))) {
+            k--;
+        }
+        if (k <= verb + 2 || !Clauses.eventNoun(tokens.get(k))) {
+            return -1;
+        }
+        Token before = tokens.get(k - 1);
+        boolean determined = before.pos().equals("DET") || before.pos().equals("PRON");
+        return determined && tokens.get(k - 2).is("at") ? k : -1;
+    }
+
+    /** A participle between an article and its noun ("a written warning") describes the noun; it is no act. */
+    private boolean attributive(int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).pos().equals("DET") && tokens.get(k + 1).noun();
+    }
+
     private boolean action(int k) {
         Token t = tokens.get(k);
-        return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma())
+        return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma()) && !attributive(k)
                 && (!attribution.covers(k) || Attribution.reporting(t));
     }
 

@@ -224,6 +224,13 @@ public final class EventExtractor {
             if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor) || timeWithSomeone(anchor, clauseEnd)) {
                 kind = EventKinds.MEETING;
             }
+            if (EventKinds.courtAction(action) && courtSubject(subject)) {
+                kind = EventKinds.RULING;
+            }
+            int occasion = date[0] < 0 || EventKinds.known(kind) ? -1 : anchors().occasionBetween(anchor, date[0]);
+            if (occasion >= 0) {
+                kind = EventKinds.of(tokens.get(occasion).lemma());
+            }
             int themeFrom = anchor;
             if (statement) {
                 kind = EventKinds.STATEMENT;
@@ -273,6 +280,16 @@ public final class EventExtractor {
                 int next = k + 1;
                 if (tokens.get(k).is("with")
                         && mentions.stream().anyMatch(m -> m.first() == next && m.kind() != EntityKind.PLACE)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A subject naming a judge or a court ("Judge Abena Mensah", "the appeals court", "Harlow Crown Court"). */
+        private boolean courtSubject(int[] subject) {
+            for (int k = subject[0]; k < subject[1]; k++) {
+                if (EventKinds.courtWord(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }

@@ -17,6 +17,8 @@ public final class EventKinds {
     public static final String CONFLICT = "conflict";
     public static final String VOTE = "vote";
     public static final String STRIKE = "strike";
+    public static final String RULING = "ruling";
+    public static final String REPLY = "reply";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -41,11 +43,27 @@ public final class EventKinds {
             Map.entry("strike", STRIKE), Map.entry("walkout", STRIKE), Map.entry("stoppage", STRIKE),
             Map.entry("picket", STRIKE), Map.entry("invade", CONFLICT), Map.entry("war", CONFLICT),
             Map.entry("invasion", CONFLICT), Map.entry("shell", CONFLICT), Map.entry("bomb", CONFLICT),
-            Map.entry("election", VOTE), Map.entry("vote", VOTE), Map.entry("referendum", VOTE));
+            Map.entry("election", VOTE), Map.entry("vote", VOTE), Map.entry("referendum", VOTE),
+            Map.entry("rule", RULING), Map.entry("ruling", RULING), Map.entry("verdict", RULING),
+            Map.entry("judgment", RULING), Map.entry("judgement", RULING),
+            Map.entry("reply", REPLY), Map.entry("answer", REPLY), Map.entry("respond", REPLY),
+            Map.entry("response", REPLY));
+
+    /**
+     * What a court or judge decides with these verbs ("the judge halted construction", "the court
+     * ordered the company to ...", "the tribunal upheld the fine") is its ruling, however each
+     * outlet words it; with another subject they keep their own meaning ("counting was halted").
+     */
+    private static final Set<String> COURT_ACTIONS = Set.of("order", "halt", "block", "stop", "suspend", "ban",
+            "uphold", "overturn", "quash", "dismiss", "reject", "throw", "strike", "annul", "freeze", "approve",
+            "grant", "deny", "sentence", "convict", "acquit", "clear", "fine", "find", "decide", "declare");
+    /** Who decides in court: a judge or the court itself, by name or by noun. */
+    private static final Set<String> COURT_WORDS = Set.of("judge", "justice", "court", "tribunal", "magistrate",
+            "jury", "panel");
 
     /** Verbs whose particle changes what they mean: "walk out" is a strike, "call off" a cancellation. */
     private static final Map<String, String> PHRASAL = Map.of("walk out", "walkout", "call off", "cancel",
-            "step down", "resign", "sign off", "approve", "pull out", "withdraw");
+            "step down", "resign", "sign off", "approve", "pull out", "withdraw", "rule out", "exclude");
 
     /** Nouns that name an event by themselves ("his August summit", "talks on Tuesday"). */
     public static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talk", "talks", "visit", "trip",
@@ -74,6 +92,25 @@ public final class EventKinds {
         return kind != null && !kind.equals(STATEMENT) && BY_LEMMA.containsValue(kind);
     }
 
+    /** A court's or judge's decision told with this action ("ordered", "halted") is a {@link #RULING}. */
+    public static boolean courtAction(String action) {
+        return COURT_ACTIONS.contains(action);
+    }
+
+    /** Whether the word (lower case) names a court or a judge: "Judge", "Court", "tribunal". */
+    public static boolean courtWord(String word) {
+        return COURT_WORDS.contains(word);
+    }
+
+    /**
+     * Kinds of which a participant has one a day: a court's ruling. Two reports of such a kind with
+     * one shared participant and overlapping dates are the same happening, whatever verbs they use
+     * ("ordered work to stop", "ruled").
+     */
+    public static boolean oneADay(String kind) {
+        return RULING.equals(kind);
+    }
+
     public static String of(String lemma) {
         return BY_LEMMA.getOrDefault(lemma, lemma);
     }
@@ -85,13 +122,16 @@ public final class EventKinds {
         return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b));
     }
 
-    /** Whether two action lemmas name the same act ("receive" and "get"), or are the same lemma. */
+    /** Verbs that name one act in other words: outlets write "replied" where others write "answered". */
+    private static final java.util.List<Set<String>> SYNONYMS = java.util.List.of(
+            Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"));
+
+    /** Whether two action lemmas name the same act ("receive" and "get", "reply" and "answer"), or are the same lemma. */
     public static boolean sameAction(String a, String b) {
         if (a == null || b == null) {
             return false;
         }
-        return a.equals(b) || of(a).equals(of(b)) && !of(a).equals(a) && !of(a).equals(STATEMENT)
-                && Set.of("receive", "get", "obtain").containsAll(Set.of(a, b));
+        return a.equals(b) || SYNONYMS.stream().anyMatch(group -> group.contains(a) && group.contains(b));
     }
 
     /** Whether two object lemmas denote the same kind of thing ("draft" and "documents"). */

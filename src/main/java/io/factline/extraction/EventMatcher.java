@@ -20,7 +20,7 @@ import java.util.Set;
  *   <li>their places do not differ, unless they share two or more participants (one source says
  *       "Russia", another "Moscow");</li>
  *   <li>and either their dates overlap and they agree strongly enough — two or more shared
- *       participants, or one plus the same action lemma, the same place or the same object — or
+ *       participants, or one plus the same action lemma (or a synonym: "reply" and "answer"), the same place or the same object — or
  *       their dates do <em>not</em> overlap but lie at most {@value #NEAR_DAYS} days apart, they
  *       agree on who, what and where — two or more shared participants, or one plus the same
  *       action (or the same specific kind: "strike" and "walk out") and the same place or object
@@ -88,7 +88,7 @@ public final class EventMatcher {
         }
         long shared = candidate.participantIds().stream().filter(event.participantIds()::contains).count();
         Place place = place(candidate.location(), event.location());
-        boolean sameAction = candidate.action() != null && candidate.action().equals(event.action());
+        boolean sameAction = EventKinds.sameAction(candidate.action(), event.action());
         boolean sameWhat = sameAction || sameSpecificKind(candidate, event);
         boolean sameTheme = EventKinds.sameTheme(candidate.theme(), event.theme());
         boolean overlap = candidate.date() == null || event.date() == null || candidate.date().overlaps(event.date());
@@ -103,7 +103,8 @@ public final class EventMatcher {
         }
         int score = (int) shared * 10 + (place == Place.SAME ? 5 : 0) + (sameAction ? 3 : 0) + (sameTheme ? 2 : 0);
         if (overlap) {
-            boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme;
+            boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme
+                    || sameWhat && EventKinds.oneADay(candidate.kind());
             return strong ? Optional.of(new Match(event, score + 100, true)) : Optional.empty();
         }
         if (EventKinds.STATEMENT.equals(candidate.kind())) {

@@ -247,14 +247,19 @@ final class EventTitle {
         }
     }
 
-    /** Joins words with spaces, gluing clitics and commas to the word before ("has n't" → "hasn't"). */
+    /**
+     * Joins words with spaces, gluing clitics and commas to the word before ("has n't" → "hasn't")
+     * and a hyphen the tokenizer split off to both sides ("ten - year" → "ten-year").
+     */
     static String join(List<String> words) {
         StringBuilder b = new StringBuilder();
+        String previous = null;
         for (String w : words) {
-            if (!b.isEmpty() && !GLUED.contains(w)) {
+            if (!b.isEmpty() && !GLUED.contains(w) && !w.equals("-") && !"-".equals(previous)) {
                 b.append(' ');
             }
             b.append(w);
+            previous = w;
         }
         return b.toString();
     }

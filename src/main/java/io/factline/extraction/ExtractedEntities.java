@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * Turns extracted names into stored entities. A name an entity already goes by (as its name or an
  * alias) is that entity; otherwise a new entity of the recognised kind is created. A person's
  * surname becomes an alias of the full name while no other entity uses it, so that an article
- * that only says "Putin" finds "Vladimir Putin"; and an entity first known only as "Putin" takes
+ * that only says "Putin" finds "Vladimir Putin" (likewise a company's first word: "Kestrel" finds
+ * "Kestrel Mining"); and an entity first known only as "Putin" takes
  * the full name when it appears.
  */
 @ApplicationScoped
@@ -120,8 +121,9 @@ public class ExtractedEntities {
         entities.persist(entity);
         entities.addAlias(entity, p.name());
         String[] parts = entity.name.split(" ");
-        if (p.kind() == EntityKind.PERSON && parts.length > 1) {
-            String surname = parts[parts.length - 1];
+        String shortName = p.kind() == EntityKind.ORGANIZATION ? MentionFinder.companyShortName(entity.name) : null;
+        if (p.kind() == EntityKind.PERSON && parts.length > 1 || shortName != null) {
+            String surname = shortName != null ? shortName : parts[parts.length - 1];
             String key = Names.normalize(surname);
             if (surname.length() > 2 && !seen.containsKey(key)
                     && (absent.contains(key) || entities.findAlias(surname).isEmpty())) {

@@ -40,7 +40,9 @@ public final class MentionFinder {
             "freight", "logistics", "mining", "steel", "oil", "petroleum", "telecom", "electric", "chemicals",
             "insurance", "ventures", "investments", "securities", "brands", "retail", "stores", "studios",
             "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
-            "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard");
+            "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard",
+            "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator", "rail",
+            "railway", "airline");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
@@ -92,7 +94,10 @@ public final class MentionFinder {
             words.add(strip(tokens.get(k).text()));
         }
         int nameStart = 0;
-        while (nameStart < words.size() - 1 && (demonym(words.get(nameStart)) || TITLES.contains(lower(words.get(nameStart))))) {
+        // A demonym before a title or a name of two words is no part of the name ("Ukrainian President
+        // X"); one before a single last word is the name's own first word ("Meridian Rail").
+        while (nameStart < words.size() - 1 && (demonym(words.get(nameStart)) && nameStart < words.size() - 2
+                || TITLES.contains(lower(words.get(nameStart))))) {
             nameStart++;
         }
         nameStart = afterLastTitle(words, nameStart);
@@ -118,9 +123,14 @@ public final class MentionFinder {
         }
         EntityKind kind;
         String full = nameWords.size() == 1 ? context.fullName(name) : null;
+        String shortOf = nameWords.size() == 1 && (before == null || !PLACE_PREPOSITIONS.contains(lower(before.text())))
+                ? context.companyOf(name) : null;
         if (full != null) {
             name = full;
             kind = EntityKind.PERSON;
+        } else if (shortOf != null) {
+            name = shortOf;
+            kind = EntityKind.ORGANIZATION;
         } else if (employer(tokens, end)) {
             kind = EntityKind.ORGANIZATION;
         } else if (nameWords.stream().anyMatch(w -> ORG_WORDS.contains(lower(w)))) {
@@ -131,10 +141,13 @@ public final class MentionFinder {
         } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) || placeOf(tokens, start)) {
             kind = EntityKind.PLACE;
             context.writtenAsPlace(name);
+        } else if (nameWords.size() == 1 && !context.isWrittenAsPlace(name)
+                && (meets(tokens, start, end) || roleAfter(tokens, end) || speaks(tokens, start, end))) {
+            // What the sentence says of the name outweighs an earlier guess (a headline's
+            // "Sorensen and Karimi summit" read as places), though not a name written as a place.
+            kind = EntityKind.PERSON;
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
-        } else if (nameWords.size() == 1 && (meets(tokens, start, end) || roleAfter(tokens, end) || speaks(tokens, start, end))) {
-            kind = EntityKind.PERSON;
         } else {
             boolean company = before != null && before.is("with");
             kind = company || after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
@@ -143,7 +156,20 @@ public final class MentionFinder {
             kind = EntityKind.PERSON;
         }
         context.introduce(name, kind, role);
+        if (kind == EntityKind.ORGANIZATION && companyShortName(name) != null) {
+            context.company(companyShortName(name), name);
+        }
         return new Mention(name, kind, start + nameStart, end, role);
+    }
+
+    /**
+     * The word a company named by one word and its line of business goes by alone ("Kestrel" for
+     * "Kestrel Mining", "Brightfield" for "Brightfield Foods"), or null for other names.
+     */
+    static String companyShortName(String name) {
+        String[] words = name.split(" ");
+        return words.length == 2 && ORG_WORDS.contains(lower(words[1])) && !ORG_WORDS.contains(lower(words[0]))
+                && Character.isUpperCase(words[0].charAt(0)) && words[0].length() > 2 ? words[0] : null;
     }
 
     /**
@@ -244,7 +270,7 @@ public final class MentionFinder {
                 && !TITLES.contains(lower(t.text()))) {
             return false;
         }
-        if (t.proper() || context.fullName(strip(t.text())) != null) {
+        if (t.proper() || context.fullName(strip(t.text())) != null || context.companyOf(strip(t.text())) != null) {
             return true;
         }
         boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1;

@@ -90,7 +90,11 @@ public final class Nlp {
             if (pluralNounAfterVerb(words, tags, i)) {
                 tag = "NOUN";
             }
-            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma(words[i], tag)));
+            String lemma = lemma(words[i], tag);
+            if (verbTaggedNoun(words[i], tag, lemma)) {
+                tag = "VERB";
+            }
+            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma));
         }
         return tokens;
     }
@@ -124,6 +128,17 @@ public final class Nlp {
                 && !word.endsWith("ss") && !word.endsWith("'s");
     }
 
+    /**
+     * A noun's form differs from its lemma only in the plural; a form without the plural "-s" that
+     * the lemmatizer reads as the same inflected word both as a noun and as a verb ("met" → "meet"
+     * in "the two leaders last met in March") is a verb the tagger missed. Irregular plurals
+     * ("men", "people") are not verb forms, so the verb reading keeps them whole.
+     */
+    private boolean verbTaggedNoun(String word, String tag, String lemma) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return tag.equals("NOUN") && !lemma.equals(lower) && !lower.endsWith("s") && lemma.equals(lemma(word, "VERB"));
+    }
+
     private String lemma(String word, String tag) {
         if (!tag.equals("VERB") && !tag.equals("NOUN") && !tag.equals("AUX")) {
             return word.toLowerCase(Locale.ROOT);
@@ -136,6 +151,9 @@ public final class Nlp {
         String lemma = lemmatizers.get().lemmatize(new String[] {word}, new String[] {tag})[0];
         lemma = lemma == null || lemma.isBlank() || lemma.equals("O") ? word : lemma;
         lemma = lemma.toLowerCase(Locale.ROOT);
+        if (tag.equals("VERB")) {
+            lemma = VerbLemmas.repair(word, lemma);
+        }
         if (lemmas.size() < LEMMA_CACHE_LIMIT) {
             lemmas.put(key, lemma);
         }

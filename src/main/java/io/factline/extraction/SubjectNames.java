@@ -66,6 +66,12 @@ final class SubjectNames {
                     words.add(m.shortName());
                 }
                 k = m.last();
+                if (m.kind() == EntityKind.PERSON && k + 1 < subject[1] && tokens.get(k + 1).is("of")) {
+                    // "Judge Abena Mensah of the district court": the title names her, the rest
+                    // only says where she works (still a participant).
+                    collect(new int[] {k + 2, subject[1]}, participants, new String[1]);
+                    break;
+                }
                 continue;
             }
             Token t = tokens.get(k);

@@ -46,11 +46,17 @@ final class SubjectPhrase {
         int k = anchor - 1;
         while (k >= 0) {
             Token t = tokens.get(k);
-            boolean skip = t.pos().equals("AUX") || t.pos().equals("PART") || t.pos().equals("ADV")
+            // A capitalised "auxiliary" opening the sentence right before the verb is an unknown
+            // name the tagger misread ("Minero filed"): auxiliaries do not open statements.
+            boolean skip = t.pos().equals("AUX") && !(k == 0 && t.capitalized()) || t.pos().equals("PART") || t.pos().equals("ADV")
                     || t.is("to") || EventStance.NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))
                     || t.verb() && DateAnchor.LIGHT_VERBS.contains(t.lemma()) || t.is("'ll") || t.is("'s")
                     || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
                     && !t.pos().equals("PRON");
+            if (!skip && dateBefore(k)) {
+                k = dateStart(k);
+                continue;
+            }
             if (!skip) {
                 break;
             }
@@ -65,6 +71,12 @@ final class SubjectPhrase {
         int end = k + 1;
         while (k >= 0 && subjectToken(k)) {
             k--;
+        }
+        while (k > 0 && k + 1 < end && tokens.get(k).is("of") && tokens.get(k - 1).pos().equals("PROPN")) {
+            k--;
+            while (k >= 0 && subjectToken(k)) {
+                k--;
+            }
         }
         if (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                 && tokens.get(k - 1).noun() && !tokens.get(k - 1).capitalized()) {
@@ -85,6 +97,27 @@ final class SubjectPhrase {
         return pos.equals("PROPN") || pos.equals("NOUN") || pos.equals("PRON") && !t.is("that")
                 && !t.is("who") && !t.is("which") || pos.equals("DET") || pos.equals("NUM")
                 || pos.equals("ADJ") || t.is("and") || t.capitalized() && !t.punctuation() || t.is("'s");
+    }
+
+    /**
+     * A day, month or year between the subject and its verb ("X of the district court on Monday
+     * ordered"): {@code k} is its last word.
+     */
+    private boolean dateBefore(int k) {
+        return isDateWord(k) && !Set.of("last", "next", "this").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && k > 0 && dateStart(k) < k;
+    }
+
+    /** The index before the time phrase ending at {@code k} and its preposition ("on Monday", "in May 2026"). */
+    private int dateStart(int k) {
+        int j = k;
+        while (j >= 0 && (isDateWord(j) || tokens.get(j).pos().equals("NUM") || tokens.get(j).is(","))) {
+            j--;
+        }
+        if (j >= 0 && Set.of("on", "in", "at", "by", "early", "late").contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            return j - 1;
+        }
+        return k;
     }
 
     private boolean isDateWord(int k) {

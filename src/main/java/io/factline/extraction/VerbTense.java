@@ -12,7 +12,7 @@ import java.util.Set;
  * from its lemma and is no "-s" or "-ing" form) look back; "is meeting", "walks out", "meets"
  * are present, which news uses for schedules. An infinitive takes its direction from the verb it
  * hangs on: after a present or future verb ("expects to sign") it lies ahead, after a past one
- * ("wanted to sign") it is not known; after a noun it is an intention or a headline's future
+ * ("wanted to sign", "ordered Brightfield to recall") it is not known; after a noun it is an intention or a headline's future
  * ("a plan to sell", "Dockers to walk out"). Unknown is null, so the temporal engine's own reading of
  * the sentence decides.
  */
@@ -37,6 +37,11 @@ final class VerbTense {
                 return Tense.FUTURE;
             }
             if (w.equals("to") && k > 0) {
+                int object = nameBefore(tokens, k - 1);
+                if (object >= 0 && tokens.get(object).verb()) {
+                    Tense governing = governing(tokens, object);
+                    return governing == null || governing == Tense.PAST ? null : Tense.FUTURE;
+                }
                 if (tokens.get(k - 1).noun() || tokens.get(k - 1).proper()) {
                     return Tense.FUTURE;
                 }
@@ -56,6 +61,22 @@ final class VerbTense {
             }
         }
         return form(tokens.get(verb));
+    }
+
+    /**
+     * The word before the name that ends at {@code k} ("ordered Brightfield Foods to recall":
+     * "ordered"), or -1 when {@code k} ends no name. A name between a verb and "to" is the verb's
+     * object, and the infinitive takes its direction from that verb like any other.
+     */
+    private static int nameBefore(List<Token> tokens, int k) {
+        if (!tokens.get(k).proper()) {
+            return -1;
+        }
+        int j = k;
+        while (j >= 0 && tokens.get(j).proper()) {
+            j--;
+        }
+        return j;
     }
 
     /** The word an infinitive's "to" follows: a verb, or an adjective such as "due" or "set" ("is due to"). */

@@ -32,4 +32,12 @@ class AttributionTest {
         assertTrue(s.attribution().covers(s.at("repeated")));
         assertFalse(s.attribution().covers(s.at("offer")));
     }
+
+    @Test
+    void shouldSourceADocumentToItselfNotToTheOutletThatSawIt() {
+        Tagged s = Tagged.of("The mill dumped dye into the river in June, according to a council memo obtained by Harbour Radio.");
+
+        assertEquals("council memo", s.attribution().source());
+        assertTrue(s.attribution().covers(s.at("Harbour")));
+    }
 }

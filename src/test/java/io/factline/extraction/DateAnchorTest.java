@@ -53,4 +53,36 @@ class DateAnchorTest {
 
         assertEquals(-1, anchorOf(s, "Friday"));
     }
+
+    @Test
+    void shouldDateThePastVerbWhoseNamedObjectAnInfinitiveFollows() {
+        Tagged s = Tagged.of("The regulator ordered Pellworth Airways to ground its jets on Sunday.");
+
+        assertEquals(s.at("ordered"), anchorOf(s, "Sunday"));
+    }
+
+    @Test
+    void shouldDateTheInfinitiveOfAVerbThatLooksForward() {
+        Tagged s = Tagged.of("The regulator will order Pellworth Airways to ground its jets on Sunday.");
+
+        assertEquals(s.at("ground"), anchorOf(s, "Sunday"));
+    }
+
+    @Test
+    void shouldFindTheOccasionAnActTookPlaceAt() {
+        Tagged s = Tagged.of("Okafor and Sokova unveiled a rail plan at their conference in Lisbon on Monday.");
+        DateAnchor anchors = new DateAnchor(s.tokens(), s.attribution());
+
+        assertEquals(s.at("conference"), anchors.occasionBetween(s.at("unveiled"), s.at("on")));
+        Tagged other = Tagged.of("Okafor unveiled a rail plan for the conference in Lisbon on Monday.");
+        assertEquals(-1, new DateAnchor(other.tokens(), other.attribution())
+                .occasionBetween(other.at("unveiled"), other.at("on")));
+    }
+
+    @Test
+    void shouldNotDateAParticipleThatDescribesANoun() {
+        Tagged s = Tagged.of("The mill received a signed notice from inspectors on March 3.");
+
+        assertEquals(s.at("received"), anchorOf(s, "March"));
+    }
 }

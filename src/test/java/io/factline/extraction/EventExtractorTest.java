@@ -242,4 +242,26 @@ class EventExtractorTest {
 
         assertEquals("Kilmer says at a briefing with Ostrova", said.title());
     }
+
+    @Test
+    void shouldReadACourtsDecisionAsARulingWithTheJudgeAsParticipant() {
+        EventCandidate ruling = only("Justice Priya Raman of the Appeals Court on Thursday overturned the fine "
+                + "against Corrow Shipping.");
+
+        assertEquals(EventKinds.RULING, ruling.kind());
+        assertEquals("2026-03-05", ruling.date().value());
+        assertTrue(ruling.participantNames().contains("Priya Raman"), ruling::toString);
+        assertTrue(ruling.participantNames().contains("Appeals Court"), ruling::toString);
+        assertTrue(ruling.title().startsWith("Raman overturns the fine"), ruling::title);
+        assertEquals(EventKinds.RULING, only("Raman ruled on Monday that the fine was unlawful.").kind());
+    }
+
+    @Test
+    void shouldTakeAnActAtASummitForTheSummit() {
+        EventCandidate pact = only("Halvorsen and Ostrova signed a grain pact at their summit in Tallinn on Monday.");
+
+        assertEquals(EventKinds.MEETING, pact.kind());
+        assertEquals("Tallinn", pact.location());
+        assertEquals("2026-03-09", pact.date().value());
+    }
 }

@@ -182,4 +182,25 @@ class EventMatcherTest {
         assertFalse(EventMatcher.denies(denial, visit, true));
         assertTrue(EventMatcher.denies(denial, draft, true));
     }
+
+    @Test
+    void shouldMergeTwoWordingsOfOneCourtRulingOnTheSameDay() {
+        var ordered = event(10, Set.of(ENVOY, MINISTER), EventKinds.RULING, "order", null, "2026-05-11", 100);
+        var signed = event(11, Set.of(ENVOY, MINISTER), "sign", "sign", null, "2026-05-11", 100);
+
+        assertTrue(EventMatcher.score(candidate(Set.of(ENVOY), EventKinds.RULING, "rule", null, "2026-05-11", 200),
+                ordered).isPresent());
+        assertFalse(EventMatcher.score(candidate(Set.of(ENVOY), "sign", "approve", null, "2026-05-11", 200),
+                signed).isPresent());
+    }
+
+    @Test
+    void shouldTakeASynonymousVerbForTheSameAction() {
+        var answer = event(12, Set.of(MINISTER), EventKinds.of("answer"), "answer", null, "2026-04", 100);
+
+        assertTrue(EventMatcher.score(candidate(Set.of(MINISTER), EventKinds.of("reply"), "reply", null, "2026-04", 200), answer)
+                .isPresent());
+        assertFalse(EventMatcher.score(candidate(Set.of(MINISTER), "resign", "resign", null, "2026-04", 200), answer)
+                .isPresent());
+    }
 }

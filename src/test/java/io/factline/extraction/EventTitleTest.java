@@ -33,6 +33,7 @@ class EventTitleTest {
     void shouldGlueClitizedWordsToTheWordBefore() {
         assertEquals("Kilmer hasn't left", EventTitle.join(List.of("Kilmer", "has", "n't", "left")));
         assertEquals("the board's vote", EventTitle.join(List.of("the", "board", "'s", "vote")));
+        assertEquals("a two-day strike", EventTitle.join(List.of("a", "two", "-", "day", "strike")));
     }
 
     @Test

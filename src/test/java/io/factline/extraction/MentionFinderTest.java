@@ -49,4 +49,44 @@ class MentionFinderTest {
         assertEquals(EntityKind.PERSON, kindOf(s, "Castellanos"));
         assertEquals("Castellanos", s.attribution().source());
     }
+
+    @Test
+    void shouldLetAMeetingOutweighAnEarlierGuessOfAPlace() {
+        ArticleContext context = new ArticleContext();
+        Tagged headline = Tagged.of("Varga and Olufemi summit moved to Friday", context);
+        Tagged body = Tagged.of("Varga will meet Olufemi in Kelso on Friday.", context);
+
+        assertEquals(EntityKind.PERSON, kindOf(body, "Olufemi"));
+        assertEquals(EntityKind.PLACE, kindOf(body, "Kelso"));
+        assertEquals(2, headline.mentions().size());
+    }
+
+    @Test
+    void shouldTakeACompanysFirstWordAloneForTheCompany() {
+        ArticleContext context = new ArticleContext();
+        Tagged.of("Shares in Pellworth Shipping fell sharply on Monday.", context);
+        Tagged later = Tagged.of("Pellworth said it would cut its dividend.", context);
+        Tagged place = Tagged.of("The company has its head office in Pellworth.", context);
+
+        assertEquals(EntityKind.ORGANIZATION, kindOf(later, "Pellworth Shipping"));
+        assertEquals(EntityKind.PLACE, kindOf(place, "Pellworth"));
+        assertEquals("Pellworth", MentionFinder.companyShortName("Pellworth Shipping"));
+        assertEquals(null, MentionFinder.companyShortName("Harlow Crown Court"));
+    }
+
+    @Test
+    void shouldTakeAnAllianceOrLeagueForAnOrganisation() {
+        Tagged s = Tagged.of("Members of the Tarn Valley Alliance marched on Saturday.");
+
+        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Tarn Valley Alliance"));
+    }
+
+    @Test
+    void shouldKeepAFirstWordEndingLikeADemonymInATwoWordName() {
+        Tagged s = Tagged.of("Passengers of Caledonian Shipping waited in Oban on Monday.");
+        Tagged titled = Tagged.of("Talks with Ukrainian President Maria Kovalenko resumed on Monday.");
+
+        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Caledonian Shipping"));
+        assertEquals(EntityKind.PERSON, kindOf(titled, "Maria Kovalenko"));
+    }
 }

@@ -44,4 +44,11 @@ class SubjectPhraseTest {
 
         assertArrayEquals(new int[] {s.at("his"), s.at("his") + 1}, subjectOf(s, "summit", true));
     }
+
+    @Test
+    void shouldLookPastADayBetweenTheSubjectAndItsVerb() {
+        Tagged s = Tagged.of("Magistrate Ilse Brandvold of the Harlow Crown Court on Friday jailed two smugglers.");
+
+        assertArrayEquals(new int[] {s.at("Magistrate"), s.at("Court") + 1}, subjectOf(s, "jailed", false));
+    }
 }

@@ -41,4 +41,11 @@ class VerbTenseTest {
         assertEquals(Tense.PRESENT, tenseOf("The union is meeting the owners.", "meeting"));
         assertNull(tenseOf("They wanted to meet the owners.", "meet"));
     }
+
+    @Test
+    void shouldTakeAnInfinitiveAfterANamedObjectFromTheVerbBeforeTheName() {
+        assertNull(tenseOf("The regulator ordered Pellworth Air to ground its fleet.", "ground"));
+        assertEquals(Tense.FUTURE, tenseOf("The regulator will order Pellworth Air to ground its fleet.", "ground"));
+        assertEquals(Tense.FUTURE, tenseOf("Pilots to strike at Pellworth Air", "strike"));
+    }
 }

@@ -1,0 +1,53 @@
+package io.factline.extraction;
+
+import java.util.Locale;
+
+/**
+ * Repairs two systematic slips of the statistical lemmatizer on regular past forms it has not
+ * seen: it keeps a "-ied" form whole ("certified" for "certify") and cuts "-ed" from a verb whose
+ * base ends in a silent "e" ("rul" for "ruled"). In a one-syllable word, a single consonant after
+ * a single vowel before "-ed" means the base ends in "e" (the consonant would be doubled
+ * otherwise: "stopped", "planned"), so "ruled", "voted" and "fined" are "rule", "vote", "fine";
+ * longer words ("visited", "opened") are left as the lemmatizer gave them. A lemma that is
+ * neither the start of the form nor starts with its stem ("unveid" for "unveiled") is a garbled
+ * one: the form without "-ed" is the lemma then (an irregular "misled" → "mislead" starts with its stem).
+ */
+final class VerbLemmas {
+
+    private VerbLemmas() {
+    }
+
+    /** The lemma of a verb form, given the lemmatizer's answer (both lower case). */
+    static String repair(String form, String lemma) {
+        String word = form.toLowerCase(Locale.ROOT);
+        if (!word.endsWith("ed") || word.length() < 5) {
+            return lemma;
+        }
+        if (lemma.equals(word) && word.endsWith("ied")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        String stem = word.substring(0, word.length() - 2);
+        if (lemma.equals(stem) && silentE(stem)) {
+            return stem + "e";
+        }
+        if (!word.endsWith("ied") && !word.startsWith(lemma) && !lemma.startsWith(stem)) {
+            return stem;
+        }
+        return lemma;
+    }
+
+    /** One vowel group, ending in vowel + single consonant (not w, x or y): "rul", "vot", "nam". */
+    private static boolean silentE(String stem) {
+        int n = stem.length();
+        if (n < 3 || !stem.matches("[a-z]+")) {
+            return false;
+        }
+        char last = stem.charAt(n - 1);
+        return !vowel(last) && "wxy".indexOf(last) < 0 && vowel(stem.charAt(n - 2)) && !vowel(stem.charAt(n - 3))
+                && stem.substring(0, n - 2).chars().noneMatch(c -> vowel((char) c));
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,38 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class VerbLemmasTest {
+
+    @Test
+    void shouldRestoreTheSilentEOfAOneSyllableBase() {
+        assertEquals("rule", VerbLemmas.repair("ruled", "rul"));
+        assertEquals("vote", VerbLemmas.repair("Voted", "vot"));
+        assertEquals("fine", VerbLemmas.repair("fined", "fin"));
+    }
+
+    @Test
+    void shouldTurnAnUnchangedIedFormIntoItsYBase() {
+        assertEquals("certify", VerbLemmas.repair("certified", "certified"));
+        assertEquals("notify", VerbLemmas.repair("notified", "notified"));
+    }
+
+    @Test
+    void shouldLeaveLongerWordsAndRightLemmasAlone() {
+        assertEquals("visit", VerbLemmas.repair("visited", "visit"));
+        assertEquals("open", VerbLemmas.repair("opened", "open"));
+        assertEquals("show", VerbLemmas.repair("showed", "show"));
+        assertEquals("stop", VerbLemmas.repair("stopped", "stop"));
+        assertEquals("jail", VerbLemmas.repair("jailed", "jail"));
+        assertEquals("meet", VerbLemmas.repair("met", "meet"));
+        assertEquals("mislead", VerbLemmas.repair("misled", "mislead"));
+        assertEquals("deny", VerbLemmas.repair("denied", "deny"));
+    }
+
+    @Test
+    void shouldTakeTheFormWithoutEdForAGarbledLemma() {
+        assertEquals("unveil", VerbLemmas.repair("unveiled", "unveid"));
+    }
+}
