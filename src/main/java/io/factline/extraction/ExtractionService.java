@@ -153,9 +153,16 @@ public class ExtractionService {
             });
             Map<Long, Event> loaded = new HashMap<>();
             events.withParticipantsLoaded(linking).forEach(e -> loaded.put(e.id, e));
-            statementDenials.forEach((id, statement) ->
-                    linkDenial(loaded.get(id), statement, touched, fromThisArticle));
-            linkDeniers(asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList(), touched);
+            List<Event> denials = statementDenials.entrySet().stream().filter(Map.Entry::getValue)
+                    .map(d -> loaded.get(d.getKey())).filter(ExtractionService::linkable).toList();
+            List<Event> assertedEvents = asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList();
+            ActionEvents.Windows windows = new ActionEvents.Windows();
+            denials.forEach(d -> windows.want(d.action, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd()));
+            assertedEvents.stream().filter(ExtractionService::linkable)
+                    .forEach(e -> windows.want(e.action, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e)));
+            ActionEvents byAction = ActionEvents.read(events, windows);
+            denials.forEach(d -> linkDenial(d, byAction, touched, fromThisArticle));
+            linkDeniers(assertedEvents, byAction, touched);
             em.flush();
             Map<Long, Event> refreshed = new HashMap<>();
             refresh.refresh(touched).forEach(e -> refreshed.put(e.id, e));
@@ -260,17 +267,34 @@ public class ExtractionService {
         return EventMatcher.best(self, features(found, fromThisArticle)).map(m -> byId.get(m.event().id()));
     }
 
-    /** Links a denial statement to the stored asserted event it most likely denies. */
-    private void linkDenial(Event denial, boolean statement, Set<Long> touched, Set<Long> fromThisArticle) {
-        if (denial == null || !statement || denial.action == null || denial.dateValue == null) {
+    /** Whether the event has what linking a denial needs: an action and a date. */
+    private static boolean linkable(Event event) {
+        return event != null && event.action != null && event.dateValue != null;
+    }
+
+    /** The earliest day of what a denial statement may deny: {@link EventMatcher#DENIAL_LOOKBACK_DAYS} before it. */
+    private static LocalDate deniedFrom(Event denial) {
+        return EdtfDate.parse(denial.dateValue).sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+    }
+
+    /** The last day of a denial of this event: {@link EventMatcher#DENIAL_LOOKBACK_DAYS} after it. */
+    private static LocalDate denialsTo(Event asserted) {
+        return EdtfDate.parse(asserted.dateValue).sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+    }
+
+    /**
+     * Links a denial statement to the stored asserted event it most likely denies, among the
+     * {@link #CANDIDATE_ROWS} newest asserted events of its action dated within the lookback.
+     */
+    private void linkDenial(Event denial, ActionEvents byAction, Set<Long> touched, Set<Long> fromThisArticle) {
+        List<Long> ids = byAction.newest(denial.action, Stance.ASSERTS, deniedFrom(denial),
+                EdtfDate.parse(denial.dateValue).sortEnd(), CANDIDATE_ROWS);
+        if (ids.isEmpty()) {
             return;
         }
-        EdtfDate date = EdtfDate.parse(denial.dateValue);
-        LocalDate from = statement ? date.sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS) : date.sortStart();
-        List<Event> asserted = events.withAction(denial.action, Stance.ASSERTS, from, date.sortEnd(), CANDIDATE_ROWS);
-        if (asserted.isEmpty()) {
-            return;
-        }
+        Map<Long, Event> byId = new HashMap<>();
+        events.withParticipantsLoaded(ids).forEach(e -> byId.put(e.id, e));
+        List<Event> asserted = ids.stream().map(byId::get).filter(e -> e != null).toList();
         EventMatcher.Features self = features(List.of(denial), fromThisArticle).get(0);
         EventMatcher.mostLikelyDenied(self, features(asserted, fromThisArticle)).ifPresent(target -> {
             links.link(target.id(), denial.id);
@@ -280,43 +304,38 @@ public class ExtractionService {
 
     /**
      * Links each asserted event to stored denial statements (reported earlier) that deny it and
-     * deny nothing else yet. The denials are read with one query per action for all the events,
-     * and whether they are linked already with one more query; each event then takes the
-     * {@link #CANDIDATE_ROWS} newest denials whose dates meet its window, as a query per event would.
-     * Links made while this article is stored do not count as "linked already" (they are not
-     * flushed before the end), as before.
+     * deny nothing else yet. Each event takes the {@link #CANDIDATE_ROWS} newest denials of its
+     * action whose dates meet its window ({@code byAction}, read once for the article), as a query
+     * per event would; the statements among them are loaded, and whether they are linked already
+     * read, with one query each. Links made while this article is stored do not count as "linked
+     * already" (they are not flushed before the end), as before.
      */
-    private void linkDeniers(List<Event> asserted, Set<Long> touched) {
-        Map<Long, EdtfDate> dates = new HashMap<>();
-        Map<String, List<Event>> byAction = new LinkedHashMap<>();
+    private void linkDeniers(List<Event> asserted, ActionEvents byAction, Set<Long> touched) {
+        Map<Long, List<Long>> nearest = new HashMap<>();
         for (Event event : asserted) {
-            if (event.action != null && event.dateValue != null) {
-                dates.put(event.id, EdtfDate.parse(event.dateValue));
-                byAction.computeIfAbsent(event.action, k -> new ArrayList<>()).add(event);
+            if (linkable(event)) {
+                long id = event.id;
+                nearest.put(id, byAction.newest(event.action, Stance.DENIES,
+                        EdtfDate.parse(event.dateValue).sortStart(), denialsTo(event), CANDIDATE_ROWS)
+                        .stream().filter(d -> d != id).toList());
             }
         }
+        Set<Long> nearestIds = new HashSet<>();
+        nearest.values().forEach(nearestIds::addAll);
+        if (nearestIds.isEmpty()) {
+            return;
+        }
+        Map<Long, Event> statements = new HashMap<>();
+        events.withParticipantsLoaded(nearestIds).stream()
+                .filter(d -> EventKinds.STATEMENT.equals(d.kind))
+                .forEach(d -> statements.put(d.id, d));
         Map<Long, List<Event>> deniersOf = new HashMap<>();
-        byAction.forEach((action, group) -> {
-            LocalDate from = group.stream().map(e -> dates.get(e.id).sortStart()).min(LocalDate::compareTo).orElseThrow();
-            LocalDate to = group.stream().map(e -> dates.get(e.id).sortEnd()).max(LocalDate::compareTo).orElseThrow()
-                    .plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
-            List<Event> denials = events.withAction(action, Stance.DENIES, from, to, Integer.MAX_VALUE);
-            for (Event event : group) {
-                EdtfDate date = dates.get(event.id);
-                LocalDate windowEnd = date.sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
-                deniersOf.put(event.id, denials.stream()
-                        .filter(d -> !d.sortStart.isAfter(windowEnd) && !d.sortEnd.isBefore(date.sortStart()))
-                        .limit(CANDIDATE_ROWS)
-                        .filter(d -> !d.id.equals(event.id) && EventKinds.STATEMENT.equals(d.kind))
-                        .toList());
-            }
-        });
-        Set<Long> denierIds = new HashSet<>();
-        deniersOf.values().forEach(list -> list.forEach(d -> denierIds.add(d.id)));
+        nearest.forEach((id, list) -> deniersOf.put(id,
+                list.stream().map(statements::get).filter(d -> d != null).toList()));
+        Set<Long> denierIds = new HashSet<>(statements.keySet());
         if (denierIds.isEmpty()) {
             return;
         }
-        events.withParticipantsLoaded(denierIds);
         Set<Long> linkedAlready = new HashSet<>();
         links.ofAny(denierIds).forEach(l -> {
             linkedAlready.add(l.assertedEventId);
