@@ -161,8 +161,22 @@ public class ExtractionService {
             assertedEvents.stream().filter(ExtractionService::linkable)
                     .forEach(e -> windows.want(e.action, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e)));
             ActionEvents byAction = ActionEvents.read(events, windows);
-            denials.forEach(d -> linkDenial(d, byAction, touched, fromThisArticle));
-            linkDeniers(assertedEvents, byAction, touched);
+            // What each denial may deny and what may deny each asserted event: their few stored
+            // events are loaded together, with one query.
+            Map<Long, List<Long>> deniedBy = new HashMap<>();
+            denials.forEach(d -> deniedBy.put(d.id, byAction.newest(d.action, Stance.ASSERTS, deniedFrom(d),
+                    EdtfDate.parse(d.dateValue).sortEnd(), CANDIDATE_ROWS)));
+            Map<Long, List<Long>> denying = new HashMap<>();
+            assertedEvents.stream().filter(ExtractionService::linkable).forEach(e -> denying.put(e.id,
+                    byAction.newest(e.action, Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e),
+                            CANDIDATE_ROWS).stream().filter(d -> !d.equals(e.id)).toList()));
+            Set<Long> needed = new HashSet<>();
+            deniedBy.values().forEach(needed::addAll);
+            denying.values().forEach(needed::addAll);
+            Map<Long, Event> near = new HashMap<>();
+            events.withParticipantsLoaded(needed).forEach(e -> near.put(e.id, e));
+            denials.forEach(d -> linkDenial(d, deniedBy.get(d.id), near, touched, fromThisArticle));
+            linkDeniers(assertedEvents, denying, near, touched);
             em.flush();
             Map<Long, Event> refreshed = new HashMap<>();
             refresh.refresh(touched).forEach(e -> refreshed.put(e.id, e));
@@ -284,17 +298,15 @@ public class ExtractionService {
 
     /**
      * Links a denial statement to the stored asserted event it most likely denies, among the
-     * {@link #CANDIDATE_ROWS} newest asserted events of its action dated within the lookback.
+     * {@link #CANDIDATE_ROWS} newest asserted events of its action dated within the lookback
+     * ({@code ids}, newest first; {@code near} holds them loaded).
      */
-    private void linkDenial(Event denial, ActionEvents byAction, Set<Long> touched, Set<Long> fromThisArticle) {
-        List<Long> ids = byAction.newest(denial.action, Stance.ASSERTS, deniedFrom(denial),
-                EdtfDate.parse(denial.dateValue).sortEnd(), CANDIDATE_ROWS);
-        if (ids.isEmpty()) {
+    private void linkDenial(Event denial, List<Long> ids, Map<Long, Event> near, Set<Long> touched,
+            Set<Long> fromThisArticle) {
+        List<Event> asserted = ids.stream().map(near::get).filter(e -> e != null).toList();
+        if (asserted.isEmpty()) {
             return;
         }
-        Map<Long, Event> byId = new HashMap<>();
-        events.withParticipantsLoaded(ids).forEach(e -> byId.put(e.id, e));
-        List<Event> asserted = ids.stream().map(byId::get).filter(e -> e != null).toList();
         EventMatcher.Features self = features(List.of(denial), fromThisArticle).get(0);
         EventMatcher.mostLikelyDenied(self, features(asserted, fromThisArticle)).ifPresent(target -> {
             links.link(target.id(), denial.id);
@@ -305,34 +317,21 @@ public class ExtractionService {
     /**
      * Links each asserted event to stored denial statements (reported earlier) that deny it and
      * deny nothing else yet. Each event takes the {@link #CANDIDATE_ROWS} newest denials of its
-     * action whose dates meet its window ({@code byAction}, read once for the article), as a query
-     * per event would; the statements among them are loaded, and whether they are linked already
-     * read, with one query each. Links made while this article is stored do not count as "linked
+     * action whose dates meet its window ({@code denying}, by event; {@code near} holds them
+     * loaded), as a query per event would; whether the statements among them are linked already
+     * is read with one query. Links made while this article is stored do not count as "linked
      * already" (they are not flushed before the end), as before.
      */
-    private void linkDeniers(List<Event> asserted, ActionEvents byAction, Set<Long> touched) {
-        Map<Long, List<Long>> nearest = new HashMap<>();
-        for (Event event : asserted) {
-            if (linkable(event)) {
-                long id = event.id;
-                nearest.put(id, byAction.newest(event.action, Stance.DENIES,
-                        EdtfDate.parse(event.dateValue).sortStart(), denialsTo(event), CANDIDATE_ROWS)
-                        .stream().filter(d -> d != id).toList());
-            }
-        }
-        Set<Long> nearestIds = new HashSet<>();
-        nearest.values().forEach(nearestIds::addAll);
-        if (nearestIds.isEmpty()) {
-            return;
-        }
-        Map<Long, Event> statements = new HashMap<>();
-        events.withParticipantsLoaded(nearestIds).stream()
-                .filter(d -> EventKinds.STATEMENT.equals(d.kind))
-                .forEach(d -> statements.put(d.id, d));
+    private void linkDeniers(List<Event> asserted, Map<Long, List<Long>> denying, Map<Long, Event> near,
+            Set<Long> touched) {
         Map<Long, List<Event>> deniersOf = new HashMap<>();
-        nearest.forEach((id, list) -> deniersOf.put(id,
-                list.stream().map(statements::get).filter(d -> d != null).toList()));
-        Set<Long> denierIds = new HashSet<>(statements.keySet());
+        Set<Long> denierIds = new HashSet<>();
+        denying.forEach((id, list) -> {
+            List<Event> statements = list.stream().map(near::get)
+                    .filter(d -> d != null && EventKinds.STATEMENT.equals(d.kind)).toList();
+            deniersOf.put(id, statements);
+            statements.forEach(d -> denierIds.add(d.id));
+        });
         if (denierIds.isEmpty()) {
             return;
         }
