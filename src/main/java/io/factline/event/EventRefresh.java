@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,6 +81,8 @@ public class EventRefresh {
                     .map(c -> new EventDateRule.DatedClaim(c.id,
                             c.dateValue == null ? null : EdtfDate.parse(c.dateValue), c.rank, c.stance))
                     .toList());
+            String dateBefore = event.dateValue;
+            boolean conflictedBefore = event.conflicted;
             event.dateValue = date.map(EdtfDate::value).orElse(null);
             event.sortStart = date.map(EdtfDate::sortStart).orElse(TimelineOrder.UNDATED);
             event.sortEnd = date.map(EdtfDate::sortEnd).orElse(TimelineOrder.UNDATED);
@@ -102,7 +105,11 @@ public class EventRefresh {
                 }
             }
             event.conflicted = open;
-            event.updatedAt = Timestamps.now();
+            // Only a change of what is derived is an update of the row: an event created in this
+            // transaction with its claim's date is then written once, with no update after the insert.
+            if (!Objects.equals(dateBefore, event.dateValue) || conflictedBefore != open) {
+                event.updatedAt = Timestamps.now();
+            }
             changed.fire(EventChanged.of(event, false));
         }
         return locked;

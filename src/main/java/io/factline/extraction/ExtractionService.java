@@ -153,9 +153,30 @@ public class ExtractionService {
             });
             Map<Long, Event> loaded = new HashMap<>();
             events.withParticipantsLoaded(linking).forEach(e -> loaded.put(e.id, e));
-            statementDenials.forEach((id, statement) ->
-                    linkDenial(loaded.get(id), statement, touched, fromThisArticle));
-            linkDeniers(asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList(), touched);
+            List<Event> denials = statementDenials.entrySet().stream().filter(Map.Entry::getValue)
+                    .map(d -> loaded.get(d.getKey())).filter(ExtractionService::linkable).toList();
+            List<Event> assertedEvents = asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList();
+            ActionEvents.Windows windows = new ActionEvents.Windows();
+            denials.forEach(d -> windows.want(d.action, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd()));
+            assertedEvents.stream().filter(ExtractionService::linkable)
+                    .forEach(e -> windows.want(e.action, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e)));
+            ActionEvents byAction = ActionEvents.read(events, windows);
+            // What each denial may deny and what may deny each asserted event: their few stored
+            // events are loaded together, with one query.
+            Map<Long, List<Long>> deniedBy = new HashMap<>();
+            denials.forEach(d -> deniedBy.put(d.id, byAction.newest(d.action, Stance.ASSERTS, deniedFrom(d),
+                    EdtfDate.parse(d.dateValue).sortEnd(), CANDIDATE_ROWS)));
+            Map<Long, List<Long>> denying = new HashMap<>();
+            assertedEvents.stream().filter(ExtractionService::linkable).forEach(e -> denying.put(e.id,
+                    byAction.newest(e.action, Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e),
+                            CANDIDATE_ROWS).stream().filter(d -> !d.equals(e.id)).toList()));
+            Set<Long> needed = new HashSet<>();
+            deniedBy.values().forEach(needed::addAll);
+            denying.values().forEach(needed::addAll);
+            Map<Long, Event> near = new HashMap<>();
+            events.withParticipantsLoaded(needed).forEach(e -> near.put(e.id, e));
+            denials.forEach(d -> linkDenial(d, deniedBy.get(d.id), near, touched, fromThisArticle));
+            linkDeniers(assertedEvents, denying, near, touched);
             em.flush();
             Map<Long, Event> refreshed = new HashMap<>();
             refresh.refresh(touched).forEach(e -> refreshed.put(e.id, e));
@@ -260,14 +281,29 @@ public class ExtractionService {
         return EventMatcher.best(self, features(found, fromThisArticle)).map(m -> byId.get(m.event().id()));
     }
 
-    /** Links a denial statement to the stored asserted event it most likely denies. */
-    private void linkDenial(Event denial, boolean statement, Set<Long> touched, Set<Long> fromThisArticle) {
-        if (denial == null || !statement || denial.action == null || denial.dateValue == null) {
-            return;
-        }
-        EdtfDate date = EdtfDate.parse(denial.dateValue);
-        LocalDate from = statement ? date.sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS) : date.sortStart();
-        List<Event> asserted = events.withAction(denial.action, Stance.ASSERTS, from, date.sortEnd(), CANDIDATE_ROWS);
+    /** Whether the event has what linking a denial needs: an action and a date. */
+    private static boolean linkable(Event event) {
+        return event != null && event.action != null && event.dateValue != null;
+    }
+
+    /** The earliest day of what a denial statement may deny: {@link EventMatcher#DENIAL_LOOKBACK_DAYS} before it. */
+    private static LocalDate deniedFrom(Event denial) {
+        return EdtfDate.parse(denial.dateValue).sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+    }
+
+    /** The last day of a denial of this event: {@link EventMatcher#DENIAL_LOOKBACK_DAYS} after it. */
+    private static LocalDate denialsTo(Event asserted) {
+        return EdtfDate.parse(asserted.dateValue).sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+    }
+
+    /**
+     * Links a denial statement to the stored asserted event it most likely denies, among the
+     * {@link #CANDIDATE_ROWS} newest asserted events of its action dated within the lookback
+     * ({@code ids}, newest first; {@code near} holds them loaded).
+     */
+    private void linkDenial(Event denial, List<Long> ids, Map<Long, Event> near, Set<Long> touched,
+            Set<Long> fromThisArticle) {
+        List<Event> asserted = ids.stream().map(near::get).filter(e -> e != null).toList();
         if (asserted.isEmpty()) {
             return;
         }
@@ -280,43 +316,25 @@ public class ExtractionService {
 
     /**
      * Links each asserted event to stored denial statements (reported earlier) that deny it and
-     * deny nothing else yet. The denials are read with one query per action for all the events,
-     * and whether they are linked already with one more query; each event then takes the
-     * {@link #CANDIDATE_ROWS} newest denials whose dates meet its window, as a query per event would.
-     * Links made while this article is stored do not count as "linked already" (they are not
-     * flushed before the end), as before.
+     * deny nothing else yet. Each event takes the {@link #CANDIDATE_ROWS} newest denials of its
+     * action whose dates meet its window ({@code denying}, by event; {@code near} holds them
+     * loaded), as a query per event would; whether the statements among them are linked already
+     * is read with one query. Links made while this article is stored do not count as "linked
+     * already" (they are not flushed before the end), as before.
      */
-    private void linkDeniers(List<Event> asserted, Set<Long> touched) {
-        Map<Long, EdtfDate> dates = new HashMap<>();
-        Map<String, List<Event>> byAction = new LinkedHashMap<>();
-        for (Event event : asserted) {
-            if (event.action != null && event.dateValue != null) {
-                dates.put(event.id, EdtfDate.parse(event.dateValue));
-                byAction.computeIfAbsent(event.action, k -> new ArrayList<>()).add(event);
-            }
-        }
+    private void linkDeniers(List<Event> asserted, Map<Long, List<Long>> denying, Map<Long, Event> near,
+            Set<Long> touched) {
         Map<Long, List<Event>> deniersOf = new HashMap<>();
-        byAction.forEach((action, group) -> {
-            LocalDate from = group.stream().map(e -> dates.get(e.id).sortStart()).min(LocalDate::compareTo).orElseThrow();
-            LocalDate to = group.stream().map(e -> dates.get(e.id).sortEnd()).max(LocalDate::compareTo).orElseThrow()
-                    .plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
-            List<Event> denials = events.withAction(action, Stance.DENIES, from, to, Integer.MAX_VALUE);
-            for (Event event : group) {
-                EdtfDate date = dates.get(event.id);
-                LocalDate windowEnd = date.sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
-                deniersOf.put(event.id, denials.stream()
-                        .filter(d -> !d.sortStart.isAfter(windowEnd) && !d.sortEnd.isBefore(date.sortStart()))
-                        .limit(CANDIDATE_ROWS)
-                        .filter(d -> !d.id.equals(event.id) && EventKinds.STATEMENT.equals(d.kind))
-                        .toList());
-            }
-        });
         Set<Long> denierIds = new HashSet<>();
-        deniersOf.values().forEach(list -> list.forEach(d -> denierIds.add(d.id)));
+        denying.forEach((id, list) -> {
+            List<Event> statements = list.stream().map(near::get)
+                    .filter(d -> d != null && EventKinds.STATEMENT.equals(d.kind)).toList();
+            deniersOf.put(id, statements);
+            statements.forEach(d -> denierIds.add(d.id));
+        });
         if (denierIds.isEmpty()) {
             return;
         }
-        events.withParticipantsLoaded(denierIds);
         Set<Long> linkedAlready = new HashSet<>();
         links.ofAny(denierIds).forEach(l -> {
             linkedAlready.add(l.assertedEventId);
