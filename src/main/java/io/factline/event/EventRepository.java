@@ -106,26 +106,27 @@ public class EventRepository implements PanacheRepository<Event> {
                 .setParameter("stance", stance).setMaxResults(rows).getResultList();
     }
 
-    /** An event of an action, with its date span and the stance of one of its counting claims. */
-    public record ActionRow(long id, java.time.LocalDate sortStart, java.time.LocalDate sortEnd,
-            io.factline.claim.Stance stance) {
+    /** An event of an action, with its date span. */
+    public record ActionRow(long id, java.time.LocalDate sortStart, java.time.LocalDate sortEnd) {
     }
 
     /**
-     * The extracted events anchored to this action whose date meets the window, once for each
-     * stance of their counting claims, newest first, without loading them: what {@link #withAction}
-     * finds for either stance, for the caller to pick the few it needs. Driven by the index
+     * The extracted events anchored to this action whose date meets the window and that have a
+     * counting claim of this stance, newest first, without loading them: what {@link #withAction}
+     * finds, for the caller to pick the few it needs. Driven by the index
      * {@code event (action, sort_end, sort_start)}, which holds every column read from {@code event},
      * joined to {@code claim (event_id, stance, superseded)}, which holds every column read from {@code claim}.
      */
-    public List<ActionRow> actionRows(String action, java.time.LocalDate from, java.time.LocalDate to) {
-        return em.createQuery("select distinct e.id, e.sortStart, e.sortEnd, c.stance from Event e"
+    public List<ActionRow> actionRows(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        return em.createQuery("select distinct e.id, e.sortStart, e.sortEnd from Event e"
                         + " join Claim c on c.eventId = e.id where e.action = :action and e.sortStart <= :to"
-                        + " and e.sortEnd >= :from and c.superseded = false order by e.id desc", Object[].class)
+                        + " and e.sortEnd >= :from and c.stance = :stance and c.superseded = false"
+                        + " order by e.id desc", Object[].class)
                 .setParameter("action", action).setParameter("to", to).setParameter("from", from)
+                .setParameter("stance", stance)
                 .getResultStream()
-                .map(r -> new ActionRow((Long) r[0], (java.time.LocalDate) r[1], (java.time.LocalDate) r[2],
-                        (io.factline.claim.Stance) r[3]))
+                .map(r -> new ActionRow((Long) r[0], (java.time.LocalDate) r[1], (java.time.LocalDate) r[2]))
                 .toList();
     }
 

@@ -11,34 +11,39 @@ import java.util.Map;
 
 /**
  * The stored events that an article's denials and asserted events are linked against, read with
- * one query per action for the span of all the article's windows of that action, rather than one
- * query per denial and per stance: ids, date spans and the stances of the events' counting
- * claims, newest first; no event is loaded. {@link #newest} then answers one lookup as
+ * one query per action and stance for the span of all the article's windows of that action and
+ * stance, rather than one query per denial: ids and date spans, newest first; no event is loaded.
+ * Only the stance asked for is read: an article without denials reads only the (few) stored
+ * denials of its actions, never the many assertions. {@link #newest} then answers one lookup as
  * {@link EventRepository#withAction} would for ids.
  */
 final class ActionEvents {
 
     /** The windows to read, by action; see {@link #want}. */
     static final class Windows {
-        private final Map<String, LocalDate[]> spans = new LinkedHashMap<>();
+        private final Map<Key, LocalDate[]> spans = new LinkedHashMap<>();
 
-        /** Asks for the events of this action whose dates meet {@code from .. to}. */
-        Windows want(String action, LocalDate from, LocalDate to) {
-            spans.merge(action, new LocalDate[] {from, to}, (a, b) -> new LocalDate[] {
+        /** Asks for the events of this action with a counting claim of the stance whose dates meet {@code from .. to}. */
+        Windows want(String action, Stance stance, LocalDate from, LocalDate to) {
+            spans.merge(new Key(action, stance), new LocalDate[] {from, to}, (a, b) -> new LocalDate[] {
                     a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             return this;
         }
     }
 
-    private final Map<String, List<EventRepository.ActionRow>> rows;
+    private record Key(String action, Stance stance) {
+    }
 
-    private ActionEvents(Map<String, List<EventRepository.ActionRow>> rows) {
+    private final Map<Key, List<EventRepository.ActionRow>> rows;
+
+    private ActionEvents(Map<Key, List<EventRepository.ActionRow>> rows) {
         this.rows = rows;
     }
 
     static ActionEvents read(EventRepository events, Windows windows) {
-        Map<String, List<EventRepository.ActionRow>> rows = new HashMap<>();
-        windows.spans.forEach((action, span) -> rows.put(action, events.actionRows(action, span[0], span[1])));
+        Map<Key, List<EventRepository.ActionRow>> rows = new HashMap<>();
+        windows.spans.forEach((key, span) ->
+                rows.put(key, events.actionRows(key.action(), key.stance(), span[0], span[1])));
         return new ActionEvents(rows);
     }
 
@@ -48,11 +53,11 @@ final class ActionEvents {
      */
     List<Long> newest(String action, Stance stance, LocalDate from, LocalDate to, int limit) {
         List<Long> ids = new ArrayList<>();
-        for (EventRepository.ActionRow row : rows.getOrDefault(action, List.of())) {
+        for (EventRepository.ActionRow row : rows.getOrDefault(new Key(action, stance), List.of())) {
             if (ids.size() == limit) {
                 break;
             }
-            if (row.stance() == stance && !row.sortStart().isAfter(to) && !row.sortEnd().isBefore(from)) {
+            if (!row.sortStart().isAfter(to) && !row.sortEnd().isBefore(from)) {
                 ids.add(row.id());
             }
         }

@@ -157,9 +157,9 @@ public class ExtractionService {
                     .map(d -> loaded.get(d.getKey())).filter(ExtractionService::linkable).toList();
             List<Event> assertedEvents = asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList();
             ActionEvents.Windows windows = new ActionEvents.Windows();
-            denials.forEach(d -> windows.want(d.action, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd()));
+            denials.forEach(d -> windows.want(d.action, Stance.ASSERTS, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd()));
             assertedEvents.stream().filter(ExtractionService::linkable)
-                    .forEach(e -> windows.want(e.action, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e)));
+                    .forEach(e -> windows.want(e.action, Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e)));
             ActionEvents byAction = ActionEvents.read(events, windows);
             // What each denial may deny and what may deny each asserted event: their few stored
             // events are loaded together, with one query.
