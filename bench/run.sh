@@ -101,7 +101,7 @@ load() { # $1 url, $2 lua script or "", then env for the script
     /^ +50%/ { p50 = $2 }
     /^ +99%/ { p99 = $2 }
     /Non-2xx/ { errors = $5 }
-    /Socket errors/ { errors = errors "+sock" }
+    /Socket errors/ { gsub(",", ""); errors = errors "+socket errors (connect " $4 ", read " $6 ", write " $8 ", timeout " $10 ")" }
     END { printf "%s %s %s %s\n", rps, p50, p99, (errors == "" ? 0 : errors) }' <<<"$out"
 }
 
