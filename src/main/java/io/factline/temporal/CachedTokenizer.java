@@ -24,7 +24,8 @@ public final class CachedTokenizer {
     static final int LIMIT = 50_000;
 
     private final ThreadLocal<TokenizerME> tokenizer;
-    private final Cache<String, Span[]> chunks = Caffeine.newBuilder().maximumSize(LIMIT).build();
+    /** Eviction work runs on the calling thread: handing it to a pool woke a pool thread for nearly every new chunk. */
+    private final Cache<String, Span[]> chunks = Caffeine.newBuilder().maximumSize(LIMIT).executor(Runnable::run).build();
 
     public CachedTokenizer(TokenizerModel model) {
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
