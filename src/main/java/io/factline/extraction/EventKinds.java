@@ -1,5 +1,6 @@
 package io.factline.extraction;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -123,7 +124,7 @@ public final class EventKinds {
     }
 
     /** Verbs that name one act in other words: outlets write "replied" where others write "answered". */
-    private static final java.util.List<Set<String>> SYNONYMS = java.util.List.of(
+    private static final List<Set<String>> SYNONYMS = List.of(
             Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"));
 
     /** Whether two action lemmas name the same act ("receive" and "get", "reply" and "answer"), or are the same lemma. */

@@ -123,11 +123,11 @@ public class ExtractedEntities {
         String[] parts = entity.name.split(" ");
         String shortName = p.kind() == EntityKind.ORGANIZATION ? MentionFinder.companyShortName(entity.name) : null;
         if (p.kind() == EntityKind.PERSON && parts.length > 1 || shortName != null) {
-            String surname = shortName != null ? shortName : parts[parts.length - 1];
-            String key = Names.normalize(surname);
-            if (surname.length() > 2 && !seen.containsKey(key)
-                    && (absent.contains(key) || entities.findAlias(surname).isEmpty())) {
-                entities.addAlias(entity, surname);
+            String alias = shortName != null ? shortName : parts[parts.length - 1];
+            String key = Names.normalize(alias);
+            if (alias.length() > 2 && !seen.containsKey(key)
+                    && (absent.contains(key) || entities.findAlias(alias).isEmpty())) {
+                entities.addAlias(entity, alias);
                 seen.put(key, entity);
             }
         }

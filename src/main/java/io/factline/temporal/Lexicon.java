@@ -169,7 +169,6 @@ final class Lexicon {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    /** Compiles a rule pattern, case-insensitive for ASCII letters (all rule words are ASCII). */
     private static final Map<String, Pattern> CONTEXT_PATTERNS = new ConcurrentHashMap<>();
 
     /**
@@ -185,6 +184,7 @@ final class Lexicon {
         return CONTEXT_PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).replaceAll(replacement);
     }
 
+    /** Compiles a rule pattern, case-insensitive for ASCII letters (all rule words are ASCII). */
     static Pattern compile(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }

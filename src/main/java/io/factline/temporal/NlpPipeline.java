@@ -20,7 +20,6 @@ import opennlp.tools.util.Span;
  */
 final class NlpPipeline {
 
-    private static final String POS_MODEL_ENTRY = "pos.model";
     /** {@code BeamSearch}'s floor for a sequence's log-probability. */
     private static final double MIN_SEQUENCE_SCORE = -100_000;
 
