@@ -81,4 +81,23 @@ class TenseDetectorTest {
     void shouldReadPerfectWithParticipleTaggedAsAdjectiveAsPast() {
         assertTense(Tense.PAST, "The shares have fluctuated widely since March", "March");
     }
+
+    @Test
+    void shouldReadCommitmentBeforeExpressionAsPlan() {
+        assertTense(Tense.FUTURE, "The two clubs agreed to merge their youth teams in April", "April");
+        assertTense(Tense.FUTURE, "The board has decided to close the older depot in June", "June");
+        assertTense(Tense.FUTURE, "The mayor pledged to reopen the library on Saturday", "Saturday");
+    }
+
+    @Test
+    void shouldReadPresentPlanAfterFrontedExpressionAsFuture() {
+        assertTense(Tense.FUTURE, "On Thursday, the nurses' union plans to rally outside the clinic that closed", "Thursday");
+        assertTense(Tense.FUTURE, "In May, the court is expected to hear the appeal that was filed", "May");
+    }
+
+    @Test
+    void shouldReadEarliestPossibleTimeAsFuture() {
+        assertTense(Tense.FUTURE, "Traders said buyers were ready to bid as soon as the auction opened Monday", "Monday");
+        assertTense(Tense.FUTURE, "The ferry could sail as early as Friday, the operator said", "Friday");
+    }
 }
