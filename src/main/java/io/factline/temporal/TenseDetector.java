@@ -38,6 +38,8 @@ final class TenseDetector {
     private static final Set<String> PLAN_OBJECT_START = Set.of("a", "an", "the", "for", "another", "new");
     /** "Could not be reached Wednesday": in news, a failed attempt already made. */
     private static final Set<String> NEGATION = Set.of("not", "n't");
+    /** A subject that negates the clause: "Neither he nor his aides could be reached Friday". */
+    private static final Set<String> NEGATIVE_SUBJECT = Set.of("neither", "nor", "nobody", "none");
     private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do", "says");
     private static final Set<String> PASSIVE_OR_INFINITIVE = Set.of("is", "are", "am", "be", "been", "being", "to",
@@ -191,7 +193,8 @@ final class TenseDetector {
         if (!before && presentPlan(tokens, tags, i, word)) {
             return Tense.FUTURE;
         }
-        if (word.equals("could") && i + 1 < tokens.length && NEGATION.contains(tokens[i + 1].toLowerCase(Locale.ROOT))) {
+        if (word.equals("could") && (i + 1 < tokens.length && NEGATION.contains(tokens[i + 1].toLowerCase(Locale.ROOT))
+                || negativeSubject(tokens, i))) {
             return Tense.PAST;
         }
         if (!verb) {
@@ -239,6 +242,19 @@ final class TenseDetector {
         return present && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
                 && (tags.get(i + 2).startsWith("VERB")
                         || tags.get(i + 2).equals("NOUN") && Character.isLowerCase(tokens[i + 2].charAt(0)));
+    }
+
+    private static boolean negativeSubject(String[] tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+            String word = tokens[j].toLowerCase(Locale.ROOT);
+            if (NEGATIVE_SUBJECT.contains(word)) {
+                return true;
+            }
+            if (BOUNDARIES.contains(word) && !word.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean pastPerfectBefore(String[] tokens, int i) {

@@ -70,6 +70,8 @@ class TenseDetectorTest {
     @Test
     void shouldReadFailedAttemptAsPast() {
         assertTense(Tense.PAST, "The mayor could not be reached on Wednesday", "Wednesday");
+        assertTense(Tense.PAST, "Neither the coach nor his assistant could be reached Wednesday", "Wednesday");
+        assertTense(Tense.PAST, "Nobody at the embassy could be contacted on Wednesday", "Wednesday");
     }
 
     @Test
