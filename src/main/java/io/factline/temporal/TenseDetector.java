@@ -48,6 +48,8 @@ final class TenseDetector {
     private static final Set<String> NON_FINITE_BEFORE = Set.of("to", "will", "would", "could", "should", "may",
             "might", "must", "can", "shall", "did", "does", "do", "didn't", "not", "n't", "'ll", "wo", "ca", "let");
     /** Clause boundaries: a marker beyond one of these governs a different clause. */
+    /** Clause openers after which the present tense speaks of what lies ahead. */
+    private static final Set<String> CONDITIONS = Set.of("when", "if", "once", "unless", "until", "before", "after");
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "and", "but", "while", "whereas", "--", "(",
             ")", "\"", "``", "''", "“", "”", "because", "although", "though", "which", "who", "after", "before",
             "when", "until", "since");
@@ -79,11 +81,42 @@ final class TenseDetector {
         if (inClause != Tense.UNKNOWN) {
             return inClause;
         }
+        if (presentInConditionClause(tokens, markers, first, last)) {
+            return Tense.FUTURE;
+        }
         Tense inSentence = nearest(tokens, markers, first, last, false, false);
         if (inSentence != Tense.UNKNOWN) {
             return inSentence;
         }
         return nearest(tokens, markers, first, last, true, true);
+    }
+
+    /**
+     * "if the relatives lose when the case is heard in May": English puts what lies ahead in the present tense in a
+     * clause opened by "when", "if", "once", "unless", "until", "before" or "after", whatever the tense of the
+     * sentence around it.
+     */
+    private static boolean presentInConditionClause(String[] tokens, Markers markers, int first, int last) {
+        int left = first - 1;
+        while (left >= 0 && !BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))
+                && !CONDITIONS.contains(tokens[left].toLowerCase(Locale.ROOT))) {
+            left--;
+        }
+        if (left < 0 || !CONDITIONS.contains(tokens[left].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = left + 1; i < tokens.length; i++) {
+            if (i >= first && i <= last) {
+                continue;
+            }
+            if (i > last && BOUNDARIES.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (markers.at(i) == Tense.PRESENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -102,4 +102,12 @@ class TenseDetectorTest {
         assertTense(Tense.FUTURE, "Traders said buyers were ready to bid as soon as the auction opened Monday", "Monday");
         assertTense(Tense.FUTURE, "The ferry could sail as early as Friday, the operator said", "Friday");
     }
+
+    @Test
+    void shouldReadPresentInConditionClauseAsFuture() {
+        assertTense(Tense.FUTURE, "The tenants had refused to sign anything before the appeal is heard in June", "June");
+        assertTense(Tense.FUTURE, "The club said it would sell the ground if the council approves the plan on Monday",
+                "Monday");
+        assertTense(Tense.PAST, "The bakery closed when the owner retired in June", "June");
+    }
 }
