@@ -92,7 +92,7 @@ final class TenseDetector {
     }
 
     /**
-     * "if the relatives lose when the case is heard in May": English puts what lies ahead in the present tense in a
+     * "the tenants will stay until the appeal is heard in June": English puts what lies ahead in the present tense in a
      * clause opened by "when", "if", "once", "unless", "until", "before" or "after", whatever the tense of the
      * sentence around it.
      */
