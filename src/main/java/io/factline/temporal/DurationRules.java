@@ -66,8 +66,9 @@ final class DurationRules implements RuleFamily {
                 && unit.granularity().compareTo(Granularity.MONTH) >= 0) {
             return null;
         }
-        if (unit.granularity() == Granularity.QUARTER && Lexicon.matches(context.after(4), "^\\s+of\\b.*")) {
-            return null;
+        if (unit.granularity() == Granularity.QUARTER && Lexicon.matches(context.after(4), "^\\s+of\\b.*")
+                && !Lexicon.VAGUE_QUANTITIES.containsKey(quantity)) {
+            return null; // "three quarters of the vote" is a share; "several quarters of losses" is a stretch of time
         }
         boolean article = quantity.equals("a") || quantity.equals("an");
         if (article && (unitWord.endsWith("s") || m.group().endsWith("long"))) {

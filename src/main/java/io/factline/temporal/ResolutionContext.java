@@ -19,6 +19,7 @@ final class ResolutionContext {
     final LocalDate reference;
     final String document;
     private final TemporalTagger.TenseHint hint;
+    private final IntFunction<Tense> neighbourTense;
     private Sentence sentence;
     private int begin;
     private int end;
@@ -30,9 +31,15 @@ final class ResolutionContext {
     }
 
     ResolutionContext(LocalDate reference, String document, TemporalTagger.TenseHint hint) {
+        this(reference, document, hint, offset -> Tense.UNKNOWN);
+    }
+
+    ResolutionContext(LocalDate reference, String document, TemporalTagger.TenseHint hint,
+            IntFunction<Tense> neighbourTense) {
         this.reference = reference;
         this.document = document;
         this.hint = hint;
+        this.neighbourTense = neighbourTense;
     }
 
     void moveTo(Sentence sentence, int begin, int end) {
@@ -84,7 +91,8 @@ final class ResolutionContext {
         if (given != null && given != Tense.UNKNOWN) {
             return given;
         }
-        return sentence.tenseAround(begin, end);
+        Tense own = sentence.tenseAround(begin, end);
+        return own != Tense.UNKNOWN ? own : neighbourTense.apply(begin);
     }
 
     /** Up to {@code length} characters of the document just before the current match. */

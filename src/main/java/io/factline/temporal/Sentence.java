@@ -48,6 +48,24 @@ final class Sentence {
         return TenseDetector.tenseNear(tokens, tags, first, last);
     }
 
+    /** Tense of the sentence's first clause with a marker, read from its start: what a neighbouring sentence says. */
+    Tense tenseFromStart() {
+        analyse();
+        return tokens.length == 0 ? Tense.UNKNOWN : TenseDetector.tenseNear(tokens, tags, 0, 0);
+    }
+
+    /** Whether any token is tagged as a verb or auxiliary: a sentence without one is a fragment. */
+    boolean hasVerb() {
+        analyse();
+        for (int i = 0; i < tokens.length; i++) {
+            String tag = tags.get(i);
+            if (tag.startsWith("VERB") || tag.startsWith("AUX") || tag.contains("+AUX") || tag.contains("+VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void analyse() {
         if (tokens != null) {
             return;

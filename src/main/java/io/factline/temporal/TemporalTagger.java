@@ -64,7 +64,7 @@ public final class TemporalTagger {
      */
     public List<Timex> annotate(String text, LocalDate reference, TenseHint hint) {
         Document document = new Document(text);
-        ResolutionContext context = new ResolutionContext(reference, text, hint);
+        ResolutionContext context = new ResolutionContext(reference, text, hint, document::neighbourTense);
         List<Candidate> chosen = choose(candidates(text), document, context);
         List<Timex> timexes = new ArrayList<>(chosen.size());
         int previousEnd = 0;
@@ -219,6 +219,27 @@ public final class TemporalTagger {
                 sentences[index] = new Sentence(pipeline, text, spans[index].getStart(), spans[index].getEnd());
             }
             return sentences[index];
+        }
+
+        /**
+         * For a fragment without a verb, the tense of the sentences next to it: first the next sentence (the sentence
+         * detector cuts after abbreviations such as "vs." or "Ill."), then the previous one.
+         */
+        Tense neighbourTense(int offset) {
+            Sentence own = sentenceAt(offset);
+            int index = indexOf(offset);
+            if (index < 0 || own.hasVerb()) {
+                return Tense.UNKNOWN;
+            }
+            for (int other : new int[] {index + 1, index - 1}) {
+                if (other >= 0 && other < spans.length) {
+                    Tense tense = sentenceAt(spans[other].getStart()).tenseFromStart();
+                    if (tense != Tense.UNKNOWN) {
+                        return tense;
+                    }
+                }
+            }
+            return Tense.UNKNOWN;
         }
 
         private int indexOf(int offset) {

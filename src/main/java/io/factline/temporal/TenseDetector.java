@@ -25,12 +25,21 @@ final class TenseDetector {
     /** Words that put an event ahead even without "to": "has scheduled a news conference Thursday". */
     private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "upcoming");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "due", "expected", "set", "plans", "plan",
-            "planning", "planned", "intends", "aims", "going", "poised", "slated", "ready", "prepared");
+            "planning", "planned", "intends", "aims", "going", "poised", "slated", "ready", "prepared",
+            "expects", "hopes", "agreed", "agrees", "decided", "decides", "pledged", "pledges", "promised", "promises", "vowed", "vows");
+    /**
+     * Plans in the present tense: after a fronted expression they still put it ahead ("On Tuesday, the union plans to
+     * march"), where a past plan reports a decision taken that day ("On Friday, the council planned to publish").
+     */
+    private static final Set<String> PRESENT_PLANS = Set.of("plans", "intends", "aims", "expects", "hopes");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
     /** Plans with an object or a date after them: "planned a rally on Saturday", "planned for early March". */
     private static final Set<String> PLANNING = Set.of("planned", "planning", "plans", "scheduled");
     private static final Set<String> PLAN_OBJECT_START = Set.of("a", "an", "the", "for", "another", "new");
     /** "Could not be reached Wednesday": in news, a failed attempt already made. */
     private static final Set<String> NEGATION = Set.of("not", "n't");
+    /** A subject that negates the clause: "Neither he nor his aides could be reached Friday". */
+    private static final Set<String> NEGATIVE_SUBJECT = Set.of("neither", "nor", "nobody", "none");
     private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do", "says");
     private static final Set<String> PASSIVE_OR_INFINITIVE = Set.of("is", "are", "am", "be", "been", "being", "to",
@@ -39,6 +48,8 @@ final class TenseDetector {
     private static final Set<String> NON_FINITE_BEFORE = Set.of("to", "will", "would", "could", "should", "may",
             "might", "must", "can", "shall", "did", "does", "do", "didn't", "not", "n't", "'ll", "wo", "ca", "let");
     /** Clause boundaries: a marker beyond one of these governs a different clause. */
+    /** Clause openers after which the present tense speaks of what lies ahead. */
+    private static final Set<String> CONDITIONS = Set.of("when", "if", "once", "unless", "until", "before", "after");
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "and", "but", "while", "whereas", "--", "(",
             ")", "\"", "``", "''", "“", "”", "because", "although", "though", "which", "who", "after", "before",
             "when", "until", "since");
@@ -62,16 +73,69 @@ final class TenseDetector {
      * only as far as the search goes, so the tags of words beyond the marker found are never asked for.
      */
     static Tense tenseNear(String[] tokens, NlpPipeline.Tags tags, int first, int last) {
+        if (soonestBefore(tokens, first)) {
+            return Tense.FUTURE;
+        }
         Markers markers = new Markers(tokens, tags, first);
         Tense inClause = nearest(tokens, markers, first, last, true, false);
         if (inClause != Tense.UNKNOWN) {
             return inClause;
+        }
+        if (presentInConditionClause(tokens, markers, first, last)) {
+            return Tense.FUTURE;
         }
         Tense inSentence = nearest(tokens, markers, first, last, false, false);
         if (inSentence != Tense.UNKNOWN) {
             return inSentence;
         }
         return nearest(tokens, markers, first, last, true, true);
+    }
+
+    /**
+     * "the tenants will stay until the appeal is heard in June": English puts what lies ahead in the present tense in a
+     * clause opened by "when", "if", "once", "unless", "until", "before" or "after", whatever the tense of the
+     * sentence around it.
+     */
+    private static boolean presentInConditionClause(String[] tokens, Markers markers, int first, int last) {
+        int left = first - 1;
+        while (left >= 0 && !BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))
+                && !CONDITIONS.contains(tokens[left].toLowerCase(Locale.ROOT))) {
+            left--;
+        }
+        if (left < 0 || !CONDITIONS.contains(tokens[left].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = left + 1; i < tokens.length; i++) {
+            if (i >= first && i <= last) {
+                continue;
+            }
+            if (i > last && BOUNDARIES.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (markers.at(i) == Tense.PRESENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "as soon as Tuesday", "as early as next month", "ready to sell as soon as trading opened Monday": the earliest
+     * time something may happen lies ahead, whatever the tense of the verb in between.
+     */
+    private static boolean soonestBefore(String[] tokens, int first) {
+        for (int j = first - 1; j >= 2 && j >= first - 8; j--) {
+            String word = tokens[j].toLowerCase(Locale.ROOT);
+            if (BOUNDARIES.contains(word)) {
+                return false;
+            }
+            String degree = tokens[j - 1].toLowerCase(Locale.ROOT);
+            if (word.equals("as") && tokens[j - 2].equalsIgnoreCase("as")
+                    && (degree.equals("soon") || degree.equals("early") && j == first - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tense nearest(String[] tokens, Markers markers, int first, int last, boolean clauseOnly,
@@ -159,7 +223,11 @@ final class TenseDetector {
         if (before && plan(tokens, tags, i, word)) {
             return pastPerfectBefore(tokens, i) ? Tense.PAST : Tense.FUTURE;
         }
-        if (word.equals("could") && i + 1 < tokens.length && NEGATION.contains(tokens[i + 1].toLowerCase(Locale.ROOT))) {
+        if (!before && presentPlan(tokens, tags, i, word)) {
+            return Tense.FUTURE;
+        }
+        if (word.equals("could") && (i + 1 < tokens.length && NEGATION.contains(tokens[i + 1].toLowerCase(Locale.ROOT))
+                || negativeSubject(tokens, i))) {
             return Tense.PAST;
         }
         if (!verb) {
@@ -198,6 +266,28 @@ final class TenseDetector {
         }
         return PLANNING.contains(word) && i + 1 < tokens.length
                 && PLAN_OBJECT_START.contains(tokens[i + 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** "plans to hold", "is expected to rule", "are set to meet": a plan made now, for what lies ahead. */
+    private static boolean presentPlan(String[] tokens, NlpPipeline.Tags tags, int i, String word) {
+        boolean present = PRESENT_PLANS.contains(word)
+                || i > 0 && PRESENT_BE.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) && SCHEDULING.contains(word);
+        return present && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
+                && (tags.get(i + 2).startsWith("VERB")
+                        || tags.get(i + 2).equals("NOUN") && Character.isLowerCase(tokens[i + 2].charAt(0)));
+    }
+
+    private static boolean negativeSubject(String[] tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+            String word = tokens[j].toLowerCase(Locale.ROOT);
+            if (NEGATIVE_SUBJECT.contains(word)) {
+                return true;
+            }
+            if (BOUNDARIES.contains(word) && !word.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean pastPerfectBefore(String[] tokens, int i) {

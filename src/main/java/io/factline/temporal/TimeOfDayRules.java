@@ -15,7 +15,7 @@ import java.util.regex.MatchResult;
 /**
  * Clock times and parts of the day: "10:35 a.m.", "4 p.m. EST", "noon Thursday", "5 p.m. Nov. 6", "midnight",
  * "4 in the morning", "10 at night",
- * "late at night", "early in the morning". A clock time without a day falls on the day last mentioned, or on the
+ * "late at night", "early in the morning", "in the morning" (the day last mentioned). A clock time without a day falls on the day last mentioned, or on the
  * publication day.
  */
 final class TimeOfDayRules implements RuleFamily {
@@ -41,7 +41,9 @@ final class TimeOfDayRules implements RuleFamily {
                         + DAY_AFTER, TimeOfDayRules::clock),
                 Rule.of("late-at-night", B + "(late|early)\\s+(?:at|in\\s+the)\\s+(night|morning|evening|afternoon)" + E,
                         TimeOfDayRules::partOfDay),
-                Rule.of("mid-part-of-day", B + "(mid)[- ]?(morning|afternoon|day)" + E, TimeOfDayRules::partOfDay));
+                Rule.of("mid-part-of-day", B + "(mid)[- ]?(morning|afternoon|day)" + E, TimeOfDayRules::partOfDay),
+                Rule.of("in-the-morning", "(?<=\\b(?:in|during)\\s{1,3})the\\s+(morning|afternoon|evening)" + E
+                        + "(?!\\s+of\\b)", TimeOfDayRules::anchoredPartOfDay));
     }
 
     private static Normalized clock(MatchResult m, ResolutionContext context) {
@@ -114,6 +116,11 @@ final class TimeOfDayRules implements RuleFamily {
                         Math.min(dayOfMonth, LocalDate.of(year, month, 1).lengthOfMonth())))).start();
             }
         };
+    }
+
+    /** "Buyers came back in the morning": the part of the day last mentioned (or of the publication day). */
+    private static Normalized anchoredPartOfDay(MatchResult m, ResolutionContext context) {
+        return Normalized.time(context.anchorDay(), Lexicon.PARTS_OF_DAY.get(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
     private static Normalized partOfDay(MatchResult m, ResolutionContext context) {

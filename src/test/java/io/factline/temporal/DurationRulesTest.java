@@ -52,6 +52,13 @@ class DurationRulesTest {
     @Test
     void shouldNotTakeFractionsForQuarters() {
         assertNothingIn("A quarter of the staff went on leave.");
+        assertNothingIn("Three quarters of the members backed the motion.");
+    }
+
+    @Test
+    void shouldReadVagueCountOfQuartersAsDuration() {
+        assertTimex("The brewer returned to profit after several quarters of falling sales.", "several quarters",
+                TimexType.DURATION, "PXQ");
     }
 
     @Test

@@ -57,4 +57,12 @@ class TemporalTaggerTest {
         Tagging.assertDate("``Today we open the new wing,'' the director said.", "Today", "2026-01-21");
         Tagging.assertTimex("Polls will open early on Election Day.", "Election Day", TimexType.DATE, "2026-11-03");
     }
+
+    @Test
+    void shouldTakeTenseOfVerblessFragmentFromTheNextSentence() {
+        String text = "In March, a month after the Smith vs. Jones ruling, the river flooded the town.";
+        List<Timex> found = Tagging.tag(text);
+        assertEquals("March", found.get(0).text());
+        assertEquals("2025-03", found.get(0).value());
+    }
 }

@@ -70,6 +70,8 @@ class TenseDetectorTest {
     @Test
     void shouldReadFailedAttemptAsPast() {
         assertTense(Tense.PAST, "The mayor could not be reached on Wednesday", "Wednesday");
+        assertTense(Tense.PAST, "Neither the coach nor his assistant could be reached Wednesday", "Wednesday");
+        assertTense(Tense.PAST, "Nobody at the embassy could be contacted on Wednesday", "Wednesday");
     }
 
     @Test
@@ -80,5 +82,32 @@ class TenseDetectorTest {
     @Test
     void shouldReadPerfectWithParticipleTaggedAsAdjectiveAsPast() {
         assertTense(Tense.PAST, "The shares have fluctuated widely since March", "March");
+    }
+
+    @Test
+    void shouldReadCommitmentBeforeExpressionAsPlan() {
+        assertTense(Tense.FUTURE, "The two clubs agreed to merge their youth teams in April", "April");
+        assertTense(Tense.FUTURE, "The board has decided to close the older depot in June", "June");
+        assertTense(Tense.FUTURE, "The mayor pledged to reopen the library on Saturday", "Saturday");
+    }
+
+    @Test
+    void shouldReadPresentPlanAfterFrontedExpressionAsFuture() {
+        assertTense(Tense.FUTURE, "On Thursday, the nurses' union plans to rally outside the clinic that closed", "Thursday");
+        assertTense(Tense.FUTURE, "In May, the court is expected to hear the appeal that was filed", "May");
+    }
+
+    @Test
+    void shouldReadEarliestPossibleTimeAsFuture() {
+        assertTense(Tense.FUTURE, "Traders said buyers were ready to bid as soon as the auction opened Monday", "Monday");
+        assertTense(Tense.FUTURE, "The ferry could sail as early as Friday, the operator said", "Friday");
+    }
+
+    @Test
+    void shouldReadPresentInConditionClauseAsFuture() {
+        assertTense(Tense.FUTURE, "The tenants had refused to sign anything before the appeal is heard in June", "June");
+        assertTense(Tense.FUTURE, "The club said it would sell the ground if the council approves the plan on Monday",
+                "Monday");
+        assertTense(Tense.PAST, "The bakery closed when the owner retired in June", "June");
     }
 }

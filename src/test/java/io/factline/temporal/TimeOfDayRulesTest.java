@@ -41,4 +41,12 @@ class TimeOfDayRulesTest {
         assertTimex("The alarm went off at 4 in the morning.", "4 in the morning", TimexType.TIME, "2026-01-21T04:00");
         assertTimex("The kiosk stays open until 10 at night.", "10 at night", TimexType.TIME, "2026-01-21T22:00");
     }
+
+    @Test
+    void shouldAnchorPartOfDayToTheDayLastMentioned() {
+        String text = "The auction opened on Monday. Collectors bid heavily in the morning and left by noon.";
+        assertTimex(text, "the morning", TimexType.TIME, "2026-01-19TMO");
+        assertTimex("Ferries resume service during the afternoon.", "the afternoon", TimexType.TIME, "2026-01-21TAF");
+        assertNothingIn("She recalled the sound in the morning of the flood.");
+    }
 }
