@@ -1,8 +1,10 @@
 package io.factline.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Coarse kinds of events, from the lemma of the word a time is anchored to, and which kinds can
@@ -133,6 +135,32 @@ public final class EventKinds {
             return false;
         }
         return a.equals(b) || SYNONYMS.stream().anyMatch(group -> group.contains(a) && group.contains(b));
+    }
+
+    /** Verbs that tell a handing-over from the side that hands it over ("sent her a letter"). */
+    private static final Set<String> GIVING = Set.of("send", "give", "hand", "deliver", "pass", "forward",
+            "submit", "present", "transfer");
+    /** Verbs that tell a handing-over from the side that gets it ("has not received any letter"). */
+    private static final Set<String> GETTING = Set.of("receive", "get", "obtain");
+
+    /**
+     * Whether two action lemmas tell one act, either as the same act ({@link #sameAction}) or from
+     * its two ends: what one side says it sent ("sent Kovac a letter"), the other side denies having
+     * received ("has not received any letter"). For denials only: a sending and a receiving reported
+     * as two dated events are not merged by it.
+     */
+    public static boolean sameOrConverseAction(String a, String b) {
+        return sameAction(a, b) || GIVING.contains(a) && GETTING.contains(b) || GETTING.contains(a) && GIVING.contains(b);
+    }
+
+    /** The actions that {@link #sameOrConverseAction} pairs with this one, itself first: what a denial lookup reads. */
+    public static List<String> sameOrConverseActions(String action) {
+        Set<String> paired = new TreeSet<>(GIVING);
+        paired.addAll(GETTING);
+        SYNONYMS.forEach(paired::addAll);
+        List<String> all = new ArrayList<>(List.of(action));
+        paired.stream().filter(other -> !other.equals(action) && sameOrConverseAction(action, other)).forEach(all::add);
+        return all;
     }
 
     /** Whether two object lemmas denote the same kind of thing ("draft" and "documents"). */

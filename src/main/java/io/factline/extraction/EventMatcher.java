@@ -41,7 +41,8 @@ import java.util.Set;
  * participants, then same place, same action and same object.
  *
  * <p><b>Denial.</b> A denying candidate ("Russia hasn't received any recent documents", said on
- * 20 January) denies a stored asserted event when they name the same action ("receive"), share a
+ * 20 January) denies a stored asserted event when they name the same action ("receive") or its
+ * other end ("sent a letter" / "has not received any letter": {@link EventKinds#sameOrConverseAction}), share a
  * participant or an object of the same kind ("documents" / "draft"; an asserted statement needs
  * the object, since "Putin will receive the envoys" is not what "Putin received no proposals"
  * denies), and the asserted event's
@@ -137,7 +138,7 @@ public final class EventMatcher {
      * @param statement true when the denial's date is when it was said, not when the event was
      */
     public static boolean denies(Features denial, Features asserted, boolean statement) {
-        if (denial.id() == asserted.id() || !EventKinds.sameAction(denial.action(), asserted.action())) {
+        if (denial.id() == asserted.id() || !EventKinds.sameOrConverseAction(denial.action(), asserted.action())) {
             return false;
         }
         if (EventKinds.STATEMENT.equals(asserted.kind()) && !EventKinds.sameTheme(denial.theme(), asserted.theme())) {

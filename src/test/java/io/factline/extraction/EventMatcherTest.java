@@ -171,6 +171,27 @@ class EventMatcherTest {
     }
 
     @Test
+    void shouldLinkADenialOfReceivingToTheReportThatItWasSent() {
+        var sent = new EventMatcher.Features(10, Set.of(ENVOY, MINISTER), "transfer", "send", "letter", null,
+                EdtfDate.parse("2026-04-10"), Set.of(100L));
+        var neverArrived = new EventMatcher.Features(20, Set.of(OTHER), "statement", "receive", "letter", null,
+                EdtfDate.parse("2026-04-14"), Set.of(200L));
+        var neverSigned = new EventMatcher.Features(21, Set.of(OTHER), "statement", "sign", "letter", null,
+                EdtfDate.parse("2026-04-14"), Set.of(200L));
+
+        assertTrue(EventMatcher.denies(neverArrived, sent, true));
+        assertFalse(EventMatcher.denies(neverSigned, sent, true));
+    }
+
+    @Test
+    void shouldNotMergeASendingWithAReceivingAsOneEvent() {
+        var sent = event(10, Set.of(ENVOY, MINISTER), "transfer", "send", null, "2026-04-10", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY), "transfer", "receive", null, "2026-04-13", 200),
+                List.of(sent)).isEmpty());
+    }
+
+    @Test
     void shouldLinkADenialToAStatementOnlyAboutTheSameKindOfObject() {
         var denial = new EventMatcher.Features(20, Set.of(ENVOY, MINISTER), "statement", "receive", "proposal", null,
                 EdtfDate.parse("2026-03-10"), Set.of(200L));

@@ -1,0 +1,30 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventKindsTest {
+
+    @Test
+    void shouldPairTheTwoEndsOfAHandingOver() {
+        assertTrue(EventKinds.sameOrConverseAction("send", "receive"));
+        assertTrue(EventKinds.sameOrConverseAction("get", "hand"));
+        assertTrue(EventKinds.sameOrConverseAction("receive", "obtain"));
+        assertFalse(EventKinds.sameOrConverseAction("send", "hand"));
+        assertFalse(EventKinds.sameOrConverseAction("send", "meet"));
+    }
+
+    @Test
+    void shouldListTheActionsADenialLookupReads() {
+        List<String> forReceive = EventKinds.sameOrConverseActions("receive");
+
+        assertEquals("receive", forReceive.get(0));
+        assertTrue(forReceive.containsAll(List.of("send", "hand", "get", "obtain")));
+        assertFalse(forReceive.contains("meet"));
+        assertEquals(List.of("meet"), EventKinds.sameOrConverseActions("meet"));
+    }
+}
