@@ -227,11 +227,16 @@ public final class EventExtractor {
             if (EventKinds.courtAction(action) && courtSubject(subject)) {
                 kind = EventKinds.RULING;
             }
+            int deal = statement ? -1 : DealAgreement.dealVerb(tokens, anchor, clauseEnd);
+            if (deal >= 0) {
+                action = tokens.get(deal).lemma();
+                kind = EventKinds.DEAL;
+            }
             int occasion = date[0] < 0 || EventKinds.known(kind) ? -1 : anchors().occasionBetween(anchor, date[0]);
             if (occasion >= 0) {
                 kind = EventKinds.of(tokens.get(occasion).lemma());
             }
-            int themeFrom = anchor;
+            int themeFrom = deal >= 0 ? deal : anchor;
             if (statement) {
                 kind = EventKinds.STATEMENT;
                 if (contentVerb >= 0) {

@@ -22,6 +22,7 @@ public final class EventKinds {
     public static final String STRIKE = "strike";
     public static final String RULING = "ruling";
     public static final String REPLY = "reply";
+    public static final String DEAL = "deal";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -50,7 +51,10 @@ public final class EventKinds {
             Map.entry("rule", RULING), Map.entry("ruling", RULING), Map.entry("verdict", RULING),
             Map.entry("judgment", RULING), Map.entry("judgement", RULING),
             Map.entry("reply", REPLY), Map.entry("answer", REPLY), Map.entry("respond", REPLY),
-            Map.entry("response", REPLY));
+            Map.entry("response", REPLY),
+            Map.entry("buy", DEAL), Map.entry("acquire", DEAL), Map.entry("purchase", DEAL), Map.entry("sell", DEAL),
+            Map.entry("merge", DEAL), Map.entry("takeover", DEAL), Map.entry("acquisition", DEAL),
+            Map.entry("merger", DEAL));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court
@@ -88,6 +92,11 @@ public final class EventKinds {
     /** The action of a verb and the word after it: "walk" + "out" is "walkout"; otherwise the verb's lemma. */
     public static String phrasal(String verb, String next) {
         return PHRASAL.getOrDefault(verb + " " + next, verb);
+    }
+
+    /** Whether the verb lemma changes who owns a company: "buy", "acquire", "sell", "merge". */
+    public static boolean deal(String lemma) {
+        return DEAL.equals(BY_LEMMA.get(lemma));
     }
 
     /** Whether the lemma has a kind of its own (not just itself), other than a statement. */

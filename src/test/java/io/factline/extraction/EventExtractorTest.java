@@ -264,4 +264,21 @@ class EventExtractorTest {
         assertEquals("Tallinn", pact.location());
         assertEquals("2026-03-09", pact.date().value());
     }
+
+    @Test
+    void shouldTellAnAgreementToBuyAsTheDealItself() {
+        EventCandidate agreed = only("Pellucid Mining agreed on Sunday to acquire Velmora Resources for 300 million "
+                + "dollars, the companies said.");
+        EventCandidate told = only("Pellucid agreed to acquire Velmora on Saturday, its chief executive said.");
+        EventCandidate meeting = only("Pellucid Mining agreed on Sunday to meet the unions again.");
+
+        assertEquals(EventKinds.DEAL, agreed.kind());
+        assertEquals("acquire", agreed.action());
+        assertEquals("2026-03-08", agreed.date().value());
+        assertEquals(List.of("Pellucid Mining", "Velmora Resources"), agreed.participantNames());
+        assertEquals(EventKinds.DEAL, told.kind());
+        assertEquals("2026-03-07", told.date().value());
+        assertEquals(List.of("Pellucid", "Velmora"), told.participantNames());
+        assertEquals("agree", meeting.action());
+    }
 }
