@@ -44,7 +44,12 @@ public final class EventExtractor {
         ArticleContext context = new ArticleContext();
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
+        int[] headline = {-1, -1};
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
+            if (HeadlineRestatement.headline(sentence)) {
+                headline[0] = sentence.begin();
+                headline[1] = sentence.end();
+            }
             Analysis[] analysed = new Analysis[1];
             TemporalTagger.TenseHint governing = (begin, end) -> {
                 Analysis analysis = analysed[0] == null
@@ -86,7 +91,8 @@ public final class EventExtractor {
             analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
                     .ifPresent(m -> context.lastSubject(m.name()));
         }
-        return candidates.stream().map(c -> placesOut(c, context)).toList();
+        return HeadlineRestatement.drop(candidates, headline[0], headline[1]).stream()
+                .map(c -> placesOut(c, context)).toList();
     }
 
     /**

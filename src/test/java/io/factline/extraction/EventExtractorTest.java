@@ -281,4 +281,15 @@ class EventExtractorTest {
         assertEquals(List.of("Pellucid", "Velmora"), told.participantNames());
         assertEquals("agree", meeting.action());
     }
+
+    @Test
+    void shouldLeaveOutAHeadlineThatTheBodyRestates() {
+        List<EventCandidate> found = extract("Brandvold and Okafor talks set for Friday\n"
+                + "Brandvold will meet Okafor in Tromsdal on Friday, an aide said.");
+        List<EventCandidate> another = extract("Brandvold and Okafor talks set for Friday\n"
+                + "Brandvold will fly to Tromsdal on Thursday, an aide said.");
+
+        assertEquals(List.of("Brandvold meets Okafor in Tromsdal"), found.stream().map(EventCandidate::title).toList());
+        assertEquals(2, another.size(), another::toString);
+    }
 }
