@@ -99,6 +99,30 @@ public final class EventKinds {
         return DEAL.equals(BY_LEMMA.get(lemma));
     }
 
+    /**
+     * Kinds of happening that many people have on any day — trips, meetings, statements, things
+     * handed over, fighting —: a report of one that names nobody and no place cannot tell which it is.
+     */
+    private static final Set<String> EVERYDAY = Set.of(TRAVEL, MEETING, STATEMENT, TRANSFER, CONFLICT);
+
+    /** Whether a report of this kind that names nobody and no place still tells one happening of its day. */
+    public static boolean telling(String kind) {
+        return kind != null && !EVERYDAY.contains(kind);
+    }
+
+    /**
+     * The actions a report of this action and kind may be stored under by another outlet: the
+     * action, and for a specific kind ({@link #known}) every lemma of that kind ("walk out" for a strike).
+     */
+    public static List<String> actionsLike(String action, String kind) {
+        List<String> actions = new ArrayList<>(List.of(action));
+        if (known(kind)) {
+            BY_LEMMA.entrySet().stream().filter(e -> e.getValue().equals(kind) && !e.getKey().equals(action))
+                    .map(Map.Entry::getKey).sorted().forEach(actions::add);
+        }
+        return actions;
+    }
+
     /** Whether the lemma has a kind of its own (not just itself), other than a statement. */
     public static boolean known(String kind) {
         return kind != null && !kind.equals(STATEMENT) && BY_LEMMA.containsValue(kind);

@@ -27,4 +27,11 @@ class EventKindsTest {
         assertFalse(forReceive.contains("meet"));
         assertEquals(List.of("meet"), EventKinds.sameOrConverseActions("meet"));
     }
+
+    @Test
+    void shouldLookUpEveryLemmaOfASpecificKind() {
+        assertEquals("walkout", EventKinds.actionsLike("walkout", EventKinds.STRIKE).get(0));
+        assertTrue(EventKinds.actionsLike("walkout", EventKinds.STRIKE).containsAll(List.of("strike", "stoppage")));
+        assertEquals(List.of("certify"), EventKinds.actionsLike("certify", "certify"));
+    }
 }

@@ -163,6 +163,28 @@ class EventMatcherTest {
     }
 
     @Test
+    void shouldMatchAReportNamingNobodyAndNoPlaceToTheOnlyEventOfItsKindThatDay() {
+        var strike = event(10, Set.of(ENVOY), "strike", "strike", null, "2026-03-12", 100);
+        var otherStrike = event(11, Set.of(OTHER), "strike", "stoppage", null, "2026-03-12", 101);
+        var walkout = candidate(Set.of(), "strike", "walkout", null, "2026-03-12", 200);
+
+        assertTrue(EventMatcher.best(walkout, List.of(strike)).isPresent());
+        assertTrue(EventMatcher.best(walkout, List.of(strike, otherStrike)).isEmpty());
+        assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", null, "2026-03-13", 200),
+                List.of(strike)).isEmpty());
+        assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", null, "2026-03-12", 100),
+                List.of(strike)).isEmpty());
+    }
+
+    @Test
+    void shouldNotMatchAnUnnamedMeetingWithoutAPlaceOnTheDayAlone() {
+        var meeting = event(10, Set.of(ENVOY, MINISTER), "meeting", "meet", null, "2026-03-12", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(), "meeting", "meet", null, "2026-03-12", 200),
+                List.of(meeting)).isEmpty());
+    }
+
+    @Test
     void shouldKeepStatementsMadeOnDifferentDaysApart() {
         var monday = event(10, Set.of(ENVOY, MINISTER), "statement", "walk", null, "2026-03-09", 100);
 
