@@ -251,6 +251,11 @@ public final class EventExtractor {
                 }
             }
             String theme = EventTheme.of(tokens, mentions, themeFrom, date);
+            String held = statement ? null : EventKinds.held(action, theme);
+            if (held != null) {
+                action = held;
+                kind = EventKinds.of(held);
+            }
             boolean reported = statements().reported(anchor, contentVerb, statement);
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)

@@ -23,6 +23,7 @@ public final class EventKinds {
     public static final String RULING = "ruling";
     public static final String REPLY = "reply";
     public static final String DEAL = "deal";
+    public static final String HEARING = "hearing";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -54,7 +55,7 @@ public final class EventKinds {
             Map.entry("response", REPLY),
             Map.entry("buy", DEAL), Map.entry("acquire", DEAL), Map.entry("purchase", DEAL), Map.entry("sell", DEAL),
             Map.entry("merge", DEAL), Map.entry("takeover", DEAL), Map.entry("acquisition", DEAL),
-            Map.entry("merger", DEAL));
+            Map.entry("merger", DEAL), Map.entry("hear", HEARING), Map.entry("hearing", HEARING));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court
@@ -92,6 +93,23 @@ public final class EventKinds {
     /** The action of a verb and the word after it: "walk" + "out" is "walkout"; otherwise the verb's lemma. */
     public static String phrasal(String verb, String next) {
         return PHRASAL.getOrDefault(verb + " " + next, verb);
+    }
+
+    /** Verbs that only say that a happening named by their object takes place: "hold a hearing", "stage a walkout". */
+    private static final Set<String> HOLDING = Set.of("hold", "stage", "conduct");
+
+    /**
+     * The happening a holding verb's object names, when it has a kind of its own other than a
+     * meeting ("will hold a hearing on the appeal": the hearing, which another outlet tells as "the
+     * appeal will be heard"; "staged a walkout"); null otherwise. Held talks stay the holding of a
+     * meeting, as denials of them ("had held no talks") are told with the same verb.
+     */
+    public static String held(String verb, String object) {
+        if (object == null || !HOLDING.contains(verb)) {
+            return null;
+        }
+        String kind = of(object);
+        return known(kind) && !MEETING.equals(kind) ? object : null;
     }
 
     /** Whether the verb lemma changes who owns a company: "buy", "acquire", "sell", "merge". */

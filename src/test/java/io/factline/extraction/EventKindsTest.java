@@ -34,4 +34,14 @@ class EventKindsTest {
         assertTrue(EventKinds.actionsLike("walkout", EventKinds.STRIKE).containsAll(List.of("strike", "stoppage")));
         assertEquals(List.of("certify"), EventKinds.actionsLike("certify", "certify"));
     }
+
+    @Test
+    void shouldTakeTheHappeningThatIsHeldForTheAction() {
+        assertEquals("hearing", EventKinds.held("hold", "hearing"));
+        assertEquals("walkout", EventKinds.held("stage", "walkout"));
+        assertEquals(null, EventKinds.held("hold", "talk"));
+        assertEquals(null, EventKinds.held("hold", "share"));
+        assertEquals(null, EventKinds.held("attend", "hearing"));
+        assertEquals(EventKinds.HEARING, EventKinds.of("hear"));
+    }
 }
