@@ -106,6 +106,16 @@ public class EventRepository implements PanacheRepository<Event> {
                 .setParameter("stance", stance).setMaxResults(rows).getResultList();
     }
 
+    /** As {@link #withAction}, for any of several actions (the lemmas of one kind of happening). */
+    public List<Event> withActions(Collection<String> actions, io.factline.claim.Stance stance, java.time.LocalDate from,
+            java.time.LocalDate to, int rows) {
+        return em.createQuery("select distinct e from Event e join Claim c on c.eventId = e.id where e.action in :actions"
+                        + " and e.sortStart <= :to and e.sortEnd >= :from and c.stance = :stance and c.superseded = false"
+                        + " order by e.id desc", Event.class)
+                .setParameter("actions", actions).setParameter("to", to).setParameter("from", from)
+                .setParameter("stance", stance).setMaxResults(rows).getResultList();
+    }
+
     /** An event of an action, with its date span. */
     public record ActionRow(long id, java.time.LocalDate sortStart, java.time.LocalDate sortEnd) {
     }

@@ -4,6 +4,7 @@ import io.factline.claim.Stance;
 import io.factline.event.EventRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * The stored events that an article's denials and asserted events are linked against, read with
- * one query per action and stance for the span of all the article's windows of that action and
+ * one query per action and stance (an action stands for itself and the actions it may deny or be
+ * denied by, {@link EventKinds#sameOrConverseActions}: "sent" / "has not received") for the span of all the article's windows of that action and
  * stance, rather than one query per denial: ids and date spans, newest first; no event is loaded.
  * Only the stance asked for is read: an article without denials reads only the (few) stored
  * denials of its actions, never the many assertions. {@link #newest} then answers one lookup as
@@ -25,8 +27,10 @@ final class ActionEvents {
 
         /** Asks for the events of this action with a counting claim of the stance whose dates meet {@code from .. to}. */
         Windows want(String action, Stance stance, LocalDate from, LocalDate to) {
-            spans.merge(new Key(action, stance), new LocalDate[] {from, to}, (a, b) -> new LocalDate[] {
-                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            for (String paired : EventKinds.sameOrConverseActions(action)) {
+                spans.merge(new Key(paired, stance), new LocalDate[] {from, to}, (a, b) -> new LocalDate[] {
+                        a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            }
             return this;
         }
     }
@@ -48,12 +52,16 @@ final class ActionEvents {
     }
 
     /**
-     * The ids of at most {@code limit} events of the action, newest first, whose dates meet the
+     * The ids of at most {@code limit} events of the action or its pairs, newest first, whose dates meet the
      * window and that have a counting claim of the stance. The window must lie within one asked for.
      */
     List<Long> newest(String action, Stance stance, LocalDate from, LocalDate to, int limit) {
         List<Long> ids = new ArrayList<>();
-        for (EventRepository.ActionRow row : rows.getOrDefault(new Key(action, stance), List.of())) {
+        List<EventRepository.ActionRow> paired = EventKinds.sameOrConverseActions(action).stream()
+                .flatMap(a -> rows.getOrDefault(new Key(a, stance), List.of()).stream())
+                .sorted(Comparator.comparingLong(EventRepository.ActionRow::id).reversed())
+                .toList();
+        for (EventRepository.ActionRow row : paired) {
             if (ids.size() == limit) {
                 break;
             }

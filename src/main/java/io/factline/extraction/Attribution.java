@@ -140,7 +140,7 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
      */
     private static int subjectStart(List<Token> tokens, int verb) {
         int k = verb - 1;
-        while (k >= 0 && (nounPhrase(tokens.get(k)) || k > 0 && tokens.get(k - 1).is("-")
+        while (k >= 0 && (nounPhrase(tokens.get(k)) || k > 0 && tokens.get(k - 1).is("-") || nameOf(tokens, k, verb)
                 || SOURCE_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && anonymousBefore(tokens, k))) {
             k--;
         }
@@ -151,6 +151,12 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
             return -1;
         }
         return k + 1;
+    }
+
+    /** "of" inside a name ("the Federation of Locomotive Engineers said", "the Ministry of Defence said"). */
+    private static boolean nameOf(List<Token> tokens, int k, int verb) {
+        return tokens.get(k).is("of") && k > 0 && k + 1 < verb && tokens.get(k - 1).capitalized()
+                && tokens.get(k + 1).capitalized();
     }
 
     /**

@@ -44,7 +44,12 @@ public final class EventExtractor {
         ArticleContext context = new ArticleContext();
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
+        int[] headline = {-1, -1};
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
+            if (HeadlineRestatement.headline(sentence)) {
+                headline[0] = sentence.begin();
+                headline[1] = sentence.end();
+            }
             Analysis[] analysed = new Analysis[1];
             TemporalTagger.TenseHint governing = (begin, end) -> {
                 Analysis analysis = analysed[0] == null
@@ -86,7 +91,8 @@ public final class EventExtractor {
             analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
                     .ifPresent(m -> context.lastSubject(m.name()));
         }
-        return candidates.stream().map(c -> placesOut(c, context)).toList();
+        return HeadlineRestatement.drop(candidates, headline[0], headline[1]).stream()
+                .map(c -> placesOut(c, context)).toList();
     }
 
     /**
@@ -227,11 +233,16 @@ public final class EventExtractor {
             if (EventKinds.courtAction(action) && courtSubject(subject)) {
                 kind = EventKinds.RULING;
             }
+            int deal = statement ? -1 : DealAgreement.dealVerb(tokens, anchor, clauseEnd);
+            if (deal >= 0) {
+                action = tokens.get(deal).lemma();
+                kind = EventKinds.DEAL;
+            }
             int occasion = date[0] < 0 || EventKinds.known(kind) ? -1 : anchors().occasionBetween(anchor, date[0]);
             if (occasion >= 0) {
                 kind = EventKinds.of(tokens.get(occasion).lemma());
             }
-            int themeFrom = anchor;
+            int themeFrom = deal >= 0 ? deal : anchor;
             if (statement) {
                 kind = EventKinds.STATEMENT;
                 if (contentVerb >= 0) {
@@ -240,6 +251,11 @@ public final class EventExtractor {
                 }
             }
             String theme = EventTheme.of(tokens, mentions, themeFrom, date);
+            String held = statement ? null : EventKinds.held(action, theme);
+            if (held != null) {
+                action = held;
+                kind = EventKinds.of(held);
+            }
             boolean reported = statements().reported(anchor, contentVerb, statement);
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)

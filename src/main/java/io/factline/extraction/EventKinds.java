@@ -1,8 +1,10 @@
 package io.factline.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Coarse kinds of events, from the lemma of the word a time is anchored to, and which kinds can
@@ -20,6 +22,8 @@ public final class EventKinds {
     public static final String STRIKE = "strike";
     public static final String RULING = "ruling";
     public static final String REPLY = "reply";
+    public static final String DEAL = "deal";
+    public static final String HEARING = "hearing";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -48,7 +52,10 @@ public final class EventKinds {
             Map.entry("rule", RULING), Map.entry("ruling", RULING), Map.entry("verdict", RULING),
             Map.entry("judgment", RULING), Map.entry("judgement", RULING),
             Map.entry("reply", REPLY), Map.entry("answer", REPLY), Map.entry("respond", REPLY),
-            Map.entry("response", REPLY));
+            Map.entry("response", REPLY),
+            Map.entry("buy", DEAL), Map.entry("acquire", DEAL), Map.entry("purchase", DEAL), Map.entry("sell", DEAL),
+            Map.entry("merge", DEAL), Map.entry("takeover", DEAL), Map.entry("acquisition", DEAL),
+            Map.entry("merger", DEAL), Map.entry("hear", HEARING), Map.entry("hearing", HEARING));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court
@@ -86,6 +93,52 @@ public final class EventKinds {
     /** The action of a verb and the word after it: "walk" + "out" is "walkout"; otherwise the verb's lemma. */
     public static String phrasal(String verb, String next) {
         return PHRASAL.getOrDefault(verb + " " + next, verb);
+    }
+
+    /** Verbs that only say that a happening named by their object takes place: "hold a hearing", "stage a walkout". */
+    private static final Set<String> HOLDING = Set.of("hold", "stage", "conduct");
+
+    /**
+     * The happening a holding verb's object names, when it has a kind of its own other than a
+     * meeting ("will hold a hearing on the appeal": the hearing, which another outlet tells as "the
+     * appeal will be heard"; "staged a walkout"); null otherwise. Held talks stay the holding of a
+     * meeting, as denials of them ("had held no talks") are told with the same verb.
+     */
+    public static String held(String verb, String object) {
+        if (object == null || !HOLDING.contains(verb)) {
+            return null;
+        }
+        String kind = of(object);
+        return known(kind) && !MEETING.equals(kind) ? object : null;
+    }
+
+    /** Whether the verb lemma changes who owns a company: "buy", "acquire", "sell", "merge". */
+    public static boolean deal(String lemma) {
+        return DEAL.equals(BY_LEMMA.get(lemma));
+    }
+
+    /**
+     * Kinds of happening that many people have on any day — trips, meetings, statements, things
+     * handed over, fighting —: a report of one that names nobody and no place cannot tell which it is.
+     */
+    private static final Set<String> EVERYDAY = Set.of(TRAVEL, MEETING, STATEMENT, TRANSFER, CONFLICT);
+
+    /** Whether a report of this kind that names nobody and no place still tells one happening of its day. */
+    public static boolean telling(String kind) {
+        return kind != null && !EVERYDAY.contains(kind);
+    }
+
+    /**
+     * The actions a report of this action and kind may be stored under by another outlet: the
+     * action, and for a specific kind ({@link #known}) every lemma of that kind ("walk out" for a strike).
+     */
+    public static List<String> actionsLike(String action, String kind) {
+        List<String> actions = new ArrayList<>(List.of(action));
+        if (known(kind)) {
+            BY_LEMMA.entrySet().stream().filter(e -> e.getValue().equals(kind) && !e.getKey().equals(action))
+                    .map(Map.Entry::getKey).sorted().forEach(actions::add);
+        }
+        return actions;
     }
 
     /** Whether the lemma has a kind of its own (not just itself), other than a statement. */
@@ -133,6 +186,32 @@ public final class EventKinds {
             return false;
         }
         return a.equals(b) || SYNONYMS.stream().anyMatch(group -> group.contains(a) && group.contains(b));
+    }
+
+    /** Verbs that tell a handing-over from the side that hands it over ("sent her a letter"). */
+    private static final Set<String> GIVING = Set.of("send", "give", "hand", "deliver", "pass", "forward",
+            "submit", "present", "transfer");
+    /** Verbs that tell a handing-over from the side that gets it ("has not received any letter"). */
+    private static final Set<String> GETTING = Set.of("receive", "get", "obtain");
+
+    /**
+     * Whether two action lemmas tell one act, either as the same act ({@link #sameAction}) or from
+     * its two ends: what one side says it sent ("sent Kovac a letter"), the other side denies having
+     * received ("has not received any letter"). For denials only: a sending and a receiving reported
+     * as two dated events are not merged by it.
+     */
+    public static boolean sameOrConverseAction(String a, String b) {
+        return sameAction(a, b) || GIVING.contains(a) && GETTING.contains(b) || GETTING.contains(a) && GIVING.contains(b);
+    }
+
+    /** The actions that {@link #sameOrConverseAction} pairs with this one, itself first: what a denial lookup reads. */
+    public static List<String> sameOrConverseActions(String action) {
+        Set<String> paired = new TreeSet<>(GIVING);
+        paired.addAll(GETTING);
+        SYNONYMS.forEach(paired::addAll);
+        List<String> all = new ArrayList<>(List.of(action));
+        paired.stream().filter(other -> !other.equals(action) && sameOrConverseAction(action, other)).forEach(all::add);
+        return all;
     }
 
     /** Whether two object lemmas denote the same kind of thing ("draft" and "documents"). */

@@ -36,12 +36,17 @@ import java.util.Set;
  * Two statements from one article are two sentences, so two statements, never one.
  * One exception to the shared participant: when one side names nobody ("dock workers at
  * Westhaven walked out on Thursday"), the same action or specific kind, the same place and
- * overlapping dates make it the same happening.
+ * overlapping dates make it the same happening. Without a place on either side ("drivers walked
+ * out across the network on Thursday"), the same action or specific kind on the same day, from
+ * another article, make it the same happening when that stored event is the only one that
+ * matches so, and the kind is not one that many have on any day ({@link EventKinds#telling}:
+ * not a meeting, trip or statement).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
  * <p><b>Denial.</b> A denying candidate ("Russia hasn't received any recent documents", said on
- * 20 January) denies a stored asserted event when they name the same action ("receive"), share a
+ * 20 January) denies a stored asserted event when they name the same action ("receive") or its
+ * other end ("sent a letter" / "has not received any letter": {@link EventKinds#sameOrConverseAction}), share a
  * participant or an object of the same kind ("documents" / "draft"; an asserted statement needs
  * the object, since "Putin will receive the envoys" is not what "Putin received no proposals"
  * denies), and the asserted event's
@@ -62,8 +67,17 @@ public final class EventMatcher {
             String location, EdtfDate date, Set<Long> articleIds) {
     }
 
-    /** A stored event the candidate matches, with the score that ranked it. */
-    public record Match(Features event, int score, boolean sameDate) {
+    /**
+     * A stored event the candidate matches, with the score that ranked it.
+     *
+     * @param alone true when it matched on action and day only, which holds only while no other
+     *              stored event matches so ({@link #best})
+     */
+    public record Match(Features event, int score, boolean sameDate, boolean alone) {
+
+        Match(Features event, int score, boolean sameDate) {
+            this(event, score, sameDate, false);
+        }
     }
 
     private EventMatcher() {
@@ -71,10 +85,16 @@ public final class EventMatcher {
 
     /** The best stored event for the candidate, or empty when it is a new event. */
     public static Optional<Match> best(Features candidate, List<Features> events) {
-        return events.stream()
+        List<Match> matches = events.stream()
                 .map(e -> score(candidate, e))
                 .flatMap(Optional::stream)
+                .toList();
+        Optional<Match> best = matches.stream()
                 .max(Comparator.comparingInt(Match::score).thenComparing(m -> -m.event().id()));
+        if (best.isPresent() && best.get().alone() && matches.stream().filter(Match::alone).count() > 1) {
+            return Optional.empty();
+        }
+        return best;
     }
 
     /** The match of one candidate against one event, when the rule says they are the same. */
@@ -95,8 +115,13 @@ public final class EventMatcher {
         if (shared == 0) {
             boolean unnamed = candidate.participantIds().isEmpty() || event.participantIds().isEmpty();
             boolean dated = candidate.date() != null && event.date() != null;
-            return unnamed && dated && overlap && sameWhat && place == Place.SAME
-                    ? Optional.of(new Match(event, 100 + 5 + 3, true)) : Optional.empty();
+            if (unnamed && dated && overlap && sameWhat && place == Place.SAME) {
+                return Optional.of(new Match(event, 100 + 5 + 3, true));
+            }
+            boolean sameDay = dated && candidate.date().days() == 1 && candidate.date().value().equals(event.date().value());
+            return unnamed && sameDay && sameWhat && place == Place.UNKNOWN && !sameArticle
+                    && EventKinds.telling(candidate.kind()) && EventKinds.telling(event.kind())
+                    ? Optional.of(new Match(event, 100, true, true)) : Optional.empty();
         }
         if (place == Place.DIFFERENT && shared < 2) {
             return Optional.empty();
@@ -137,7 +162,7 @@ public final class EventMatcher {
      * @param statement true when the denial's date is when it was said, not when the event was
      */
     public static boolean denies(Features denial, Features asserted, boolean statement) {
-        if (denial.id() == asserted.id() || !EventKinds.sameAction(denial.action(), asserted.action())) {
+        if (denial.id() == asserted.id() || !EventKinds.sameOrConverseAction(denial.action(), asserted.action())) {
             return false;
         }
         if (EventKinds.STATEMENT.equals(asserted.kind()) && !EventKinds.sameTheme(denial.theme(), asserted.theme())) {

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * surname becomes an alias of the full name while no other entity uses it, so that an article
  * that only says "Putin" finds "Vladimir Putin" (likewise a company's first word: "Kestrel" finds
  * "Kestrel Mining"); and an entity first known only as "Putin" takes
- * the full name when it appears.
+ * the full name when it appears (likewise a company first known as "Corvin", not as a place or a
+ * person, becomes "Corvin Logistics" when an article names it so).
  */
 @ApplicationScoped
 public class ExtractedEntities {
@@ -111,6 +112,19 @@ public class ExtractedEntities {
             if (bare != null) {
                 bare.name = Names.clean(p.name());
                 bare.kind = EntityKind.PERSON;
+                entities.addAlias(bare, p.name());
+                return bare;
+            }
+        }
+        String company = p.kind() == EntityKind.ORGANIZATION ? MentionFinder.companyShortName(Names.clean(p.name())) : null;
+        if (company != null) {
+            String key = Names.normalize(company);
+            NamedEntity bare = lookup(key, seen, absent, () -> entities.findByName(company))
+                    .filter(e -> !e.name.contains(" ") && e.kind != EntityKind.PLACE && e.kind != EntityKind.PERSON)
+                    .orElse(null);
+            if (bare != null) {
+                bare.name = Names.clean(p.name());
+                bare.kind = EntityKind.ORGANIZATION;
                 entities.addAlias(bare, p.name());
                 return bare;
             }

@@ -246,10 +246,10 @@ public class ExtractionService {
             Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());
             EventCandidate candidate = found.get(i);
             if (ids.isEmpty()) {
-                // A candidate that names nobody can only match on action, place and day (EventMatcher).
-                result.add(candidate.location() == null ? List.of()
-                        : events.withAction(candidate.action(), candidate.stance(), candidate.date().sortStart(),
-                                candidate.date().sortEnd(), CANDIDATE_ROWS).stream().map(e -> e.id).toList());
+                // A candidate that names nobody can only match on action (or kind), place and day (EventMatcher).
+                result.add(events.withActions(EventKinds.actionsLike(candidate.action(), candidate.kind()),
+                        candidate.stance(), candidate.date().sortStart(), candidate.date().sortEnd(), CANDIDATE_ROWS)
+                        .stream().map(e -> e.id).toList());
                 continue;
             }
             result.add(pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
@@ -262,9 +262,6 @@ public class ExtractionService {
             Set<Long> fromThisArticle, List<Event> local) {
         Set<Long> ids = participants.stream().map(e -> e.id).collect(Collectors.toSet());
         boolean unnamed = ids.isEmpty();
-        if (unnamed && candidate.location() == null) {
-            return Optional.empty();
-        }
         List<Event> found = new ArrayList<>(candidates);
         Set<Long> stored = found.stream().map(e -> e.id).collect(Collectors.toSet());
         local.stream()

@@ -47,6 +47,10 @@ public final class MentionFinder {
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
     private static final Set<String> MEETING_VERBS = Set.of("meet", "greet");
+    /** What one side sends another: after one of these, "from" names the sender, not a place. */
+    private static final Set<String> SENT_THINGS = Set.of("letter", "message", "note", "call", "offer", "proposal",
+            "invitation", "request", "draft", "document", "plan", "reply", "response", "email", "warning", "memo",
+            "bid", "complaint", "demand", "ultimatum", "payment", "notice", "order");
     static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "village", "region", "province",
             "island", "capital", "harbour", "harbor", "district", "county", "state", "republic", "suburb", "airport");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "near", "into", "across",
@@ -138,9 +142,12 @@ public final class MentionFinder {
                     ? EntityKind.PLACE : EntityKind.ORGANIZATION;
         } else if (titled || nameWords.size() >= 2 && nameWords.size() <= 4 && allWords(nameWords)) {
             kind = EntityKind.PERSON;
-        } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) || placeOf(tokens, start)) {
+        } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) && !sender(tokens, start)
+                || placeOf(tokens, start)) {
             kind = EntityKind.PLACE;
             context.writtenAsPlace(name);
+        } else if (nameWords.size() == 1 && !context.isWrittenAsPlace(name) && bought(tokens, start)) {
+            kind = EntityKind.ORGANIZATION;
         } else if (nameWords.size() == 1 && !context.isWrittenAsPlace(name)
                 && (meets(tokens, start, end) || roleAfter(tokens, end) || speaks(tokens, start, end))) {
             // What the sentence says of the name outweighs an earlier guess (a headline's
@@ -149,7 +156,7 @@ public final class MentionFinder {
         } else if (context.kindOf(name) != null) {
             kind = context.kindOf(name);
         } else {
-            boolean company = before != null && before.is("with");
+            boolean company = before != null && before.is("with") || sender(tokens, start);
             kind = company || after != null && after.noun() && !after.capitalized() ? EntityKind.ORGANIZATION : EntityKind.PLACE;
         }
         if (kind == EntityKind.PLACE && context.kindOf(name) == EntityKind.PERSON) {
@@ -256,6 +263,25 @@ public final class MentionFinder {
     }
 
     /** "the port of Westhaven", "the city of Lyon": a place noun with "of" before the name. */
+    /**
+     * A lone name right after a verb of buying or selling ("agreed to buy Corvin", "will acquire
+     * Tessaly") is what is bought: a company, not a place (places are visited, companies bought).
+     * What the sentence says outweighs an earlier guess, as for a name that meets.
+     */
+    private static boolean bought(List<Token> tokens, int start) {
+        return start > 0 && tokens.get(start - 1).verb() && EventKinds.deal(tokens.get(start - 1).lemma());
+    }
+
+    /**
+     * A name after "from" that follows something sent ("any letter from Almasi", "an offer from
+     * Harlow", "a call from the minister") is its sender, a person or an organisation: not the
+     * place that "from" usually marks ("returned from Drevno").
+     */
+    private static boolean sender(List<Token> tokens, int start) {
+        return start > 1 && tokens.get(start - 1).is("from") && tokens.get(start - 2).noun()
+                && SENT_THINGS.contains(tokens.get(start - 2).lemma());
+    }
+
     private static boolean placeOf(List<Token> tokens, int start) {
         return start > 1 && tokens.get(start - 1).is("of") && PLACE_NOUNS.contains(tokens.get(start - 2).lemma());
     }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The subject of a verb or event noun, as a token range. For a verb: the noun phrase before it,
- * past auxiliaries, negations, light verbs and scheduling words ("is set to", "plans to"), before
+ * past auxiliaries, negations, light verbs, scheduling words ("is set to", "plans to") and verbs
+ * whose subject is the infinitive's ("agreed to buy"), before
  * "who" in a relative clause, with its place ("dock workers at Westhaven"). For an event noun: the
  * possessor before it ("his August summit", "Halvorsen's visit").
  */
@@ -51,6 +52,7 @@ final class SubjectPhrase {
             boolean skip = t.pos().equals("AUX") && !(k == 0 && t.capitalized()) || t.pos().equals("PART") || t.pos().equals("ADV")
                     || t.is("to") || EventStance.NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))
                     || t.verb() && DateAnchor.LIGHT_VERBS.contains(t.lemma()) || t.is("'ll") || t.is("'s")
+                    || controls(k)
                     || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
                     && !t.pos().equals("PRON");
             if (!skip && dateBefore(k)) {
@@ -86,6 +88,14 @@ final class SubjectPhrase {
             }
         }
         return new int[] {k + 1, end};
+    }
+
+    /**
+     * A verb right before the infinitive chain that leads to the anchor ("Harlow agreed to buy",
+     * "the union voted to strike"): its subject is the infinitive's, so the search goes on before it.
+     */
+    private boolean controls(int k) {
+        return tokens.get(k).verb() && k + 2 < tokens.size() && tokens.get(k + 1).is("to") && tokens.get(k + 2).verb();
     }
 
     private boolean subjectToken(int k) {

@@ -40,4 +40,11 @@ class AttributionTest {
         assertEquals("council memo", s.attribution().source());
         assertTrue(s.attribution().covers(s.at("Harbour")));
     }
+
+    @Test
+    void shouldNameASourceWhoseNameHoldsOf() {
+        Tagged s = Tagged.of("Ferry crews will stop work on Friday, the Guild of Harbour Pilots said on Monday.");
+
+        assertEquals("Guild of Harbour Pilots", s.attribution().source());
+    }
 }

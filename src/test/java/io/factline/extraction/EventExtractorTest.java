@@ -264,4 +264,32 @@ class EventExtractorTest {
         assertEquals("Tallinn", pact.location());
         assertEquals("2026-03-09", pact.date().value());
     }
+
+    @Test
+    void shouldTellAnAgreementToBuyAsTheDealItself() {
+        EventCandidate agreed = only("Pellucid Mining agreed on Sunday to acquire Velmora Resources for 300 million "
+                + "dollars, the companies said.");
+        EventCandidate told = only("Pellucid agreed to acquire Velmora on Saturday, its chief executive said.");
+        EventCandidate meeting = only("Pellucid Mining agreed on Sunday to meet the unions again.");
+
+        assertEquals(EventKinds.DEAL, agreed.kind());
+        assertEquals("acquire", agreed.action());
+        assertEquals("2026-03-08", agreed.date().value());
+        assertEquals(List.of("Pellucid Mining", "Velmora Resources"), agreed.participantNames());
+        assertEquals(EventKinds.DEAL, told.kind());
+        assertEquals("2026-03-07", told.date().value());
+        assertEquals(List.of("Pellucid", "Velmora"), told.participantNames());
+        assertEquals("agree", meeting.action());
+    }
+
+    @Test
+    void shouldLeaveOutAHeadlineThatTheBodyRestates() {
+        List<EventCandidate> found = extract("Brandvold and Okafor talks set for Friday\n"
+                + "Brandvold will meet Okafor in Tromsdal on Friday, an aide said.");
+        List<EventCandidate> another = extract("Brandvold and Okafor talks set for Friday\n"
+                + "Brandvold will fly to Tromsdal on Thursday, an aide said.");
+
+        assertEquals(List.of("Brandvold meets Okafor in Tromsdal"), found.stream().map(EventCandidate::title).toList());
+        assertEquals(2, another.size(), another::toString);
+    }
 }

@@ -163,11 +163,54 @@ class EventMatcherTest {
     }
 
     @Test
+    void shouldMatchAReportNamingNobodyAndNoPlaceToTheOnlyEventOfItsKindThatDay() {
+        var strike = event(10, Set.of(ENVOY), "strike", "strike", null, "2026-03-12", 100);
+        var otherStrike = event(11, Set.of(OTHER), "strike", "stoppage", null, "2026-03-12", 101);
+        var walkout = candidate(Set.of(), "strike", "walkout", null, "2026-03-12", 200);
+
+        assertTrue(EventMatcher.best(walkout, List.of(strike)).isPresent());
+        assertTrue(EventMatcher.best(walkout, List.of(strike, otherStrike)).isEmpty());
+        assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", null, "2026-03-13", 200),
+                List.of(strike)).isEmpty());
+        assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", null, "2026-03-12", 100),
+                List.of(strike)).isEmpty());
+    }
+
+    @Test
+    void shouldNotMatchAnUnnamedMeetingWithoutAPlaceOnTheDayAlone() {
+        var meeting = event(10, Set.of(ENVOY, MINISTER), "meeting", "meet", null, "2026-03-12", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(), "meeting", "meet", null, "2026-03-12", 200),
+                List.of(meeting)).isEmpty());
+    }
+
+    @Test
     void shouldKeepStatementsMadeOnDifferentDaysApart() {
         var monday = event(10, Set.of(ENVOY, MINISTER), "statement", "walk", null, "2026-03-09", 100);
 
         assertTrue(EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), "statement", "walk", null, "2026-03-11", 200),
                 List.of(monday)).isEmpty());
+    }
+
+    @Test
+    void shouldLinkADenialOfReceivingToTheReportThatItWasSent() {
+        var sent = new EventMatcher.Features(10, Set.of(ENVOY, MINISTER), "transfer", "send", "letter", null,
+                EdtfDate.parse("2026-04-10"), Set.of(100L));
+        var neverArrived = new EventMatcher.Features(20, Set.of(OTHER), "statement", "receive", "letter", null,
+                EdtfDate.parse("2026-04-14"), Set.of(200L));
+        var neverSigned = new EventMatcher.Features(21, Set.of(OTHER), "statement", "sign", "letter", null,
+                EdtfDate.parse("2026-04-14"), Set.of(200L));
+
+        assertTrue(EventMatcher.denies(neverArrived, sent, true));
+        assertFalse(EventMatcher.denies(neverSigned, sent, true));
+    }
+
+    @Test
+    void shouldNotMergeASendingWithAReceivingAsOneEvent() {
+        var sent = event(10, Set.of(ENVOY, MINISTER), "transfer", "send", null, "2026-04-10", 100);
+
+        assertTrue(EventMatcher.best(candidate(Set.of(ENVOY), "transfer", "receive", null, "2026-04-13", 200),
+                List.of(sent)).isEmpty());
     }
 
     @Test

@@ -89,4 +89,22 @@ class MentionFinderTest {
         assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Caledonian Shipping"));
         assertEquals(EntityKind.PERSON, kindOf(titled, "Maria Kovalenko"));
     }
+
+    @Test
+    void shouldTakeTheNameAfterASentThingAndFromAsItsSender() {
+        Tagged s = Tagged.of("The council has had no reply from Ostrander since the vote.");
+        Tagged trip = Tagged.of("The delegation returned from Ostrander on Sunday.");
+
+        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Ostrander"));
+        assertEquals(EntityKind.PLACE, kindOf(trip, "Ostrander"));
+    }
+
+    @Test
+    void shouldTakeALoneNameThatIsBoughtAsACompany() {
+        ArticleContext article = new ArticleContext();
+        Tagged.of("Pellucid to swallow rival Velmora", article);
+        Tagged s = Tagged.of("Pellucid agreed to acquire Velmora on Friday.", article);
+
+        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Velmora"));
+    }
 }

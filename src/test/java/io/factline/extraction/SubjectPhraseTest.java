@@ -51,4 +51,11 @@ class SubjectPhraseTest {
 
         assertArrayEquals(new int[] {s.at("Magistrate"), s.at("Court") + 1}, subjectOf(s, "jailed", false));
     }
+
+    @Test
+    void shouldTakeTheSubjectOfTheVerbThatLeadsToTheInfinitive() {
+        Tagged s = Tagged.of("Pellucid agreed to acquire Velmora on Friday.");
+
+        assertArrayEquals(new int[] {s.at("Pellucid"), s.at("Pellucid") + 1}, subjectOf(s, "acquire", false));
+    }
 }

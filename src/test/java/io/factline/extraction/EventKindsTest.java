@@ -1,0 +1,47 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventKindsTest {
+
+    @Test
+    void shouldPairTheTwoEndsOfAHandingOver() {
+        assertTrue(EventKinds.sameOrConverseAction("send", "receive"));
+        assertTrue(EventKinds.sameOrConverseAction("get", "hand"));
+        assertTrue(EventKinds.sameOrConverseAction("receive", "obtain"));
+        assertFalse(EventKinds.sameOrConverseAction("send", "hand"));
+        assertFalse(EventKinds.sameOrConverseAction("send", "meet"));
+    }
+
+    @Test
+    void shouldListTheActionsADenialLookupReads() {
+        List<String> forReceive = EventKinds.sameOrConverseActions("receive");
+
+        assertEquals("receive", forReceive.get(0));
+        assertTrue(forReceive.containsAll(List.of("send", "hand", "get", "obtain")));
+        assertFalse(forReceive.contains("meet"));
+        assertEquals(List.of("meet"), EventKinds.sameOrConverseActions("meet"));
+    }
+
+    @Test
+    void shouldLookUpEveryLemmaOfASpecificKind() {
+        assertEquals("walkout", EventKinds.actionsLike("walkout", EventKinds.STRIKE).get(0));
+        assertTrue(EventKinds.actionsLike("walkout", EventKinds.STRIKE).containsAll(List.of("strike", "stoppage")));
+        assertEquals(List.of("certify"), EventKinds.actionsLike("certify", "certify"));
+    }
+
+    @Test
+    void shouldTakeTheHappeningThatIsHeldForTheAction() {
+        assertEquals("hearing", EventKinds.held("hold", "hearing"));
+        assertEquals("walkout", EventKinds.held("stage", "walkout"));
+        assertEquals(null, EventKinds.held("hold", "talk"));
+        assertEquals(null, EventKinds.held("hold", "share"));
+        assertEquals(null, EventKinds.held("attend", "hearing"));
+        assertEquals(EventKinds.HEARING, EventKinds.of("hear"));
+    }
+}
