@@ -2,7 +2,6 @@ package io.factline.temporal;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
@@ -24,11 +23,14 @@ import opennlp.tools.ml.model.MaxentModel;
  * maps is a tree). Here a slot holds the hash, the predicate's number and where its characters lie in one shared
  * character array: an absent feature costs one read, a present one two.
  * <p>
- * As a {@link MaxentModel} it stands in for the original inside OpenNLP's own decoders ({@code POSTaggerME}) and
- * keeps no reference to it: the original's predicate map (a {@code LinkedHashMap} of 30,000 {@code String} keys,
- * ~3 MB of heap for the part-of-speech model) can be collected once the table is built; the parameters are shared.
+ * As a {@link MaxentModel} it stands in for the original inside OpenNLP's own decoders ({@code POSTaggerME},
+ * {@code TokenizerME}) and keeps no reference to it: the original's predicate map (a {@code LinkedHashMap} with a
+ * {@code String} key per predicate, ~3 MB of heap for the part-of-speech model's 33,500) can be collected once the
+ * table is built; the parameters are shared. It is an {@link AbstractModel} with an empty predicate map of its own
+ * because {@code TokenizerModel} accepts no other kind of model; the outcome names and the best outcome are
+ * {@code AbstractModel}'s.
  */
-final class IndexedGisModel implements MaxentModel {
+final class IndexedGisModel extends AbstractModel {
 
     private static final int GOLDEN = 0x9E3779B9;
 
@@ -42,6 +44,8 @@ final class IndexedGisModel implements MaxentModel {
     private final char[] characters;
 
     private IndexedGisModel(EvalParameters parameters, Map<String, Context> predicates, String[] outcomes) {
+        super(parameters.getParams(), new String[0], outcomes);
+        modelType = ModelType.Maxent;
         this.parameters = parameters;
         this.outcomes = outcomes.clone();
         this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length);
@@ -137,47 +141,6 @@ final class IndexedGisModel implements MaxentModel {
         double[] probabilities = new double[outcomes.length];
         Arrays.fill(probabilities, uniformLogPrior);
         return GISModel.eval(rows, probabilities, new EvalParameters(Arrays.copyOf(weighted, count), outcomes.length));
-    }
-
-    /** The most probable outcome; the first of equals, as {@code AbstractModel}'s. */
-    @Override
-    public String getBestOutcome(double[] probabilities) {
-        int best = 0;
-        for (int i = 1; i < outcomes.length; i++) {
-            if (probabilities[i] > probabilities[best]) {
-                best = i;
-            }
-        }
-        return outcomes[best];
-    }
-
-    /** Every outcome with its probability, for reading ("NOUN[0.8123]  VERB[0.1010]  ..."). */
-    @Override
-    public String getAllOutcomes(double[] probabilities) {
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < outcomes.length; i++) {
-            all.append(outcomes[i]).append(String.format(Locale.ROOT, "[%.4f]", probabilities[i]));
-            if (i + 1 < outcomes.length) {
-                all.append("  ");
-            }
-        }
-        return all.toString();
-    }
-
-    @Override
-    public String getOutcome(int index) {
-        return outcomes[index];
-    }
-
-    /** The outcome's position, or -1 for an outcome the model does not know. */
-    @Override
-    public int getIndex(String outcome) {
-        for (int i = 0; i < outcomes.length; i++) {
-            if (outcomes[i].equals(outcome)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

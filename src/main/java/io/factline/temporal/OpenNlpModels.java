@@ -25,6 +25,7 @@ public final class OpenNlpModels {
     private static final String POS_MODEL_ENTRY = "pos.model";
 
     public final SentenceModel sentences;
+    /** The token model over an {@link IndexedGisModel} table; the one read from disk is not kept. */
     public final TokenizerModel tokens;
     /** The learnt tokenizer with its per-chunk memory, shared by every thread and by extraction. */
     public final CachedTokenizer tokenizer;
@@ -43,10 +44,14 @@ public final class OpenNlpModels {
         long started = System.nanoTime();
         try {
             sentences = new SentenceModel(open(SENTENCE_MODEL));
-            tokens = new TokenizerModel(open(TOKEN_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP models", e);
         }
+        TokenizerModel readTokens = readTokens();
+        // The factory loads the abbreviations lazily and hands the copy only what it has loaded.
+        readTokens.getAbbreviations();
+        tokens = new TokenizerModel(IndexedGisModel.of(readTokens.getMaxentModel()), new HashMap<>(),
+                readTokens.getFactory());
         tokenizer = new CachedTokenizer(tokens);
         POSModel read = readPartsOfSpeech();
         tagModel = IndexedGisModel.of(read.getArtifact(POS_MODEL_ENTRY));
@@ -57,6 +62,15 @@ public final class OpenNlpModels {
     /** The shared models, loaded on first use (initialisation-on-demand holder, thread-safe). */
     public static OpenNlpModels get() {
         return Holder.INSTANCE;
+    }
+
+    /** The token model as OpenNLP reads it from the classpath, a new instance each call. */
+    static TokenizerModel readTokens() {
+        try {
+            return new TokenizerModel(open(TOKEN_MODEL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP models", e);
+        }
     }
 
     /** The part-of-speech model as OpenNLP reads it from the classpath, a new instance each call. */

@@ -46,11 +46,15 @@ class OpenNlpEquivalenceTest {
 
     @Test
     void shouldTokenizeExactlyAsTokenizerMe() {
-        TokenizerME reference = new TokenizerME(models.tokens);
+        TokenizerME reference = new TokenizerME(OpenNlpModels.readTokens());
+        TokenizerME indexed = new TokenizerME(models.tokens);
         CachedTokenizer cached = new CachedTokenizer(models.tokens);
         for (int pass = 0; pass < 2; pass++) {
             for (String sentence : sentences()) {
-                assertArrayEquals(reference.tokenizePos(sentence), cached.tokenizePos(sentence), sentence);
+                Span[] expected = reference.tokenizePos(sentence);
+                assertArrayEquals(expected, indexed.tokenizePos(sentence), sentence);
+                assertArrayEquals(reference.getTokenProbabilities(), indexed.getTokenProbabilities(), 0.0, sentence);
+                assertArrayEquals(expected, cached.tokenizePos(sentence), sentence);
             }
         }
     }
