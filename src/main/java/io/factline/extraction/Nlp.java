@@ -46,7 +46,7 @@ public final class Nlp {
         // Sentence, token and tag models and the cached tokenizer are the temporal engine's: loaded once for both.
         OpenNlpModels shared = OpenNlpModels.get();
         SentenceModel sentenceModel = shared.sentences;
-        POSModel posModel = shared.indexedPartsOfSpeech;
+        POSModel posModel = shared.partsOfSpeech;
         LemmatizerModel lemmaModel;
         try {
             lemmaModel = new LemmatizerModel(model("lemmas"));

@@ -23,14 +23,17 @@ import opennlp.tools.ml.model.MaxentModel;
  * maps is a tree). Here a slot holds the hash, the predicate's number and where its characters lie in one shared
  * character array: an absent feature costs one read, a present one two.
  * <p>
- * As a {@link MaxentModel} it can stand in for the original inside OpenNLP's own decoders ({@code POSTaggerME});
- * the less used operations are the original model's.
+ * As a {@link MaxentModel} it stands in for the original inside OpenNLP's own decoders ({@code POSTaggerME},
+ * {@code TokenizerME}) and keeps no reference to it: the original's predicate map (a {@code LinkedHashMap} with a
+ * {@code String} key per predicate, ~3 MB of heap for the part-of-speech model's 33,500) can be collected once the
+ * table is built; the parameters are shared. It is an {@link AbstractModel} with an empty predicate map of its own
+ * because {@code TokenizerModel} accepts no other kind of model; the outcome names and the best outcome are
+ * {@code AbstractModel}'s.
  */
-final class IndexedGisModel implements MaxentModel {
+final class IndexedGisModel extends AbstractModel {
 
     private static final int GOLDEN = 0x9E3779B9;
 
-    private final GISModel original;
     private final EvalParameters parameters;
     private final String[] outcomes;
     private final double uniformLogPrior;
@@ -40,9 +43,9 @@ final class IndexedGisModel implements MaxentModel {
     private final int[] slots;
     private final char[] characters;
 
-    private IndexedGisModel(GISModel original, EvalParameters parameters, Map<String, Context> predicates,
-            String[] outcomes) {
-        this.original = original;
+    private IndexedGisModel(EvalParameters parameters, Map<String, Context> predicates, String[] outcomes) {
+        super(parameters.getParams(), new String[0], outcomes);
+        modelType = ModelType.Maxent;
         this.parameters = parameters;
         this.outcomes = outcomes.clone();
         this.uniformLogPrior = StrictMath.log(1.0 / outcomes.length);
@@ -85,7 +88,7 @@ final class IndexedGisModel implements MaxentModel {
         }
         Object[] structures = ((AbstractModel) gis).getDataStructures();
         String[] outcomes = (String[]) structures[2];
-        return new IndexedGisModel(gis, new EvalParameters((Context[]) structures[0], outcomes.length),
+        return new IndexedGisModel(new EvalParameters((Context[]) structures[0], outcomes.length),
                 (Map<String, Context>) structures[1], outcomes);
     }
 
@@ -110,29 +113,34 @@ final class IndexedGisModel implements MaxentModel {
         return GISModel.eval(count == known.length ? known : Arrays.copyOf(known, count), probabilities, parameters);
     }
 
+    /**
+     * As {@link GISModel#eval(String[], float[])}: each known feature's parameters weighted by its value. The products
+     * are taken before {@link GISModel#eval(int[], double[], EvalParameters)} adds them up, in the same order and with
+     * the same operands as OpenNLP's weighted evaluation, so the result is the same to the bit.
+     */
     @Override
     public double[] eval(String[] context, float[] values) {
-        return original.eval(context, values);
-    }
-
-    @Override
-    public String getBestOutcome(double[] probabilities) {
-        return original.getBestOutcome(probabilities);
-    }
-
-    @Override
-    public String getAllOutcomes(double[] probabilities) {
-        return original.getAllOutcomes(probabilities);
-    }
-
-    @Override
-    public String getOutcome(int index) {
-        return outcomes[index];
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        return original.getIndex(outcome);
+        if (values == null) {
+            return eval(context);
+        }
+        Context[] weighted = new Context[context.length];
+        int count = 0;
+        for (int i = 0; i < context.length; i++) {
+            int number = number(context[i]);
+            if (number >= 0) {
+                Context row = parameters.getParams()[number];
+                double[] scaled = row.getParameters().clone();
+                for (int j = 0; j < scaled.length; j++) {
+                    scaled[j] *= values[i];
+                }
+                weighted[count++] = new Context(row.getOutcomes(), scaled);
+            }
+        }
+        int[] rows = new int[count];
+        Arrays.setAll(rows, i -> i);
+        double[] probabilities = new double[outcomes.length];
+        Arrays.fill(probabilities, uniformLogPrior);
+        return GISModel.eval(rows, probabilities, new EvalParameters(Arrays.copyOf(weighted, count), outcomes.length));
     }
 
     @Override

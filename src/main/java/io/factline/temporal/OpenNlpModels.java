@@ -25,17 +25,18 @@ public final class OpenNlpModels {
     private static final String POS_MODEL_ENTRY = "pos.model";
 
     public final SentenceModel sentences;
+    /** The token model over an {@link IndexedGisModel} table; the one read from disk is not kept. */
     public final TokenizerModel tokens;
-    public final POSModel partsOfSpeech;
     /** The learnt tokenizer with its per-chunk memory, shared by every thread and by extraction. */
     public final CachedTokenizer tokenizer;
     /** The part-of-speech model's predicate table (see {@link IndexedGisModel}). */
     final IndexedGisModel tagModel;
     /**
      * The part-of-speech model over {@link #tagModel}, for {@code POSTaggerME} (extraction's beam of three): the same
-     * tags as {@link #partsOfSpeech}, faster.
+     * tags as the model read from disk ({@link #readPartsOfSpeech()}), faster. The model read from disk is not kept:
+     * its predicate map would hold the predicates a second time.
      */
-    public final POSModel indexedPartsOfSpeech;
+    public final POSModel partsOfSpeech;
     public final Duration loadTime;
 
     /** Reads the models anew; use {@link #get()} except to measure loading. */
@@ -43,21 +44,42 @@ public final class OpenNlpModels {
         long started = System.nanoTime();
         try {
             sentences = new SentenceModel(open(SENTENCE_MODEL));
-            tokens = new TokenizerModel(open(TOKEN_MODEL));
-            partsOfSpeech = new POSModel(open(POS_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP models", e);
         }
+        TokenizerModel readTokens = readTokens();
+        // The factory loads the abbreviations lazily and hands the copy only what it has loaded.
+        readTokens.getAbbreviations();
+        tokens = new TokenizerModel(IndexedGisModel.of(readTokens.getMaxentModel()), new HashMap<>(),
+                readTokens.getFactory());
         tokenizer = new CachedTokenizer(tokens);
-        tagModel = IndexedGisModel.of(partsOfSpeech.getArtifact(POS_MODEL_ENTRY));
-        indexedPartsOfSpeech = new POSModel(partsOfSpeech.getLanguage(), tagModel, beamSize(partsOfSpeech), new HashMap<>(),
-                partsOfSpeech.getFactory());
+        POSModel read = readPartsOfSpeech();
+        tagModel = IndexedGisModel.of(read.getArtifact(POS_MODEL_ENTRY));
+        partsOfSpeech = new POSModel(read.getLanguage(), tagModel, beamSize(read), new HashMap<>(), read.getFactory());
         loadTime = Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** The shared models, loaded on first use (initialisation-on-demand holder, thread-safe). */
     public static OpenNlpModels get() {
         return Holder.INSTANCE;
+    }
+
+    /** The token model as OpenNLP reads it from the classpath, a new instance each call. */
+    static TokenizerModel readTokens() {
+        try {
+            return new TokenizerModel(open(TOKEN_MODEL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP models", e);
+        }
+    }
+
+    /** The part-of-speech model as OpenNLP reads it from the classpath, a new instance each call. */
+    static POSModel readPartsOfSpeech() {
+        try {
+            return new POSModel(open(POS_MODEL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP models", e);
+        }
     }
 
     private static int beamSize(POSModel model) {

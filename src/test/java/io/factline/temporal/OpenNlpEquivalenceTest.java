@@ -1,6 +1,7 @@
 package io.factline.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
@@ -38,31 +40,42 @@ class OpenNlpEquivalenceTest {
             "'We are ready,' she told reporters. \u201cIt\u2019s over,\u201d he replied \u2014 twice.");
 
     private final OpenNlpModels models = OpenNlpModels.get();
+    /** The part-of-speech model as OpenNLP reads it, with its own predicate map: the reference. */
+    private final POSModel original = OpenNlpModels.readPartsOfSpeech();
     private final NlpPipeline pipeline = new NlpPipeline(models);
 
     @Test
     void shouldTokenizeExactlyAsTokenizerMe() {
-        TokenizerME reference = new TokenizerME(models.tokens);
+        TokenizerME reference = new TokenizerME(OpenNlpModels.readTokens());
+        TokenizerME indexed = new TokenizerME(models.tokens);
         CachedTokenizer cached = new CachedTokenizer(models.tokens);
         for (int pass = 0; pass < 2; pass++) {
             for (String sentence : sentences()) {
-                assertArrayEquals(reference.tokenizePos(sentence), cached.tokenizePos(sentence), sentence);
+                Span[] expected = reference.tokenizePos(sentence);
+                assertArrayEquals(expected, indexed.tokenizePos(sentence), sentence);
+                assertArrayEquals(reference.getTokenProbabilities(), indexed.getTokenProbabilities(), 0.0, sentence);
+                assertArrayEquals(expected, cached.tokenizePos(sentence), sentence);
             }
         }
     }
 
     @Test
     void shouldEvaluateExactlyAsGisModel() {
-        MaxentModel model = models.partsOfSpeech.getArtifact("pos.model");
+        MaxentModel model = original.getArtifact("pos.model");
         IndexedGisModel indexed = IndexedGisModel.of(model);
-        POSContextGenerator contexts = models.partsOfSpeech.getFactory().getPOSContextGenerator(1);
+        POSContextGenerator contexts = original.getFactory().getPOSContextGenerator(1);
         int compared = 0;
         for (String sentence : sentences()) {
             String[] words = words(sentence);
             String[] tags = pipeline.tags(words);
             for (int i = 0; i < words.length; i++) {
                 String[] context = contexts.getContext(i, words, java.util.Arrays.copyOf(tags, i), null);
-                assertArrayEquals(model.eval(context), indexed.eval(context), 0.0, sentence);
+                double[] expected = model.eval(context);
+                double[] actual = indexed.eval(context);
+                assertArrayEquals(expected, actual, 0.0, sentence);
+                assertEquals(model.getBestOutcome(expected), indexed.getBestOutcome(actual), sentence);
+                float[] weights = weights(context.length, i);
+                assertArrayEquals(model.eval(context, weights), indexed.eval(context, weights), 0.0, sentence);
                 compared++;
             }
         }
@@ -70,9 +83,31 @@ class OpenNlpEquivalenceTest {
     }
 
     @Test
+    void shouldNameOutcomesAsGisModel() {
+        MaxentModel model = original.getArtifact("pos.model");
+        IndexedGisModel indexed = IndexedGisModel.of(model);
+        assertEquals(model.getNumOutcomes(), indexed.getNumOutcomes());
+        for (int i = 0; i < model.getNumOutcomes(); i++) {
+            String outcome = model.getOutcome(i);
+            assertEquals(outcome, indexed.getOutcome(i));
+            assertEquals(model.getIndex(outcome), indexed.getIndex(outcome));
+        }
+        assertEquals(-1, indexed.getIndex("NOT-A-TAG"));
+    }
+
+    /** Feature weights that differ from one feature and one decision to the next (0.25 to 2.0). */
+    private static float[] weights(int count, int decision) {
+        float[] weights = new float[count];
+        for (int i = 0; i < count; i++) {
+            weights[i] = 0.25f * (1 + (i + decision) % 8);
+        }
+        return weights;
+    }
+
+    @Test
     void shouldTagExactlyAsBeamSearchOfOne() {
-        POSTaggerFactory factory = models.partsOfSpeech.getFactory();
-        BeamSearch reference = new BeamSearch(1, models.partsOfSpeech.getArtifact("pos.model"));
+        POSTaggerFactory factory = original.getFactory();
+        BeamSearch reference = new BeamSearch(1, original.getArtifact("pos.model"));
         POSContextGenerator contexts = factory.getPOSContextGenerator(1);
         for (String sentence : sentences()) {
             String[] words = words(sentence);
@@ -84,8 +119,8 @@ class OpenNlpEquivalenceTest {
 
     @Test
     void shouldTagWithPosTaggerMeOverTheTableExactlyAsOverTheModel() {
-        POSTaggerME reference = new POSTaggerME(models.partsOfSpeech, POSTagFormat.UD);
-        POSTaggerME indexed = new POSTaggerME(models.indexedPartsOfSpeech, POSTagFormat.UD);
+        POSTaggerME reference = new POSTaggerME(original, POSTagFormat.UD);
+        POSTaggerME indexed = new POSTaggerME(models.partsOfSpeech, POSTagFormat.UD);
         for (String sentence : sentences()) {
             String[] words = words(sentence);
             assertArrayEquals(reference.tag(words), indexed.tag(words), sentence);
