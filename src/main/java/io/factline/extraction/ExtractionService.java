@@ -141,6 +141,9 @@ public class ExtractionService {
                     asserted.add(event.id);
                 }
             }
+            // Persisted after all new events, so that the events' inserts and then the claims'
+            // go to the database as two JDBC batches, in an order that satisfies claim.event_id.
+            claims.persist(added);
             em.flush();
             // The candidates loaded for matching are done with: keep only what is touched below,
             // so that each later flush checks a few entities rather than every candidate read.
@@ -419,7 +422,6 @@ public class ExtractionService {
         claim.extracted = true;
         claim.createdAt = now;
         claim.updatedAt = now;
-        claims.persist(claim);
         return claim;
     }
 }
