@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -17,8 +18,10 @@ import java.time.Instant;
 @Audited
 public class Claim {
 
+    /** From {@code claim_seq} in blocks of 50 (V6__sequence_ids.sql), so that new rows are inserted in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
+    @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "event_id")

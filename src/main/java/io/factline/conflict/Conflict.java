@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -22,8 +23,10 @@ import java.util.TreeSet;
 @Audited
 public class Conflict {
 
+    /** From {@code conflict_seq} in blocks of 50 (V6__sequence_ids.sql), so that new rows are inserted in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conflict_seq")
+    @SequenceGenerator(name = "conflict_seq", sequenceName = "conflict_seq", allocationSize = 50)
     public Long id;
 
     @Enumerated(EnumType.STRING)

@@ -69,9 +69,7 @@ public class ConflictTracker {
         Map<ConflictType, ConflictFinding> found = new EnumMap<>(ConflictType.class);
         ConflictDetector.contradiction(facts(pair)).ifPresent(f -> found.put(f.type(), f));
         Set<Long> events = Set.of(assertedId, denyingId);
-        List<Conflict> spanning = stored.of(assertedId).stream()
-                .filter(c -> c.eventIds.equals(new java.util.TreeSet<>(events)))
-                .toList();
+        List<Conflict> spanning = stored.spanning(assertedId, denyingId);
         return apply(events, spanning, found, stored);
     }
 

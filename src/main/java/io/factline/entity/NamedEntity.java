@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A person, organisation or place that events involve, known under one canonical name. */
@@ -13,8 +14,10 @@ import jakarta.persistence.Table;
 @Table(name = "named_entity")
 public class NamedEntity {
 
+    /** From {@code named_entity_seq} in blocks of 50 (V6__sequence_ids.sql), so that new rows are inserted in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "named_entity_seq")
+    @SequenceGenerator(name = "named_entity_seq", sequenceName = "named_entity_seq", allocationSize = 50)
     public Long id;
 
     public String name;

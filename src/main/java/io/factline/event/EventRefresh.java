@@ -66,9 +66,14 @@ public class EventRefresh {
         locked.forEach(e -> ids.add(e.id));
         List<EventLink> linked = links.ofAny(ids);
         Set<Long> involved = new TreeSet<>(ids);
+        Map<Long, List<EventLink>> linksOf = new HashMap<>();
         linked.forEach(l -> {
             involved.add(l.assertedEventId);
             involved.add(l.denyingEventId);
+            linksOf.computeIfAbsent(l.assertedEventId, k -> new ArrayList<>()).add(l);
+            if (!l.denyingEventId.equals(l.assertedEventId)) {
+                linksOf.computeIfAbsent(l.denyingEventId, k -> new ArrayList<>()).add(l);
+            }
         });
         Map<Long, List<Claim>> claimsByEvent = new HashMap<>();
         claims.ofEvents(involved).forEach(c -> claimsByEvent.computeIfAbsent(c.eventId, k -> new ArrayList<>()).add(c));
@@ -87,11 +92,8 @@ public class EventRefresh {
             event.sortStart = date.map(EdtfDate::sortStart).orElse(TimelineOrder.UNDATED);
             event.sortEnd = date.map(EdtfDate::sortEnd).orElse(TimelineOrder.UNDATED);
             boolean open = conflicts.reconcile(event.id, list, stored);
-            for (EventLink link : linked) {
+            for (EventLink link : linksOf.getOrDefault(event.id, List.of())) {
                 boolean asserted = link.assertedEventId.equals(event.id);
-                if (!asserted && !link.denyingEventId.equals(event.id)) {
-                    continue;
-                }
                 long other = asserted ? link.denyingEventId : link.assertedEventId;
                 List<Claim> otherClaims = claimsByEvent.getOrDefault(other, List.of());
                 boolean linkOpen = asserted

@@ -23,6 +23,7 @@ import io.factline.metrics.FactlineMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,6 +117,7 @@ public class ExtractionService {
                     .map(c -> entities.resolve(c.participants(), seen)).toList();
             List<List<Long>> storedOf = storedCandidates(found, participantsOf);
             Map<Long, Event> stored = new HashMap<>();
+            Set<Long> lockedForMerge = new HashSet<>();
             events.withParticipantsLoaded(storedOf.stream().flatMap(List::stream).collect(Collectors.toSet()))
                     .forEach(e -> stored.put(e.id, e));
             for (int i = 0; i < found.size(); i++) {
@@ -128,6 +130,9 @@ public class ExtractionService {
                     local.add(event);
                     metrics.eventCreated();
                 } else {
+                    if (!local.contains(event) && lockedForMerge.add(event.id)) {
+                        lockForMerge(event);
+                    }
                     enrich(event, candidate, participants);
                     metrics.eventMerged();
                 }
@@ -141,6 +146,9 @@ public class ExtractionService {
                     asserted.add(event.id);
                 }
             }
+            // Persisted after all new events, so that the events' inserts and then the claims'
+            // go to the database as two JDBC batches, in an order that satisfies claim.event_id.
+            claims.persist(added);
             em.flush();
             // The candidates loaded for matching are done with: keep only what is touched below,
             // so that each later flush checks a few entities rather than every candidate read.
@@ -386,6 +394,17 @@ public class ExtractionService {
         return event;
     }
 
+    /**
+     * Locks a stored event's row before this ingest first merges into it, and reads it again
+     * with its participants: two ingests with no participant in common (so not ordered by
+     * {@link #lockParticipants}) that merge into one event would otherwise both append their new
+     * participants after the same stale list, at the same positions, and one would be lost.
+     * Nothing of the event is changed in this ingest before this, so reading it again loses nothing.
+     */
+    private void lockForMerge(Event event) {
+        em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private static void enrich(Event event, EventCandidate candidate, List<NamedEntity> participants) {
         Set<Long> known = event.participants.stream().map(p -> p.id).collect(Collectors.toSet());
         participants.stream().filter(p -> !known.contains(p.id)).forEach(event.participants::add);
@@ -416,7 +435,6 @@ public class ExtractionService {
         claim.extracted = true;
         claim.createdAt = now;
         claim.updatedAt = now;
-        claims.persist(claim);
         return claim;
     }
 }
