@@ -22,13 +22,14 @@ public class EventRepository implements PanacheRepository<Event> {
 
     /**
      * One page of events in timeline order ({@link TimelinePosition#ORDER_BY}), after the given
-     * position, as their positions (id and sort key). Native SQL so that each filter maps onto its index: the entity filter drives from
+     * position, as their positions (sort key) and the event columns their views show. Native SQL so that each filter maps onto its index: the entity filter drives from
      * {@code event_participant (entity_id, event_id)}, the order from {@code event (sort_start, ...)}.
      *
      * @param entityId the resolved entity, or null for no entity filter
      */
-    public List<TimelinePosition> timeline(EventFilter filter, Long entityId, TimelinePosition after, int rows) {
-        StringBuilder sql = new StringBuilder("select e.sort_start, e.sort_end, e.title, e.id from event e");
+    public List<TimelineRow> timeline(EventFilter filter, Long entityId, TimelinePosition after, int rows) {
+        StringBuilder sql = new StringBuilder("select e.sort_start, e.sort_end, ")
+                .append(EventViewReader.EventRow.COLUMNS).append(" from event e");
         Map<String, Object> params = new HashMap<>();
         if (entityId != null) {
             sql.append(" join event_participant p on p.event_id = e.id and p.entity_id = :entity");
@@ -67,7 +68,14 @@ public class EventRepository implements PanacheRepository<Event> {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.getResultList();
-        return found.stream().map(TimelinePosition::ofRow).toList();
+        return found.stream().map(r -> {
+            EventViewReader.EventRow event = EventViewReader.EventRow.of(r, 2);
+            return new TimelineRow(TimelinePosition.of(r[0], r[1], event.title(), event.id()), event);
+        }).toList();
+    }
+
+    /** An event of a timeline page: where it stands in the order, and what its view shows. */
+    public record TimelineRow(TimelinePosition position, EventViewReader.EventRow event) {
     }
 
     /**

@@ -104,9 +104,9 @@ public class EventService {
             entityId = entity.get().id;
         }
         TimelinePosition after = page.position() == null ? null : TimelinePosition.decode(page.position());
-        List<TimelinePosition> found = events.timeline(filter, entityId, after, page.limit() + 1);
-        return page.page(found, TimelinePosition::encode,
-                kept -> reader.byIds(kept.stream().map(TimelinePosition::id).toList()));
+        List<EventRepository.TimelineRow> found = events.timeline(filter, entityId, after, page.limit() + 1);
+        return page.page(found, row -> row.position().encode(),
+                kept -> reader.of(kept.stream().map(EventRepository.TimelineRow::event).toList()));
     }
 
     private void apply(Event event, EventRequest request) {

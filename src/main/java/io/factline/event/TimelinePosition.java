@@ -22,11 +22,11 @@ public record TimelinePosition(LocalDate start, LocalDate end, String title, lon
             + " or (e.sort_end = :pEnd and (e.title > :pTitle or (e.title = :pTitle and e.id > :pId))))))";
 
     /**
-     * A position from a native row {@code sort_start, sort_end, title, id}; the driver returns a
-     * DATE column as {@code java.sql.Date} or {@code LocalDate}.
+     * A position from the native values of {@code sort_start} and {@code sort_end}; the driver
+     * returns a DATE column as {@code java.sql.Date} or {@code LocalDate}.
      */
-    static TimelinePosition ofRow(Object[] row) {
-        return new TimelinePosition(date(row[0]), date(row[1]), (String) row[2], ((Number) row[3]).longValue());
+    static TimelinePosition of(Object start, Object end, String title, long id) {
+        return new TimelinePosition(date(start), date(end), title, id);
     }
 
     private static LocalDate date(Object value) {
