@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An article to ingest. {@code publishedAt} is a date or date-time (ISO 8601). */
 public record ArticleRequest(
         @Schema(example = "https://example.com/2026/01/envoys-to-travel")
-        @NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http(s) URL")
+        @NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s\\p{Cntrl}]+", message = "must be an http(s) URL")
         String url,
         @Schema(example = "Wire A") @NotBlank @Size(max = 200) String outlet,
         @Schema(example = "Envoys to travel to Moscow on Thursday") @NotBlank @Size(max = 1000) String title,

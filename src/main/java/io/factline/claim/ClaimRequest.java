@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClaimRequest(
         @Schema(example = "12") Long articleId,
         @Schema(example = "https://example.com/wire/2026/01/21/envoys")
-        @Size(max = 2048) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
+        @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s\\p{Cntrl}]+", message = "must be an http(s) URL") String sourceUrl,
         @Schema(example = "Wire E") @Size(max = 200) String outlet,
         @Schema(example = "Dmitry Peskov") @Size(max = 300) String attributedTo,
         @Schema(example = "The envoys will meet the president on Thursday.") @Size(max = 8000) String quote,

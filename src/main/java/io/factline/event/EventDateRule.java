@@ -4,7 +4,9 @@ import io.factline.claim.Rank;
 import io.factline.claim.Stance;
 import io.factline.date.EdtfDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,17 +59,21 @@ public final class EventDateRule {
                 .filter(c -> c.stance() == Stance.ASSERTS)
                 .toList();
         List<DatedClaim> pool = asserting.isEmpty() ? dated : asserting;
+        // Support depends on the date alone: counted once per distinct date, not twice per comparison, so an
+        // event with thousands of claims on a few dates costs a pass per date, not one per pair of claims.
+        Map<EdtfDate, Long> support = new HashMap<>();
+        pool.forEach(c -> support.computeIfAbsent(c.date(), date -> support(date, pool)));
         Comparator<DatedClaim> best = Comparator
-                .comparingLong((DatedClaim c) -> -support(c, pool))
+                .comparingLong((DatedClaim c) -> -support.get(c.date()))
                 .thenComparing(MOST_PRECISE)
                 .thenComparing(c -> c.date().sortStart())
                 .thenComparingLong(DatedClaim::claimId);
         return pool.stream().min(best).map(DatedClaim::date);
     }
 
-    private static long support(DatedClaim candidate, List<DatedClaim> pool) {
+    private static long support(EdtfDate date, List<DatedClaim> pool) {
         return pool.stream()
-                .filter(c -> c.date().covers(candidate.date()))
+                .filter(c -> c.date().covers(date))
                 .count();
     }
 }

@@ -110,11 +110,17 @@ final class Lexicon {
         return unit != null ? unit : UNITS.get(w.substring(0, w.length() - 1));
     }
 
-    /** The number written in digits or words, or null when the quantity is vague ("several", "a few"). */
+    /** Most digits a written count may have; a longer one ("99999999999 days") counts as vague. */
+    private static final int MAX_COUNT_DIGITS = 9;
+
+    /**
+     * The number written in digits or words, or null when the quantity is vague ("several", "a few")
+     * or too large to be a calendar count.
+     */
     static Integer number(String written) {
         String w = replaceAll(written.toLowerCase(Locale.ROOT).trim().replace(',', '.'), "\\s+", " ");
         if (matches(w, "\\d+")) {
-            return Integer.valueOf(w);
+            return w.length() <= MAX_COUNT_DIGITS ? Integer.valueOf(w) : null;
         }
         if (matches(w, "\\d+\\.\\d+")) {
             return null;

@@ -1,5 +1,7 @@
 package io.factline.temporal;
 
+import java.util.Arrays;
+
 import opennlp.tools.util.Span;
 
 /**
@@ -16,6 +18,7 @@ final class Sentence {
     private String[] tokens;
     private int[] tokenBegins;
     private NlpPipeline.Tags tags;
+    private Boolean hasVerb;
 
     Sentence(NlpPipeline pipeline, String document, int begin, int end) {
         this.pipeline = pipeline;
@@ -33,14 +36,14 @@ final class Sentence {
         analyse();
         int first = -1;
         int last = -1;
-        for (int i = 0; i < tokens.length; i++) {
-            int tokenBegin = tokenBegins[i] + begin;
-            if (tokenBegin >= from && tokenBegin < to) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
+        // Token starts ascend: search for the first token in the span rather than walk the sentence, which
+        // would cost every expression of a sentence of thousands a pass over all of it.
+        int found = Arrays.binarySearch(tokenBegins, from - begin);
+        for (int i = found >= 0 ? found : -found - 1; i < tokens.length && tokenBegins[i] + begin < to; i++) {
+            if (first < 0) {
+                first = i;
             }
+            last = i;
         }
         if (first < 0) {
             return Tense.UNKNOWN;
@@ -54,8 +57,18 @@ final class Sentence {
         return tokens.length == 0 ? Tense.UNKNOWN : TenseDetector.tenseNear(tokens, tags, 0, 0);
     }
 
-    /** Whether any token is tagged as a verb or auxiliary: a sentence without one is a fragment. */
+    /**
+     * Whether any token is tagged as a verb or auxiliary: a sentence without one is a fragment. Worked out once:
+     * every expression of a verbless sentence asks.
+     */
     boolean hasVerb() {
+        if (hasVerb == null) {
+            hasVerb = findVerb();
+        }
+        return hasVerb;
+    }
+
+    private boolean findVerb() {
         analyse();
         for (int i = 0; i < tokens.length; i++) {
             String tag = tags.get(i);

@@ -65,6 +65,13 @@ final class TenseDetector {
             "oversaw", "mistook", "rebuilt", "shook", "slew", "strode", "underwent", "withheld", "forecast", "quit",
             "wound", "beat", "let", "put", "cut", "set", "hit", "cast", "hurt", "shut", "spread", "read");
 
+    /**
+     * Farthest a tense marker is looked for on either side of an expression, in tokens. Real sentences keep
+     * the verb of a date far closer; without a bound, a "sentence" of thousands of dates and no verb
+     * (a pasted list, text without punctuation) costs every expression a walk over the whole of it.
+     */
+    static final int MAX_MARKER_DISTANCE = 100;
+
     private TenseDetector() {
     }
 
@@ -98,14 +105,16 @@ final class TenseDetector {
      */
     private static boolean presentInConditionClause(String[] tokens, Markers markers, int first, int last) {
         int left = first - 1;
-        while (left >= 0 && !BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))
+        int leftEnd = Math.max(0, first - MAX_MARKER_DISTANCE);
+        while (left >= leftEnd && !BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))
                 && !CONDITIONS.contains(tokens[left].toLowerCase(Locale.ROOT))) {
             left--;
         }
-        if (left < 0 || !CONDITIONS.contains(tokens[left].toLowerCase(Locale.ROOT))) {
+        if (left < leftEnd || !CONDITIONS.contains(tokens[left].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (int i = left + 1; i < tokens.length; i++) {
+        int rightEnd = Math.min(tokens.length, last + 1 + MAX_MARKER_DISTANCE);
+        for (int i = left + 1; i < rightEnd; i++) {
             if (i >= first && i <= last) {
                 continue;
             }
@@ -142,10 +151,12 @@ final class TenseDetector {
             boolean present) {
         int left = first - 1;
         int right = last + 1;
+        int leftEnd = Math.max(0, first - MAX_MARKER_DISTANCE);
+        int rightEnd = Math.min(tokens.length, last + 1 + MAX_MARKER_DISTANCE);
         boolean leftOpen = true;
         boolean rightOpen = true;
-        while ((leftOpen && left >= 0) || (rightOpen && right < tokens.length)) {
-            if (leftOpen && left >= 0) {
+        while ((leftOpen && left >= leftEnd) || (rightOpen && right < rightEnd)) {
+            if (leftOpen && left >= leftEnd) {
                 if (clauseOnly && BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))) {
                     leftOpen = false;
                 } else if (counts(markers.at(left), present)) {
@@ -153,7 +164,7 @@ final class TenseDetector {
                 }
                 left--;
             }
-            if (rightOpen && right < tokens.length) {
+            if (rightOpen && right < rightEnd) {
                 if (clauseOnly && BOUNDARIES.contains(tokens[right].toLowerCase(Locale.ROOT))
                         && !(right == last + 1 && fronted(tokens, first, right))) {
                     rightOpen = false;

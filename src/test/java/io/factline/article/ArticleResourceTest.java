@@ -122,6 +122,16 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldRejectUrlWithControlCharacter() {
+        given().contentType(ContentType.JSON)
+                .body(Api.article("https://wire-a.example/" + Api.uniqueTag() + "\u0000x", TEXT))
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("url"))
+                .body("errors[0].message", equalTo("must be an http(s) URL"));
+    }
+
+    @Test
     void shouldRejectOverlongTextWith413() {
         given().contentType(ContentType.JSON)
                 .body(Api.article("https://wire-a.example/" + Api.uniqueTag(), "word ".repeat(50_000)))

@@ -43,6 +43,15 @@ class EventDateRuleTest {
     }
 
     @Test
+    void shouldCountSupportOverThousandsOfClaims() {
+        DatedClaim[] claims = new DatedClaim[3000];
+        for (int i = 0; i < claims.length; i++) {
+            claims[i] = asserts(i, i % 3 == 0 ? "2026-03-12" : "2026-03");
+        }
+        assertEquals(Optional.of("2026-03-12"), derive(claims));
+    }
+
+    @Test
     void shouldGiveNoDateWithoutClaims() {
         assertEquals(Optional.empty(), derive());
     }

@@ -51,6 +51,17 @@ class AnnotateResourceTest {
     }
 
     @Test
+    void shouldAnswerCountTooLargeForAnIntegerAsVagueDuration() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "The myth says it lasted 99999999999999999999 years.", "publishedAt", "2026-01-21"))
+                .when().post("/api/annotate")
+                .then().statusCode(200)
+                .body("timexes[0].text", equalTo("99999999999999999999 years"))
+                .body("timexes[0].type", equalTo("DURATION"))
+                .body("timexes[0].value", equalTo("PXY"));
+    }
+
+    @Test
     void shouldAcceptLocalDateTimeAsPublicationDate() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "The vote was held yesterday.", "publishedAt", "2026-01-21T19:30"))

@@ -28,6 +28,12 @@ class DurationRulesTest {
     }
 
     @Test
+    void shouldLeaveCountTooLargeForAnIntegerUnspecified() {
+        assertTimex("The legend spans 99999999999999999999 years.", "99999999999999999999 years",
+                TimexType.DURATION, "PXY");
+    }
+
+    @Test
     void shouldCarryApproximationAndBoundsAsMod() {
         Timex almost = timex("The war has lasted almost four years.", "almost four years");
         assertEquals("P4Y", almost.value());

@@ -38,6 +38,15 @@ class TenseDetectorTest {
         assertTense(Tense.PRESENT, "The exhibition is open to visitors on Friday", "Friday");
     }
 
+    @Test
+    void shouldLookForMarkerOnlyWithinBoundedDistance() {
+        String near = "The minister visited the plant" + " and the mill".repeat(20) + " on Friday";
+        String far = "The minister visited the plant" + " and the mill".repeat(TenseDetector.MAX_MARKER_DISTANCE / 3 + 1)
+                + " on Friday";
+        assertTense(Tense.PAST, near, "Friday");
+        assertTense(Tense.UNKNOWN, far, "Friday");
+    }
+
     private static void assertTense(Tense expected, String clause, String expression) {
         String sentence = clause + ".";
         NlpPipeline pipeline = new NlpPipeline(OpenNlpModels.get());
