@@ -12,7 +12,8 @@ import java.util.Set;
  * from its lemma and is no "-s" or "-ing" form) look back; "is meeting", "walks out", "meets"
  * are present, which news uses for schedules. An infinitive takes its direction from the verb it
  * hangs on: after a present or future verb ("expects to sign") it lies ahead, after a past one
- * ("wanted to sign", "ordered Brightfield to recall") it is not known; after a noun it is an intention or a headline's future
+ * ("wanted to sign", "ordered Brightfield to recall") it is not known, except that an agreed deal
+ * is dated when it was agreed ("agreed to buy Corvin on Saturday", {@link DealAgreement}); after a noun it is an intention or a headline's future
  * ("a plan to sell", "Dockers to walk out"). Unknown is null, so the temporal engine's own reading of
  * the sentence decides.
  */
@@ -46,6 +47,9 @@ final class VerbTense {
                     return Tense.FUTURE;
                 }
                 Tense governing = governing(tokens, k - 1);
+                if (governing == Tense.PAST && DealAgreement.dealVerb(tokens, k - 1, tokens.size()) == verb) {
+                    return Tense.PAST;
+                }
                 return governing == null || governing == Tense.PAST ? null : Tense.FUTURE;
             }
             if (PAST.contains(w) || w.endsWith("'ve") || w.equals("didn't") || w.equals("hasn't") || w.equals("wasn't")) {

@@ -48,4 +48,11 @@ class VerbTenseTest {
         assertEquals(Tense.FUTURE, tenseOf("The regulator will order Pellworth Air to ground its fleet.", "ground"));
         assertEquals(Tense.FUTURE, tenseOf("Pilots to strike at Pellworth Air", "strike"));
     }
+
+    @Test
+    void shouldDateAnAgreedDealInThePastOfTheAgreementButLeaveOtherAgreedPlansOpen() {
+        assertEquals(Tense.PAST, tenseOf("Harwick agreed to buy Tollan Freight on Friday.", "buy"));
+        assertNull(tenseOf("Harwick agreed to meet the unions on Friday.", "meet"));
+        assertEquals(Tense.FUTURE, tenseOf("Harwick will agree to buy Tollan Freight.", "buy"));
+    }
 }
