@@ -103,48 +103,49 @@ public class ExtractedEntities {
     }
 
     private NamedEntity create(EventCandidate.Participant p, Map<String, NamedEntity> seen, Set<String> absent) {
-        String[] words = Names.clean(p.name()).split(" ");
-        if (p.kind() == EntityKind.PERSON && words.length > 1) {
-            String surname = Names.normalize(words[words.length - 1]);
-            NamedEntity bare = lookup(surname, seen, absent, () -> entities.findByName(surname))
-                    .filter(e -> !e.name.contains(" "))
-                    .orElse(null);
-            if (bare != null) {
-                bare.name = Names.clean(p.name());
-                bare.kind = EntityKind.PERSON;
-                entities.addAlias(bare, p.name());
-                return bare;
-            }
-        }
-        String company = p.kind() == EntityKind.ORGANIZATION ? MentionFinder.companyShortName(Names.clean(p.name())) : null;
-        if (company != null) {
-            String key = Names.normalize(company);
-            NamedEntity bare = lookup(key, seen, absent, () -> entities.findByName(company))
-                    .filter(e -> !e.name.contains(" ") && e.kind != EntityKind.PLACE && e.kind != EntityKind.PERSON)
-                    .orElse(null);
-            if (bare != null) {
-                bare.name = Names.clean(p.name());
-                bare.kind = EntityKind.ORGANIZATION;
-                entities.addAlias(bare, p.name());
-                return bare;
-            }
+        String shortForm = shortForm(p);
+        NamedEntity bare = shortForm == null ? null : storedByShortForm(p, shortForm, seen, absent);
+        if (bare != null) {
+            bare.name = Names.clean(p.name());
+            bare.kind = p.kind();
+            entities.addAlias(bare, p.name());
+            return bare;
         }
         NamedEntity entity = new NamedEntity();
         entity.name = Names.clean(p.name());
         entity.kind = p.kind();
         entities.persist(entity);
         entities.addAlias(entity, p.name());
-        String[] parts = entity.name.split(" ");
-        String shortName = p.kind() == EntityKind.ORGANIZATION ? MentionFinder.companyShortName(entity.name) : null;
-        if (p.kind() == EntityKind.PERSON && parts.length > 1 || shortName != null) {
-            String alias = shortName != null ? shortName : parts[parts.length - 1];
-            String key = Names.normalize(alias);
-            if (alias.length() > 2 && !seen.containsKey(key)
-                    && (absent.contains(key) || entities.findAlias(alias).isEmpty())) {
-                entities.addAlias(entity, alias);
+        if (shortForm != null) {
+            String key = Names.normalize(shortForm);
+            if (shortForm.length() > 2 && !seen.containsKey(key)
+                    && (absent.contains(key) || entities.findAlias(shortForm).isEmpty())) {
+                entities.addAlias(entity, shortForm);
                 seen.put(key, entity);
             }
         }
         return entity;
+    }
+
+    /** How later mentions shorten the name: a person's surname, a company's first word ("Kestrel"), else null. */
+    private static String shortForm(EventCandidate.Participant p) {
+        String name = Names.clean(p.name());
+        if (p.kind() == EntityKind.PERSON) {
+            String[] words = name.split(" ");
+            return words.length > 1 ? words[words.length - 1] : null;
+        }
+        return p.kind() == EntityKind.ORGANIZATION ? MentionFinder.companyShortName(name) : null;
+    }
+
+    /**
+     * An entity stored so far under the short form alone ("Putin", "Corvin"), which the full name now
+     * names; a company's first word stored as a place or a person is another entity.
+     */
+    private NamedEntity storedByShortForm(EventCandidate.Participant p, String shortForm, Map<String, NamedEntity> seen,
+            Set<String> absent) {
+        return lookup(Names.normalize(shortForm), seen, absent, () -> entities.findByName(shortForm))
+                .filter(e -> !e.name.contains(" "))
+                .filter(e -> p.kind() == EntityKind.PERSON || e.kind != EntityKind.PLACE && e.kind != EntityKind.PERSON)
+                .orElse(null);
     }
 }
