@@ -3,6 +3,7 @@ package io.factline.event;
 import static io.factline.common.Params.blankToNull;
 
 import io.factline.date.DateInput;
+import io.factline.date.EdtfDate;
 import io.factline.common.ProblemException;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -37,9 +38,15 @@ public class TimelineParams {
     @Size(max = 10)
     public String conflicted;
 
+    /** The filter; a {@code from} that starts after {@code to} ends is refused, since no event could match. */
     public EventFilter toFilter() {
-        return new EventFilter(blankToNull(entity), blankToNull(tag), blankToNull(q), DateInput.parse("from", from),
-                DateInput.parse("to", to), bool("conflicted", conflicted));
+        EdtfDate start = DateInput.parse("from", from);
+        EdtfDate end = DateInput.parse("to", to);
+        if (start != null && end != null && start.sortStart().isAfter(end.sortEnd())) {
+            throw ProblemException.invalidField("from", "must not be later than 'to' (" + end.value() + ")");
+        }
+        return new EventFilter(blankToNull(entity), blankToNull(tag), blankToNull(q), start, end,
+                bool("conflicted", conflicted));
     }
 
     private static Boolean bool(String field, String value) {

@@ -163,6 +163,20 @@ class TimelineResourceTest {
     }
 
     @Test
+    void shouldRefuseARangeThatEndsBeforeItStarts() {
+        given().queryParam("from", "2026-03").queryParam("to", "2026-02-14")
+                .when().get("/api/timeline")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("from"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("slug", Api.uniqueTag(), "title", "x", "query", Map.of("from", "2027", "to", "2026")))
+                .when().post("/api/timelines")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().queryParam("from", "2026-02").queryParam("to", "2026-02-14")
+                .when().get("/api/timeline")
+                .then().statusCode(200);
+    }
+
+    @Test
     void shouldAnswerUnknownTimelineWith404() {
         given().when().get("/api/timelines/no-such-timeline")
                 .then().statusCode(404).contentType(Problem.MEDIA_TYPE)
