@@ -1,5 +1,6 @@
 package io.factline.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -95,6 +96,14 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException u) {
             return "Unknown field '" + u.getPropertyName() + "'";
         }
+        if (e.getCause() instanceof JsonParseException broken) {
+            // a body cut off inside a field's value: the JSON is broken, whatever the field expects
+            return describe(broken);
+        }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            // Jackson's words for DeserializationFeature.FAIL_ON_TRAILING_TOKENS (StrictJson)
+            return "The request body is not valid JSON: it goes on after its value" + at(e);
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = pathOf(m);
             String expected = e instanceof InvalidFormatException f && f.getTargetType() != null
@@ -104,9 +113,12 @@ public class ProblemMapper {
         if (e instanceof JsonMappingException) {
             return "The request body does not have the expected JSON structure";
         }
-        return "The request body is not valid JSON"
-                + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr() + ")" : "");
+        return "The request body is not valid JSON" + at(e);
+    }
+
+    private static String at(JsonProcessingException e) {
+        return e.getLocation() != null
+                ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")" : "";
     }
 
     private static String pathOf(JsonMappingException m) {

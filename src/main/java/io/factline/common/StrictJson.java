@@ -1,5 +1,6 @@
 package io.factline.common;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -10,7 +11,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Reads request JSON without guessing: a number where text is expected, or text where a number is
- * expected, is a 400 rather than a silent conversion.
+ * expected, is a 400 rather than a silent conversion, and so is anything after the body's one JSON
+ * value ({@code {...} {...}}: which of the two did the client mean?).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -18,6 +20,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         for (CoercionInputShape shape : new CoercionInputShape[] {
                 CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

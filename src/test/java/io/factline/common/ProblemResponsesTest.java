@@ -24,6 +24,22 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void shouldRejectABodyCutOffInsideAStringAsInvalidJson() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"unfinished")
+                .when().post("/api/events")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void shouldRejectContentAfterTheJsonValue() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"First\"} {\"title\": \"Second\"}")
+                .when().post("/api/events")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
     void shouldRejectWrongTypeNamingTheField() {
         given().contentType(ContentType.JSON).body("{\"title\": \"ok\", \"participants\": \"Putin\"}")
                 .when().post("/api/events")
