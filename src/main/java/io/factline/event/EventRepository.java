@@ -99,53 +99,37 @@ public class EventRepository implements PanacheRepository<Event> {
     }
 
     /**
-     * Extracted events anchored to this action whose date meets the window and that have a
-     * counting claim of the given stance, newest first; driven by the index
-     * {@code event (action, sort_end, sort_start)}, joined to {@code claim (event_id, stance, superseded)}
-     * (a join: H2 ran the same test as a correlated {@code exists} several times slower).
-     * Used to find what a denial denies (stance ASSERTS), and the denials of an event (DENIES).
+     * The ids of at most {@code rows} extracted events anchored to any of these actions whose date
+     * meets the window and that have a counting claim of this stance, newest first, without loading
+     * them. Used to find what a denial denies (stance ASSERTS), the denials of an event (DENIES), and
+     * the stored events an unnamed candidate may match. One query per action (the newest {@code rows}
+     * of the union of each action's newest {@code rows} are the newest overall): with one action, the
+     * query walks {@code event (action, id desc, sort_end, sort_start)} (V9) newest first and stops at
+     * {@code rows}; with an {@code in} list it would read and sort every event of the actions.
      */
-    public List<Event> withAction(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
-            java.time.LocalDate to, int rows) {
-        return em.createQuery("select distinct e from Event e join Claim c on c.eventId = e.id where e.action = :action"
-                        + " and e.sortStart <= :to and e.sortEnd >= :from and c.stance = :stance and c.superseded = false"
-                        + " order by e.id desc", Event.class)
-                .setParameter("action", action).setParameter("to", to).setParameter("from", from)
-                .setParameter("stance", stance).setMaxResults(rows).getResultList();
-    }
-
-    /** As {@link #withAction}, for any of several actions (the lemmas of one kind of happening). */
-    public List<Event> withActions(Collection<String> actions, io.factline.claim.Stance stance, java.time.LocalDate from,
-            java.time.LocalDate to, int rows) {
-        return em.createQuery("select distinct e from Event e join Claim c on c.eventId = e.id where e.action in :actions"
-                        + " and e.sortStart <= :to and e.sortEnd >= :from and c.stance = :stance and c.superseded = false"
-                        + " order by e.id desc", Event.class)
-                .setParameter("actions", actions).setParameter("to", to).setParameter("from", from)
-                .setParameter("stance", stance).setMaxResults(rows).getResultList();
-    }
-
-    /** An event of an action, with its date span. */
-    public record ActionRow(long id, java.time.LocalDate sortStart, java.time.LocalDate sortEnd) {
+    public List<Long> newestIds(Collection<String> actions, io.factline.claim.Stance stance,
+            java.time.LocalDate from, java.time.LocalDate to, int rows) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String action : new java.util.LinkedHashSet<>(actions)) {
+            ids.addAll(newestIds(action, stance, from, to, rows));
+        }
+        return ids.stream().distinct().sorted(java.util.Comparator.reverseOrder()).limit(rows).toList();
     }
 
     /**
-     * The extracted events anchored to this action whose date meets the window and that have a
-     * counting claim of this stance, newest first, without loading them: what {@link #withAction}
-     * finds, for the caller to pick the few it needs. Driven by the index
-     * {@code event (action, sort_end, sort_start)}, which holds every column read from {@code event},
-     * joined to {@code claim (event_id, stance, superseded)}, which holds every column read from {@code claim}.
+     * As {@link #newestIds(Collection, io.factline.claim.Stance, java.time.LocalDate, java.time.LocalDate, int)}
+     * for one action. The dates are checked in the index, the claim in {@code claim (event_id, stance,
+     * superseded)}; the cost is the index entries read until {@code rows} match. {@code order by e.action}
+     * (a constant here) lets H2 see that the index order answers the {@code order by}.
      */
-    public List<ActionRow> actionRows(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
-            java.time.LocalDate to) {
-        return em.createQuery("select distinct e.id, e.sortStart, e.sortEnd from Event e"
-                        + " join Claim c on c.eventId = e.id where e.action = :action and e.sortStart <= :to"
-                        + " and e.sortEnd >= :from and c.stance = :stance and c.superseded = false"
-                        + " order by e.id desc", Object[].class)
+    private List<Long> newestIds(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
+            java.time.LocalDate to, int rows) {
+        return em.createQuery("select e.id from Event e where e.action = :action"
+                        + " and e.sortStart <= :to and e.sortEnd >= :from and exists (select 1 from Claim c"
+                        + " where c.eventId = e.id and c.stance = :stance and c.superseded = false)"
+                        + " order by e.action, e.id desc", Long.class)
                 .setParameter("action", action).setParameter("to", to).setParameter("from", from)
-                .setParameter("stance", stance)
-                .getResultStream()
-                .map(r -> new ActionRow((Long) r[0], (java.time.LocalDate) r[1], (java.time.LocalDate) r[2]))
-                .toList();
+                .setParameter("stance", stance).setMaxResults(rows).getResultList();
     }
 
     /**

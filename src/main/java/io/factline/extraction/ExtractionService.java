@@ -164,11 +164,7 @@ public class ExtractionService {
             List<Event> denials = statementDenials.entrySet().stream().filter(Map.Entry::getValue)
                     .map(d -> loaded.get(d.getKey())).filter(ExtractionService::linkable).toList();
             List<Event> assertedEvents = asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList();
-            ActionEvents.Windows windows = new ActionEvents.Windows();
-            denials.forEach(d -> windows.want(d.action, Stance.ASSERTS, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd()));
-            assertedEvents.stream().filter(ExtractionService::linkable)
-                    .forEach(e -> windows.want(e.action, Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e)));
-            ActionEvents byAction = ActionEvents.read(events, windows);
+            ActionEvents byAction = new ActionEvents(events);
             // What each denial may deny and what may deny each asserted event: their few stored
             // events are loaded together, with one query.
             Map<Long, List<Long>> deniedBy = new HashMap<>();
@@ -255,9 +251,8 @@ public class ExtractionService {
             EventCandidate candidate = found.get(i);
             if (ids.isEmpty()) {
                 // A candidate that names nobody can only match on action (or kind), place and day (EventMatcher).
-                result.add(events.withActions(EventKinds.actionsLike(candidate.action(), candidate.kind()),
-                        candidate.stance(), candidate.date().sortStart(), candidate.date().sortEnd(), CANDIDATE_ROWS)
-                        .stream().map(e -> e.id).toList());
+                result.add(events.newestIds(EventKinds.actionsLike(candidate.action(), candidate.kind()),
+                        candidate.stance(), candidate.date().sortStart(), candidate.date().sortEnd(), CANDIDATE_ROWS));
                 continue;
             }
             result.add(pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
