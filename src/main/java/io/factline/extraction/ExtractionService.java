@@ -164,16 +164,17 @@ public class ExtractionService {
             List<Event> denials = statementDenials.entrySet().stream().filter(Map.Entry::getValue)
                     .map(d -> loaded.get(d.getKey())).filter(ExtractionService::linkable).toList();
             List<Event> assertedEvents = asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList();
-            ActionEvents byAction = new ActionEvents(events);
-            // What each denial may deny and what may deny each asserted event: their few stored
-            // events are loaded together, with one query.
+            // What each denial may deny and what may deny each asserted event: the newest few stored
+            // events of its action and the actions paired with it ("sent" / "has not received"),
+            // as ids; then all of them are loaded together, with one query.
             Map<Long, List<Long>> deniedBy = new HashMap<>();
-            denials.forEach(d -> deniedBy.put(d.id, byAction.newest(d.action, Stance.ASSERTS, deniedFrom(d),
-                    EdtfDate.parse(d.dateValue).sortEnd(), CANDIDATE_ROWS)));
+            denials.forEach(d -> deniedBy.put(d.id, events.newestIds(EventKinds.sameOrConverseActions(d.action),
+                    Stance.ASSERTS, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd(), CANDIDATE_ROWS)));
             Map<Long, List<Long>> denying = new HashMap<>();
             assertedEvents.stream().filter(ExtractionService::linkable).forEach(e -> denying.put(e.id,
-                    byAction.newest(e.action, Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e),
-                            CANDIDATE_ROWS).stream().filter(d -> !d.equals(e.id)).toList()));
+                    events.newestIds(EventKinds.sameOrConverseActions(e.action), Stance.DENIES,
+                            EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e), CANDIDATE_ROWS)
+                            .stream().filter(d -> !d.equals(e.id)).toList()));
             Set<Long> needed = new HashSet<>();
             deniedBy.values().forEach(needed::addAll);
             denying.values().forEach(needed::addAll);

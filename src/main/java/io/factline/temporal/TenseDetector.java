@@ -47,9 +47,9 @@ final class TenseDetector {
     /** Words after which a bare verb is an infinitive, not a present tense. */
     private static final Set<String> NON_FINITE_BEFORE = Set.of("to", "will", "would", "could", "should", "may",
             "might", "must", "can", "shall", "did", "does", "do", "didn't", "not", "n't", "'ll", "wo", "ca", "let");
-    /** Clause boundaries: a marker beyond one of these governs a different clause. */
     /** Clause openers after which the present tense speaks of what lies ahead. */
     private static final Set<String> CONDITIONS = Set.of("when", "if", "once", "unless", "until", "before", "after");
+    /** Clause boundaries: a marker beyond one of these governs a different clause. */
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "and", "but", "while", "whereas", "--", "(",
             ")", "\"", "``", "''", "“", "”", "because", "although", "though", "which", "who", "after", "before",
             "when", "until", "since");
