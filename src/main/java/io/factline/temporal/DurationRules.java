@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Lengths of time: "three years" (P3Y), "the past two months" (P2M), "a two-year contract" (P2Y), "24 hours" (PT24H),
  * "several weeks" (PXW), "for months" (PXM), "recent weeks" (PXW). A duration written after a frequency ("twice a
- * year", "$5 million a year") is a set, not a duration. Ages ("a 44-year-old", "44 years old") are not durations in
+ * year") is a set, not a duration; a rate ("$5 million a year") is
+ * neither ({@link Rates}). Ages ("a 44-year-old", "44 years old") are not durations in
  * TimeML and are left out, as are speeds ("120 kilometres an hour").
  */
 final class DurationRules implements RuleFamily {
@@ -80,7 +81,10 @@ final class DurationRules implements RuleFamily {
         if ((quantity.equals("a") || quantity.equals("an")) && SPEED_BEFORE.matcher(context.before(20)).find()) {
             return null;
         }
-        if ((quantity.equals("a") || quantity.equals("an")) && frequencyBefore(context)) {
+        if (article && Rates.afterAmount(context)) {
+            return null;
+        }
+        if (article && frequencyBefore(context)) {
             return Normalized.set(value(1, unit));
         }
         Integer count = m.group(2) == null ? Lexicon.number(quantity) : null;
@@ -112,10 +116,10 @@ final class DurationRules implements RuleFamily {
         return Normalized.duration(value(count, unit) + half);
     }
 
+    /** "Twice a year", "three times a week": a frequency, a set. */
     private static boolean frequencyBefore(ResolutionContext context) {
         String before = context.before(40).toLowerCase(Locale.ROOT);
-        return Lexicon.matches(before, "(?s).*(\\b(once|twice|thrice|times)|%|\\bpercent|\\bcents?|\\d|million|billion"
-                + "|dollars|pounds|euros)\\s+$");
+        return Lexicon.matches(before, "(?s).*\\b(once|twice|thrice|times)\\s+$");
     }
 
     /**

@@ -56,6 +56,9 @@ final class SetRules implements RuleFamily {
     }
 
     private static Normalized everyUnit(MatchResult m, ResolutionContext context) {
+        if (m.group().regionMatches(true, 0, "per", 0, 3) && Rates.afterAmount(context)) {
+            return null; // "15 million instructions per second": a rate
+        }
         String unitWord = m.group(3).toLowerCase(Locale.ROOT);
         if (Lexicon.PARTS_OF_DAY.containsKey(unitWord)) {
             return Normalized.set("XXXX-XX-XXT" + Lexicon.PARTS_OF_DAY.get(unitWord));
@@ -87,7 +90,7 @@ final class SetRules implements RuleFamily {
         if (Character.isUpperCase(word.charAt(0)) && !context.before(2).matches("(?s).*[.!?\"“]\\s*$|^$|(?s).*\\n\\s*$")) {
             return null;
         }
-        if (RATE_BEFORE.matcher(context.before(12)).find()) {
+        if (RATE_BEFORE.matcher(context.before(12)).find() || Rates.afterAmount(context)) {
             return null;
         }
         return Normalized.set(FREQUENCY_ADVERBS.get(word.toLowerCase(Locale.ROOT)));

@@ -68,8 +68,21 @@ class DurationRulesTest {
     }
 
     @Test
-    void shouldTreatRateAsSet() {
-        assertTimex("The plant earns $5 million a year.", "a year", TimexType.SET, "P1Y");
+    void shouldLeaveRateAfterAmountUnannotated() {
+        assertNothingIn("The plant earns $5 million a year.");
+        assertNothingIn("The airline will add three flights a week to Lisbon.");
+        assertNothingIn("Rooms at the inn cost between $60 and $80 a night.");
+        assertNothingIn("The agency handles hundreds of requests a day.");
+    }
+
+    @Test
+    void shouldTreatFrequencyAsSet() {
+        assertTimex("The council meets twice a month.", "a month", TimexType.SET, "P1M");
+    }
+
+    @Test
+    void shouldKeepDurationAfterPrepositionNearAmount() {
+        assertTimex("Five workers were hired within a week.", "within a week", TimexType.DURATION, "P1W");
     }
 
     @Test

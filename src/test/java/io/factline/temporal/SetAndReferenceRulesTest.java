@@ -45,5 +45,7 @@ class SetAndReferenceRulesTest {
         assertNothingIn("Membership grew 7% annually in the club's early days.");
         assertNothingIn("Ticket sales climbed eleven percent annually.");
         assertTimex("The orchard is sprayed annually.", "annually", TimexType.SET, "P1Y");
+        assertNothingIn("The new line would turn out about 8,000 bicycles annually.");
+        assertNothingIn("The chip handles 40 million operations per second.");
     }
 }
