@@ -84,18 +84,18 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         Markers markers = new Markers(tokens, tags, first);
-        Tense inClause = nearest(tokens, markers, first, last, true, false);
+        Tense inClause = nearest(tokens, tags, markers, first, last, true, false);
         if (inClause != Tense.UNKNOWN) {
             return inClause;
         }
         if (presentInConditionClause(tokens, markers, first, last)) {
             return Tense.FUTURE;
         }
-        Tense inSentence = nearest(tokens, markers, first, last, false, false);
+        Tense inSentence = nearest(tokens, tags, markers, first, last, false, false);
         if (inSentence != Tense.UNKNOWN) {
             return inSentence;
         }
-        return nearest(tokens, markers, first, last, true, true);
+        return nearest(tokens, tags, markers, first, last, true, true);
     }
 
     /**
@@ -147,8 +147,8 @@ final class TenseDetector {
         return false;
     }
 
-    private static Tense nearest(String[] tokens, Markers markers, int first, int last, boolean clauseOnly,
-            boolean present) {
+    private static Tense nearest(String[] tokens, NlpPipeline.Tags tags, Markers markers, int first, int last,
+            boolean clauseOnly, boolean present) {
         int left = first - 1;
         int right = last + 1;
         int leftEnd = Math.max(0, first - MAX_MARKER_DISTANCE);
@@ -157,7 +157,8 @@ final class TenseDetector {
         boolean rightOpen = true;
         while ((leftOpen && left >= leftEnd) || (rightOpen && right < rightEnd)) {
             if (leftOpen && left >= leftEnd) {
-                if (clauseOnly && BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))) {
+                if (clauseOnly && BOUNDARIES.contains(tokens[left].toLowerCase(Locale.ROOT))
+                        && !inListOfNames(tokens, tags, left, first, last)) {
                     leftOpen = false;
                 } else if (counts(markers.at(left), present)) {
                     return markers.at(left);
@@ -166,7 +167,8 @@ final class TenseDetector {
             }
             if (rightOpen && right < rightEnd) {
                 if (clauseOnly && BOUNDARIES.contains(tokens[right].toLowerCase(Locale.ROOT))
-                        && !(right == last + 1 && fronted(tokens, first, right))) {
+                        && !(right == last + 1 && fronted(tokens, first, right))
+                        && !inListOfNames(tokens, tags, right, first, last)) {
                     rightOpen = false;
                 } else if (counts(markers.at(right), present)) {
                     return markers.at(right);
@@ -175,6 +177,28 @@ final class TenseDetector {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * "admit Poland, Hungary and the Czech Republic in March": a comma or "and" between two proper names (the second
+     * perhaps after "the", perhaps a capitalised adjective like "Czech") joins the items of a list, not two clauses. Only away from the expression itself, so "On
+     * Monday, Smith said" still ends the fronted expression's clause at its comma.
+     */
+    private static boolean inListOfNames(String[] tokens, NlpPipeline.Tags tags, int i, int first, int last) {
+        String word = tokens[i];
+        if (!(word.equals(",") || word.equalsIgnoreCase("and")) || i - 1 <= last && i - 1 >= first
+                || i + 1 >= tokens.length || i - 1 < 0) {
+            return false;
+        }
+        int next = i + 1;
+        if (tokens[next].equalsIgnoreCase("the") && next + 1 < tokens.length) {
+            next++;
+        }
+        if (next >= first && next <= last) {
+            return false;
+        }
+        return tags.get(i - 1).equals("PROPN") && Character.isUpperCase(tokens[next].charAt(0))
+                && (tags.get(next).equals("PROPN") || tags.get(next).equals("ADJ")); // "the Czech Republic": ADJ
     }
 
     /** The tense each token marks, worked out when first asked for. */

@@ -119,4 +119,13 @@ class TenseDetectorTest {
                 "Monday");
         assertTense(Tense.PAST, "The bakery closed when the owner retired in June", "June");
     }
+
+    @Test
+    void shouldReadListOfNamesAsOneClause() {
+        assertTense(Tense.FUTURE, "The league has agreed to admit Leeds, Hull and the Isle of Wight in May, a spokesman said",
+                "May");
+        assertTense(Tense.FUTURE, "The council decided to twin with Lyon, Porto and the Dutch town of Delft in June, "
+                + "its clerk wrote", "June");
+        assertTense(Tense.PAST, "On Monday, Hughes said the ferry would sail", "Monday");
+    }
 }
