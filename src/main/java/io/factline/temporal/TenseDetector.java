@@ -10,7 +10,8 @@ import java.util.Set;
  * tense of a verb comes from its form: a past marker is a verb ending in "-ed" (not after "is", "be" or "to") or one
  * of the irregular past forms, or "has"/"have" before a verb (the perfect reports the past); a future marker is the
  * modal "will"/"shall" (also "'ll", "won't", "would", "might", "may" but not before "have"), or a scheduling phrase
- * such as "due to", "plans to", "going to", "set to", "scheduled", "planned a rally", "planned for". A past form
+ * such as "due to", "plans to", "going to", "set to", "scheduled", "planned a rally", "planned for", or a plan
+ * named by a noun ("an agreement to buy", "the decision to close"). A past form
  * after "be" or a modal is a participle ("would be held"), not a past marker; "could not" is one ("could not be
  * reached Wednesday").
  * A participle right before the expression ("the decision, announced Wednesday") is a past marker even where the
@@ -26,7 +27,9 @@ final class TenseDetector {
     private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "upcoming");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "due", "expected", "set", "plans", "plan",
             "planning", "planned", "intends", "aims", "going", "poised", "slated", "ready", "prepared",
-            "expects", "hopes", "agreed", "agrees", "decided", "decides", "pledged", "pledges", "promised", "promises", "vowed", "vows");
+            "expects", "hopes", "agreed", "agrees", "decided", "decides", "pledged", "pledges", "promised", "promises", "vowed", "vows",
+            "agreement", "deal", "decision", "offer", "bid", "proposal", "pact", "accord", "pledge", "promise",
+            "commitment", "intention");
     /**
      * Plans in the present tense: after a fronted expression they still put it ahead ("On Tuesday, the union plans to
      * march"), where a past plan reports a decision taken that day ("On Friday, the council planned to publish").

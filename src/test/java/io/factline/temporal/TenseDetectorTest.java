@@ -128,4 +128,11 @@ class TenseDetectorTest {
                 + "its clerk wrote", "June");
         assertTense(Tense.PAST, "On Monday, Hughes said the ferry would sail", "Monday");
     }
+
+    @Test
+    void shouldReadPlanNounBeforeExpressionAsPlan() {
+        assertTense(Tense.FUTURE, "The brewer announced an agreement to buy the cider maker in March", "March");
+        assertTense(Tense.FUTURE, "Rivals mocked the council's decision to close the pool in August", "August");
+        assertTense(Tense.PAST, "The offer to buy the club lapsed on Friday", "Friday");
+    }
 }
