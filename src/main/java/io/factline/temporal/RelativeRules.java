@@ -64,6 +64,9 @@ final class RelativeRules implements RuleFamily {
                         + "(week|weekend|month|year|decade|century|quarter)" + E, RelativeRules::relativeUnit),
                 Rule.of("anchored-day", B + "(" + Lexicon.alt(DAY_OFFSETS.keySet()) + ")\\s+(day|" + PART_OF_DAY + ")"
                         + E, RelativeRules::anchoredDay),
+                Rule.of("ordinal-day-today", B + "(?:the\\s+)?(?:" + Lexicon.alt(Lexicon.ORDINALS.keySet())
+                        + ")\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day" + E + "(?=\\s+(?:of|in|since)\\b)",
+                        RelativeRules::ordinalDayToday),
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
                         + "(?!\\s+(?:of|before|after|earlier|ago|later|to|in|that|when|since|\\d))(?!-)",
                         RelativeRules::bareUnit),
@@ -147,6 +150,18 @@ final class RelativeRules implements RuleFamily {
         CalendarPoint day = CalendarPoint.day(context.anchorDay().start().plusDays(offset));
         String part = m.group(2).toLowerCase(Locale.ROOT);
         return part.equals("day") ? Normalized.date(day) : Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));
+    }
+
+    /**
+     * "Today is the eighth day of the blockade", "It's the second day of the strike": the day of a running event that
+     * the story says it is now is the publication day. Said of another day ("It was the third day of the siege", "on
+     * his first day in office") the count names a day the text does not date, so nothing is tagged.
+     */
+    private static Normalized ordinalDayToday(MatchResult m, ResolutionContext context) {
+        if (!Lexicon.matches(context.before(16).toLowerCase(Locale.ROOT), "(?s).*\\b(?:is|['’]s|marks)\\s+$")) {
+            return null;
+        }
+        return Normalized.date(CalendarPoint.day(context.reference));
     }
 
     /** "This weekend" is the weekend of the publication week, "last weekend" the one of the week before. */

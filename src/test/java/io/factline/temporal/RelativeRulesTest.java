@@ -98,4 +98,11 @@ class RelativeRulesTest {
         assertNothingIn("Many of today's tablet computers lack ports.");
         assertDate("Observers awaited the results of today's runoff.", "today", "2026-01-21");
     }
+
+    @Test
+    void shouldDateOrdinalDayOfRunningEventToday() {
+        assertDate("Today is the fifth day of the dock strike.", "the fifth day", "2026-01-21");
+        assertDate("It's the third day of talks in Geneva, and no deal is in sight.", "the third day", "2026-01-21");
+        assertNothingIn("It was the third day of the siege.");
+    }
 }
