@@ -81,6 +81,10 @@ final class DurationRules implements RuleFamily {
         if ((quantity.equals("a") || quantity.equals("an")) && SPEED_BEFORE.matcher(context.before(20)).find()) {
             return null;
         }
+        if (quantity.equals("one") && unitWord.equals("day") && Lexicon.matches(context.before(10).toLowerCase(Locale.ROOT),
+                "(?s).*\\b(will|would|could|might|may|can|should|must|shall|to|he|she|they|we|i|it|you)\\s+$")) {
+            return Normalized.reference("FUTURE_REF"); // "will one day lead the party": some time ahead, not a day long
+        }
         if (article && Rates.afterAmount(context)) {
             return null;
         }

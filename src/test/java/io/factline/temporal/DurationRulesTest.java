@@ -109,4 +109,11 @@ class DurationRulesTest {
         assertTimex("Refunds take five business days to clear.", "five business days", TimexType.DURATION, "P5D");
         assertTimex("The index rose for six trading days in a row.", "six trading days", TimexType.DURATION, "P6D");
     }
+
+    @Test
+    void shouldReadOneDayBeforeVerbAsFutureReference() {
+        assertTimex("She hopes to one day run the family farm.", "one day", TimexType.DATE, "FUTURE_REF");
+        assertTimex("The port will one day handle twice the cargo.", "one day", TimexType.DATE, "FUTURE_REF");
+        assertTimex("The hearing lasted one day.", "one day", TimexType.DURATION, "P1D");
+    }
 }
