@@ -22,7 +22,7 @@ final class ReferenceRules implements RuleFamily {
             Map.entry("at the moment", "PRESENT_REF"), Map.entry("the present", "PRESENT_REF"),
             Map.entry("recently", "PAST_REF"), Map.entry("recent", "PAST_REF"), Map.entry("lately", "PAST_REF"),
             Map.entry("more recently", "PAST_REF"), Map.entry("most recently", "PAST_REF"),
-            Map.entry("the past", "PAST_REF"), Map.entry("formerly", "PAST_REF"),
+            Map.entry("the past", "PAST_REF"), Map.entry("then current", "PAST_REF"), Map.entry("then-current", "PAST_REF"), Map.entry("formerly", "PAST_REF"),
             Map.entry("the future", "FUTURE_REF"), Map.entry("the near future", "FUTURE_REF"),
             Map.entry("the near term", "FUTURE_REF"), Map.entry("the short term", "FUTURE_REF"),
             Map.entry("the long term", "FUTURE_REF"), Map.entry("the longer term", "FUTURE_REF"),

@@ -48,4 +48,9 @@ class SetAndReferenceRulesTest {
         assertNothingIn("The new line would turn out about 8,000 bicycles annually.");
         assertNothingIn("The chip handles 40 million operations per second.");
     }
+
+    @Test
+    void shouldReadThenCurrentAsPastReference() {
+        assertTimex("Members could buy shares at the then current price.", "then current", TimexType.DATE, "PAST_REF");
+    }
 }
