@@ -87,9 +87,10 @@ final class Lexicon {
     static final String SPELLED_YEAR = "(?:(?:eighteen|nineteen)[- ]" + TENS_WORD + "(?:[- ]" + UNIT_WORD + ")?"
             + "|(?:eighteen|nineteen)[- ]oh[- ]" + UNIT_WORD + "|two[- ]thousand(?:[- ](?:and[- ])?" + UNIT_WORD + ")?)";
     static final String YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|" + SPELLED_YEAR + ")";
-    static final String SPELLED_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    static final String SPELLED_NUMBER = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)[- ]"
+            + "(?:hundred|thousand)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
             + "(?:one|two|three|four|five|six|seven|eight|nine)|" + alt(NUMBER_WORDS.keySet()) + ")";
-    static final String NUMBER = "(?:\\d+(?:[.,]\\d+)?|" + SPELLED_NUMBER + ")";
+    static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?![.,]?\\d)|\\d+(?:[.,]\\d+)?|" + SPELLED_NUMBER + ")";
     static final String UNIT = "(?:" + "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade"
             + ")s?|centur(?:y|ies)";
 
@@ -118,7 +119,11 @@ final class Lexicon {
      * or too large to be a calendar count.
      */
     static Integer number(String written) {
-        String w = replaceAll(written.toLowerCase(Locale.ROOT).trim().replace(',', '.'), "\\s+", " ");
+        String w = replaceAll(written.toLowerCase(Locale.ROOT).trim(), "\\s+", " ");
+        if (matches(w, "\\d{1,3}(,\\d{3})+")) {
+            w = w.replace(",", ""); // "2,000 years"
+        }
+        w = w.replace(',', '.');
         if (matches(w, "\\d+")) {
             return w.length() <= MAX_COUNT_DIGITS ? Integer.valueOf(w) : null;
         }
@@ -130,6 +135,12 @@ final class Lexicon {
             return direct;
         }
         String[] parts = w.split("[- ]");
+        if (parts.length == 2 && NUMBER_WORDS.containsKey(parts[0]) && parts[1].equals("thousand")) {
+            return NUMBER_WORDS.get(parts[0]) * 1000; // "two thousand years"
+        }
+        if (parts.length == 2 && NUMBER_WORDS.containsKey(parts[0]) && parts[1].equals("hundred")) {
+            return NUMBER_WORDS.get(parts[0]) * 100; // "three hundred years"
+        }
         if (parts.length == 2 && NUMBER_WORDS.containsKey(parts[0]) && NUMBER_WORDS.containsKey(parts[1])) {
             return NUMBER_WORDS.get(parts[0]) + NUMBER_WORDS.get(parts[1]);
         }

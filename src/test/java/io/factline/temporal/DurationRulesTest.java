@@ -116,4 +116,13 @@ class DurationRulesTest {
         assertTimex("The port will one day handle twice the cargo.", "one day", TimexType.DATE, "FUTURE_REF");
         assertTimex("The hearing lasted one day.", "one day", TimexType.DURATION, "P1D");
     }
+
+    @Test
+    void shouldCountHundredsThousandsAndGroupedDigits() {
+        assertTimex("The guild kept its recipe secret for three hundred years.", "three hundred years",
+                TimexType.DURATION, "P300Y");
+        assertTimex("Potters have worked the clay here for more than two thousand years.",
+                "more than two thousand years", TimexType.DURATION, "P2000Y");
+        assertTimex("The tunnel took 1,200 days to dig.", "1,200 days", TimexType.DURATION, "P1200D");
+    }
 }
