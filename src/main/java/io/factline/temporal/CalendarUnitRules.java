@@ -91,9 +91,13 @@ final class CalendarUnitRules implements RuleFamily {
         return Normalized.date(CalendarPoint.month(context.reference.getYear() + offset, Lexicon.month(m.group(1))));
     }
 
-    /** "The March for Life", "the annual March of the Living": a month name used as the name of a march. */
+    /**
+     * "The March for Life", "the annual March of the Living", 'the "March of the Mothers"': a month name used as the
+     * name of a march.
+     */
     private static boolean namesAnEvent(ResolutionContext context) {
-        return Lexicon.matches(context.before(8).toLowerCase(Locale.ROOT), "(?s).*\\b(the|annual)\\s+$")
+        return Lexicon.matches(context.before(10).toLowerCase(Locale.ROOT),
+                "(?s).*\\b(the|annual)\\s+(?:``|\"|“|')?$")
                 && Lexicon.matches(context.after(8).toLowerCase(Locale.ROOT), "(?s)^\\s+(for|of)\\b.*");
     }
 

@@ -31,6 +31,7 @@ class CalendarUnitRulesTest {
     @Test
     void shouldNotTakeMarchNamedAfterMonthForDate() {
         assertNothingIn("Thousands joined the March for Peace downtown.");
+        assertNothingIn("Nurses led the \"March of the Night Shifts\" past the hospital.");
         assertDate("The chairman stepped down in March for health reasons.", "March", "2025-03");
     }
 
