@@ -145,8 +145,19 @@ final class RelativeRules implements RuleFamily {
         return Normalized.date(base.plus(ANCHOR_OFFSETS.get(qualifier)));
     }
 
+    /**
+     * "The next day" counts from the day last mentioned, else from the publication day. "That day", "that same day"
+     * and "the same day" point back to a day already named; with none named before ("trades made that day" in a
+     * general remark, "that same day" after "last October") they name no day the text gives, and are not tagged.
+     */
     private static Normalized anchoredDay(MatchResult m, ResolutionContext context) {
-        int offset = DAY_OFFSETS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String qualifier = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        CalendarPoint last = context.lastPoint();
+        if (m.group(2).equalsIgnoreCase("day") && (qualifier.startsWith("that") || qualifier.equals("the same"))
+                && context.knowsEarlierDates() && (last == null || last.granularity() != Granularity.DAY)) {
+            return null;
+        }
+        int offset = DAY_OFFSETS.get(qualifier);
         CalendarPoint day = CalendarPoint.day(context.anchorDay().start().plusDays(offset));
         String part = m.group(2).toLowerCase(Locale.ROOT);
         return part.equals("day") ? Normalized.date(day) : Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));

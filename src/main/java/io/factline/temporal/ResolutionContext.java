@@ -25,6 +25,7 @@ final class ResolutionContext {
     private int end;
     private CalendarPoint lastPoint;
     private CalendarPoint lastQuarter;
+    private boolean inTextOrder;
 
     ResolutionContext(LocalDate reference, String document) {
         this(reference, document, null);
@@ -46,6 +47,19 @@ final class ResolutionContext {
         this.sentence = sentence;
         this.begin = begin;
         this.end = end;
+    }
+
+    /**
+     * From here on matches are resolved in text order, so {@link #lastPoint()} is the date mentioned last before the
+     * match. Before that (while overlapping matches are chosen) nothing has been remembered yet.
+     */
+    void resolveInTextOrder() {
+        inTextOrder = true;
+    }
+
+    /** Whether {@link #lastPoint()} tells what the text mentioned before the match (see {@link #resolveInTextOrder}). */
+    boolean knowsEarlierDates() {
+        return inTextOrder;
     }
 
     void remember(CalendarPoint point) {

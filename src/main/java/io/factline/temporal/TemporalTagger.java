@@ -67,6 +67,7 @@ public final class TemporalTagger {
         ResolutionContext context = new ResolutionContext(reference, text, hint, document::neighbourTense);
         List<Candidate> chosen = choose(candidates(text), document, context);
         List<Timex> timexes = new ArrayList<>(chosen.size());
+        context.resolveInTextOrder();
         int previousEnd = 0;
         for (Candidate candidate : chosen) {
             context.moveTo(document.sentenceAt(candidate.begin), candidate.begin, candidate.end);

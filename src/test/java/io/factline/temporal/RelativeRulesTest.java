@@ -105,4 +105,11 @@ class RelativeRulesTest {
         assertDate("It's the third day of talks in Geneva, and no deal is in sight.", "the third day", "2026-01-21");
         assertNothingIn("It was the third day of the siege.");
     }
+
+    @Test
+    void shouldDateThatDayOnlyAfterNamedDay() {
+        assertDate("The plant closed on Jan. 12. That same day, the union met.", "That same day", "2026-01-12");
+        assertNothingIn("Dealers can lose heavily on trades made that day.");
+        assertEquals(1, Tagging.tag("Prices fell sharply last month, and the bank cut its rate that same day.").size());
+    }
 }
