@@ -50,7 +50,8 @@ final class DurationRules implements RuleFamily {
                         + "(?!\\s+(?:ago|earlier|later|before|after|old)\\b)(?!(?<=years|months|decades)\\s+of\\b)",
                         DurationRules::barePlural),
                 Rule.of("the-days-before", "(?<=\\bthe\\s{1,3})(days|weeks|months|years)" + E
-                        + "(?=\\s+(?:before|after|leading|following|since|preceding)\\b)", DurationRules::barePlural),
+                        + "(?=\\s+(?:before|after|leading|following|since|preceding|that\\s+(?:followed|follow))\\b)",
+                        DurationRules::barePlural),
                 Rule.of("the-days-ahead", B + "the\\s+(days|weeks|months|years)\\s+(?:ahead|to\\s+come)" + E,
                         DurationRules::barePlural),
                 Rule.of("unit-long", B + "(hour|day|night|week|month|year|decade)(s)?-?long" + E,

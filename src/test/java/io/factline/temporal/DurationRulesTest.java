@@ -125,4 +125,10 @@ class DurationRulesTest {
                 "more than two thousand years", TimexType.DURATION, "P2000Y");
         assertTimex("The tunnel took 1,200 days to dig.", "1,200 days", TimexType.DURATION, "P1200D");
     }
+
+    @Test
+    void shouldReadUnitsAroundAnEventAsVagueDurations() {
+        assertTimex("Prices rose in the weeks before the vote.", "weeks", TimexType.DURATION, "PXW");
+        assertTimex("In the years that followed, the mill changed hands twice.", "years", TimexType.DURATION, "PXY");
+    }
 }
