@@ -68,8 +68,8 @@ final class RelativeRules implements RuleFamily {
                         + ")\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day" + E + "(?=\\s+(?:of|in|since)\\b)",
                         RelativeRules::ordinalDayToday),
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
-                        + "(?!\\s+(?:of|before|after|earlier|ago|later|to|in|that|when|since|\\d))(?!-)",
-                        RelativeRules::bareUnit),
+                        + "(?!\\s+(?:of(?!\\s+(?:[A-Z]{0,2}\\$|#|\\d))|before|after|earlier|ago|later|to|in|that|when|since|\\d))"
+                        + "(?!-)", RelativeRules::bareUnit), // "a high for the year of $42" is this year; "the week of" is not
                 Rule.of("year-end", B + "(?:the\\s+)?year[- ]end" + E + "(?!-)",
                         (m, context) -> Normalized.date(CalendarPoint.year(context.reference.getYear()), "END")),
                 Rule.of("whole-year", B + "(the\\s+)?(?:(full)|fiscal|entire|whole)[- ]year" + E

@@ -112,4 +112,10 @@ class RelativeRulesTest {
         assertNothingIn("Dealers can lose heavily on trades made that day.");
         assertEquals(1, Tagging.tag("Prices fell sharply last month, and the bank cut its rate that same day.").size());
     }
+
+    @Test
+    void shouldReadTheYearBeforeAnAmountAsThisYear() {
+        assertDate("The shares touched a low for the year of $3.10 in early trading.", "the year", "2026");
+        assertNothingIn("The charity chose the month of fasting for its appeal.");
+    }
 }
