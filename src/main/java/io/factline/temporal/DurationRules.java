@@ -52,6 +52,8 @@ final class DurationRules implements RuleFamily {
                 Rule.of("the-days-before", "(?<=\\bthe\\s{1,3})(days|weeks|months|years)" + E
                         + "(?=\\s+(?:before|after|leading|following|since|preceding|that\\s+(?:followed|follow))\\b)",
                         DurationRules::barePlural),
+                Rule.of("over-the-years", "(?<=\\bover\\s{1,3})the\\s+(weeks|months|years|decades)" + E
+                        + "(?!\\s+(?:of|before|after|since|to|ahead|that|when)\\b)", DurationRules::barePluralAfterThe),
                 Rule.of("the-days-ahead", B + "the\\s+(days|weeks|months|years)\\s+(?:ahead|to\\s+come)" + E,
                         DurationRules::barePlural),
                 Rule.of("unit-long", B + "(hour|day|night|week|month|year|decade)(s)?-?long" + E,
@@ -134,6 +136,11 @@ final class DurationRules implements RuleFamily {
     private static Normalized unitLong(MatchResult m, ResolutionContext context) {
         Lexicon.Unit unit = Lexicon.unit(m.group(1));
         return Normalized.duration(m.group(2) == null ? value(1, unit) : vagueValue(unit));
+    }
+
+    /** "Over the years": a vague stretch up to now, as long as "for years". */
+    private static Normalized barePluralAfterThe(MatchResult m, ResolutionContext context) {
+        return Normalized.duration(vagueValue(Lexicon.unit(m.group(1))));
     }
 
     private static Normalized barePlural(MatchResult m, ResolutionContext context) {

@@ -131,4 +131,10 @@ class DurationRulesTest {
         assertTimex("Prices rose in the weeks before the vote.", "weeks", TimexType.DURATION, "PXW");
         assertTimex("In the years that followed, the mill changed hands twice.", "years", TimexType.DURATION, "PXY");
     }
+
+    @Test
+    void shouldReadOverTheYearsAsVagueDuration() {
+        assertTimex("The bakery has changed hands several times over the years.", "the years", TimexType.DURATION, "PXY");
+        assertNothingIn("Interest built up over the years of the loan.");
+    }
 }
