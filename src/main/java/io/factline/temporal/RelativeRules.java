@@ -70,7 +70,7 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
                         + "(?!\\s+(?:of(?!\\s+(?:[A-Z]{0,2}\\$|#|\\d))|before|after|earlier|ago|later|to|in|that|when|since|\\d))"
                         + "(?!-)", RelativeRules::bareUnit), // "a high for the year of $42" is this year; "the week of" is not
-                Rule.of("year-end", B + "(?:the\\s+)?year[- ]end" + E + "(?!-)",
+                Rule.of("year-end", B + "(?:the\\s+)?year(?:[- ]|['’]s\\s+)end" + E + "(?!-)",
                         (m, context) -> Normalized.date(CalendarPoint.year(context.reference.getYear()), "END")),
                 Rule.of("whole-year", B + "(the\\s+)?(?:(full)|fiscal|entire|whole)[- ]year" + E
                         + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", RelativeRules::wholeYear),

@@ -118,4 +118,10 @@ class RelativeRulesTest {
         assertDate("The shares touched a low for the year of $3.10 in early trading.", "the year", "2026");
         assertNothingIn("The charity chose the month of fasting for its appeal.");
     }
+
+    @Test
+    void shouldReadYearsEndLikeYearEnd() {
+        assertDate("The new rules should be in force by year's end.", "year's end", "2026");
+        assertDate("The new rules should be in force by year-end.", "year-end", "2026");
+    }
 }
