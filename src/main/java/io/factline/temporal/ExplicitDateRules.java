@@ -31,6 +31,13 @@ final class ExplicitDateRules implements RuleFamily {
     private static final Pattern PAIR_END = Lexicon.compile(",?\\s{0,3}(?:and|or|to|through|-)\\s{0,3}" + DAY_NUMBER
             + ",?\\s*(" + YEAR + ")" + E);
 
+    private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    /** A day written as an ordinal word, as broadcast transcripts write it: "March eighth", "June twenty-first". */
+    private static final String SPELLED_DAY = "(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth)|thirtieth|" + Lexicon.alt(ORDINAL_DAYS) + ")";
+
     private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet())
             .words("nineteen", "eighteen", "thousand").build();
 
@@ -46,6 +53,8 @@ final class ExplicitDateRules implements RuleFamily {
                 Rule.of("numeric-us-date", B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, ExplicitDateRules::numeric),
                 Rule.of("month-day", B + OPTIONAL_WEEKDAY + "(" + MONTH + ")\\s*(" + DAY_NUMBER + ")"
                         + "(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::monthDay),
+                Rule.of("month-spelled-day", B + OPTIONAL_WEEKDAY + "(" + MONTH + ")\\s+(?:the\\s+)?(" + SPELLED_DAY + ")"
+                        + "(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::monthSpelledDay),
                 Rule.of("day-month", B + OPTIONAL_WEEKDAY + "(?:the\\s+)?(" + DAY_NUMBER + ")(?:\\s+of)?\\s+("
                         + MONTH + ")(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::dayMonth),
                 Rule.of("week-of", B + "(?:the\\s+)?week\\s+of\\s+(" + MONTH + ")\\s*(" + DAY_NUMBER + ")(?:,?\\s*(" + YEAR
@@ -77,6 +86,17 @@ final class ExplicitDateRules implements RuleFamily {
             year = pairEnd.lookingAt() ? pairEnd.group(1) : null;
         }
         return dayOf(m.group(1), m.group(2), year, context);
+    }
+
+    private static Normalized monthSpelledDay(MatchResult m, ResolutionContext context) {
+        String[] parts = m.group(2).toLowerCase(java.util.Locale.ROOT).split("[- ]");
+        int day = ORDINAL_DAYS.indexOf(parts[parts.length - 1]) + 1;
+        if (parts.length == 2) {
+            day += parts[0].equals("twenty") ? 20 : 30;
+        } else if (parts[0].equals("thirtieth")) {
+            day = 30;
+        }
+        return dayOf(m.group(1), Integer.toString(day), m.group(3), context);
     }
 
     private static Normalized dayMonth(MatchResult m, ResolutionContext context) {

@@ -65,4 +65,11 @@ class ExplicitDateRulesTest {
         assertDate(range, "Sept. 8", "2024-09-08");
         assertDate(range, "10, 2024", "2024-09-10");
     }
+
+    @Test
+    void shouldReadDayWrittenAsOrdinalWord() {
+        assertDate("The vote is set for March eighth.", "March eighth", "2026-03-08");
+        assertDate("The plant reopened on Monday, January twelfth.", "Monday, January twelfth", "2026-01-12");
+        assertDate("The fair opens on June twenty-first.", "June twenty-first", "2026-06-21");
+    }
 }
