@@ -47,6 +47,10 @@ final class TimeOfDayRules implements RuleFamily {
     }
 
     private static Normalized clock(MatchResult m, ResolutionContext context) {
+        if (m.group(1) == null && m.group(7) != null && m.group(7).equalsIgnoreCase("noon")
+                && Lexicon.matches(context.before(6).toLowerCase(Locale.ROOT), "(?s).*\\bhigh\\s+$")) {
+            return null; // "high noon comes today": the idiom for a decisive moment, not twelve o'clock
+        }
         String clock = clockValue(m);
         if (clock == null) {
             return null;

@@ -5,6 +5,8 @@ import static io.factline.temporal.Tagging.assertTimex;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TimeOfDayRulesTest {
@@ -48,5 +50,11 @@ class TimeOfDayRulesTest {
         assertTimex(text, "the morning", TimexType.TIME, "2026-01-19TMO");
         assertTimex("Ferries resume service during the afternoon.", "the afternoon", TimexType.TIME, "2026-01-21TAF");
         assertNothingIn("She recalled the sound in the morning of the flood.");
+    }
+
+    @Test
+    void shouldNotTakeHighNoonForClockTime() {
+        assertEquals(List.of("today"), Tagging.tag("For the league, high noon comes today.").stream().map(Timex::text).toList());
+        assertTimex("The talks resume at noon.", "noon", TimexType.TIME, "2026-01-21T12:00");
     }
 }
