@@ -27,7 +27,7 @@ final class DurationRules implements RuleFamily {
     private static final Pattern SPEED_BEFORE = Pattern.compile("(?i)\\b(?:kilomet(?:re|er)s|km|miles|metres|meters"
             + "|feet|knots|mph)\\s+$");
 
-    private static final Triggers TRIGGERS = Triggers.words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").words("hourlong", "daylong", "nightlong", "weeklong", "monthlong", "yearlong").build();
+    private static final Triggers TRIGGERS = Triggers.words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").words("while", "hourlong", "daylong", "nightlong", "weeklong", "monthlong", "yearlong").build();
 
     @Override
     public Triggers triggers() {
@@ -54,6 +54,8 @@ final class DurationRules implements RuleFamily {
                         DurationRules::barePlural),
                 Rule.of("over-the-years", "(?<=\\bover\\s{1,3})the\\s+(weeks|months|years|decades)" + E
                         + "(?!\\s+(?:of|before|after|since|to|ahead|that|when)\\b)", DurationRules::barePluralAfterThe),
+                Rule.of("a-while", "(?<=\\b(?:for|in)\\s{1,3}(?:quite\\s{1,3})?)a\\s+(?:long\\s+|little\\s+)?while" + E,
+                        (m, context) -> Normalized.duration("PXX")), // a stretch of no stated unit
                 Rule.of("the-days-ahead", B + "the\\s+(days|weeks|months|years)\\s+(?:ahead|to\\s+come)" + E,
                         DurationRules::barePlural),
                 Rule.of("unit-long", B + "(hour|day|night|week|month|year|decade)(s)?-?long" + E,

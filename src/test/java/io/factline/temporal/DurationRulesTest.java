@@ -137,4 +137,10 @@ class DurationRulesTest {
         assertTimex("The bakery has changed hands several times over the years.", "the years", TimexType.DURATION, "PXY");
         assertNothingIn("Interest built up over the years of the loan.");
     }
+
+    @Test
+    void shouldReadForAWhileAsDurationOfNoStatedUnit() {
+        assertTimex("The ferry will be out of service for a while.", "a while", TimexType.DURATION, "PXX");
+        assertNothingIn("The mayor spoke while the crowd waited.");
+    }
 }
