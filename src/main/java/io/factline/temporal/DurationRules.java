@@ -61,7 +61,9 @@ final class DurationRules implements RuleFamily {
                 Rule.of("unit-long", B + "(hour|day|night|week|month|year|decade)(s)?-?long" + E,
                         DurationRules::unitLong),
                 Rule.of("recent-plural", B + "(?:the\\s+)?(recent|coming|upcoming|ensuing|intervening)\\s+"
-                        + "(days|weeks|months|years|decades)" + E, DurationRules::barePluralWithQualifier));
+                        + "(days|weeks|months|years|decades)" + E, DurationRules::barePluralWithQualifier),
+                Rule.of("past-plural", "(?<=\\b(?:in|of|over)\\s{1,3})past\\s+(years|decades)" + E,
+                        (m, context) -> Normalized.reference("PAST_REF"))); // "in past years", like "in recent years"
     }
 
     private static Normalized counted(MatchResult m, ResolutionContext context) {

@@ -89,6 +89,7 @@ class DurationRulesTest {
     void shouldReadRecentYearsAsPastReference() {
         assertTimex("Rents have climbed in recent years.", "recent years", TimexType.DATE, "PAST_REF");
         assertTimex("Rents have climbed in recent weeks.", "recent weeks", TimexType.DURATION, "PXW");
+        assertTimex("Floods hit the valley in past years too.", "past years", TimexType.DATE, "PAST_REF");
     }
 
     @Test
