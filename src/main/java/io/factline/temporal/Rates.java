@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
  * "10,000 units annually". An amount of something followed by "a"/"an"/"per" and a unit, or by a frequency adverb,
  * measures how much there is per unit of time; it names no time of its own. TimeML's guidelines would make it a SET,
  * but the annotated news data (TempEval-3 training) marks it in only 5 of its 14 instances, 4 with our value: well
- * below the ~41 %
- * at which an expression pays for itself, so it is left out. Frequencies of time units ("twice a week", "three days a
- * week") are not amounts of something and stay sets or durations.
+ * below the ~41 % at which an expression pays for itself, so it is left out. Frequencies of time units ("twice a
+ * week", "three days a week") are not amounts of something and stay sets or durations.
  */
 final class Rates {
 
