@@ -183,9 +183,10 @@ final class TenseDetector {
     }
 
     /**
-     * "admit Poland, Hungary and the Czech Republic in March": a comma or "and" between two proper names (the second
-     * perhaps after "the", perhaps a capitalised adjective like "Czech") joins the items of a list, not two clauses. Only away from the expression itself, so "On
-     * Monday, Smith said" still ends the fronted expression's clause at its comma.
+     * "agreed to admit Leeds, Hull and the Isle of Wight in May": a comma or "and" between two proper names (the
+     * second perhaps after "the", perhaps a capitalised adjective like "Dutch") joins the items of a list, not two
+     * clauses. Only away from the expression itself, so "On Monday, Smith said" still ends the fronted expression's
+     * clause at its comma.
      */
     private static boolean inListOfNames(String[] tokens, NlpPipeline.Tags tags, int i, int first, int last) {
         String word = tokens[i];
@@ -201,7 +202,7 @@ final class TenseDetector {
             return false;
         }
         return tags.get(i - 1).equals("PROPN") && Character.isUpperCase(tokens[next].charAt(0))
-                && (tags.get(next).equals("PROPN") || tags.get(next).equals("ADJ")); // "the Czech Republic": ADJ
+                && (tags.get(next).equals("PROPN") || tags.get(next).equals("ADJ")); // "the Dutch town of": ADJ
     }
 
     /** The tense each token marks, worked out when first asked for. */
