@@ -256,6 +256,11 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            if (byPhone(anchor, date, statement, contentVerb, clauseEnd)) {
+                action = PhoneCall.CALL;
+                theme = PhoneCall.CALL;
+                kind = statement ? kind : PhoneCall.CALL;
+            }
             boolean reported = statements().reported(anchor, contentVerb, statement);
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)
@@ -281,6 +286,19 @@ public final class EventExtractor {
                 return null;
             }
             return VerbTense.of(tokens, anchor);
+        }
+
+        /**
+         * Whether the act is told as done on the telephone ({@link PhoneCall}): in the clause of what
+         * was said for a statement, else in the clause of the verb or of its date ("In a phone call
+         * on Monday, X agreed ...").
+         */
+        private boolean byPhone(int anchor, int[] date, boolean statement, int contentVerb, int clauseEnd) {
+            if (statement) {
+                return contentVerb >= 0 && PhoneCall.told(tokens, contentVerb, clauses().end(contentVerb + 1));
+            }
+            return PhoneCall.told(tokens, clauses().start(anchor), clauseEnd)
+                    || date[0] >= 0 && PhoneCall.told(tokens, clauses().start(date[0]), clauses().end(date[0]));
         }
 
         /**

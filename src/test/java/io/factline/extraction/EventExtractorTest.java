@@ -123,6 +123,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldTellACallAndItsDenialAsACallWhateverTheVerb() {
+        EventCandidate agreed = only("Chancellor Erik Halvorsen agreed the truce with President Paul Okafor in a "
+                + "phone call on Monday, an aide said.");
+        EventCandidate denied = only("Okafor's spokeswoman, Nina Berg, said on Tuesday that the two leaders had "
+                + "not spoken by phone.");
+
+        assertEquals(PhoneCall.CALL, agreed.kind());
+        assertEquals(PhoneCall.CALL, agreed.action());
+        assertEquals(EventKinds.STATEMENT, denied.kind());
+        assertEquals(PhoneCall.CALL, denied.action());
+        assertEquals(Stance.DENIES, denied.stance());
+    }
+
+    @Test
     void shouldDateAnEventNounByTheTimeBeforeIt() {
         EventCandidate summit = only("Chancellor Erik Halvorsen wants the terms agreed at his August summit with "
                 + "Okafor in Lisbon to stand.");
