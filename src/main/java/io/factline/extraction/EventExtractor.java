@@ -256,6 +256,11 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            String happening = HappeningNoun.action(tokens, statement && contentVerb >= 0 ? contentVerb : anchor);
+            if (happening != null) {
+                action = happening;
+                kind = statement ? kind : EventKinds.of(happening);
+            }
             if (byPhone(anchor, date, statement, contentVerb, clauseEnd)) {
                 action = PhoneCall.CALL;
                 theme = PhoneCall.CALL;

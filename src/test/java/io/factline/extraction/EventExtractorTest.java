@@ -137,6 +137,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldDenyAMeetingByDenyingThatItTookPlace() {
+        EventCandidate denied = only("Okafor's office denied on Monday that a meeting with Chancellor Erik Halvorsen "
+                + "had taken place.");
+
+        assertEquals("meet", denied.action());
+        assertEquals(Stance.DENIES, denied.stance());
+    }
+
+    @Test
     void shouldDateAnEventNounByTheTimeBeforeIt() {
         EventCandidate summit = only("Chancellor Erik Halvorsen wants the terms agreed at his August summit with "
                 + "Okafor in Lisbon to stand.");
