@@ -7,7 +7,8 @@ import java.util.Set;
  * What a time expression dates. Inside an attribution ("Lavrov told reporters Tuesday that ...")
  * it dates the statement; right before an event noun ("his August summit") that noun; otherwise
  * the nearest action verb before it in its clause ("will travel to Russia on Thursday"; across a name
- * set between commas, {@link Apposition}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it. Light verbs
+ * set between commas, {@link Apposition}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it (first
+ * when a comma ends the time's clause: "Ahead of his visit next month, X said" dates the visit). Light verbs
  * ("plan", "expect", "be") carry no event of their own. A time after "until" dates nothing ({@link EndBound}).
  */
 final class DateAnchor {
@@ -57,6 +58,10 @@ final class DateAnchor {
         }
         int hi = clauses().end(date[1] + 1);
         if (hi == date[1] + 1 && hi < tokens.size() && tokens.get(hi).is(",")) {
+            int noun = eventNounBefore(date[0], lo);
+            if (noun >= 0) {
+                return noun;
+            }
             hi = clauses().end(hi + 1);
         }
         for (int k = date[1] + 1; k < hi; k++) {
@@ -64,7 +69,15 @@ final class DateAnchor {
                 return k;
             }
         }
-        for (int k = date[0] - 1; k >= lo; k--) {
+        return eventNounBefore(date[0], lo);
+    }
+
+    /**
+     * The event noun before the time in its clause, or -1. It wins over a verb after the comma that
+     * ends the clause: "Ahead of his visit to Beijing next month, Kilmer said ..." dates the visit.
+     */
+    private int eventNounBefore(int date, int lo) {
+        for (int k = date - 1; k >= lo; k--) {
             if (Clauses.eventNoun(tokens.get(k))) {
                 return k;
             }

@@ -64,6 +64,13 @@ class DateAnchorTest {
     }
 
     @Test
+    void shouldDateTheEventNounOfAnOpeningPhraseRatherThanTheVerbAfterIt() {
+        Tagged s = Tagged.of("Ahead of her visit to Riga next week, Ostrova said the treaty would hold.");
+
+        assertEquals(s.at("visit"), anchorOf(s, "week"));
+    }
+
+    @Test
     void shouldDateNothingWithoutAVerbOrEventNoun() {
         Tagged s = Tagged.of("Friday, of course.");
 
