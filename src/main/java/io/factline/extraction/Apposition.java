@@ -37,4 +37,20 @@ final class Apposition {
         Token noun = tokens.get(open - 1);
         return named && (noun.noun() || noun.proper()) ? open - 1 : -1;
     }
+
+    /**
+     * Where the clause ending at {@code clauseEnd} really ends: when a name set between commas
+     * follows it, the end of the clause that goes on after the name ("met the chief, General X, in
+     * Ankara" holds X and Ankara); otherwise {@code clauseEnd}.
+     */
+    static int clauseEnd(List<Token> tokens, Clauses clauses, int clauseEnd) {
+        if (clauseEnd >= tokens.size() || !tokens.get(clauseEnd).is(",")) {
+            return clauseEnd;
+        }
+        int closing = clauses.end(clauseEnd + 1);
+        if (closing + 1 >= tokens.size() || !tokens.get(closing).is(",")) {
+            return clauseEnd;
+        }
+        return renamed(tokens, clauses, closing + 1) == clauseEnd - 1 ? clauses.end(closing + 1) : clauseEnd;
+    }
 }

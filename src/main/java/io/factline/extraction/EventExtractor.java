@@ -203,7 +203,7 @@ public final class EventExtractor {
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
                     .collect(subject, participants, subjectPlace);
-            int clauseEnd = clauses().end(anchor + 1);
+            int clauseEnd = Apposition.clauseEnd(tokens, clauses(), clauses().end(anchor + 1));
             int contentVerb = -1;
             if (statement) {
                 contentVerb = statements().contentVerb(anchor);

@@ -146,6 +146,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldKeepANameSetBetweenCommasAndThePlaceAfterItInTheEvent() {
+        EventCandidate meeting = only("Nina Berg met the army chief, General Paul Okafor, in Riga in February "
+                + "to settle the lists.");
+
+        assertEquals("2026-02", meeting.date().value());
+        assertTrue(meeting.participantNames().containsAll(List.of("Nina Berg", "Paul Okafor")), meeting::toString);
+        assertEquals("Riga", meeting.location());
+    }
+
+    @Test
     void shouldDateAnEventNounByTheTimeBeforeIt() {
         EventCandidate summit = only("Chancellor Erik Halvorsen wants the terms agreed at his August summit with "
                 + "Okafor in Lisbon to stand.");
