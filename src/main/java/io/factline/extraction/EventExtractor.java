@@ -256,6 +256,9 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            if (EventKinds.TRAVEL.equals(kind) && !statement && TripPurpose.forTalks(tokens, anchor, clauseEnd)) {
+                theme = TripPurpose.TALKS;
+            }
             String happening = HappeningNoun.action(tokens, statement && contentVerb >= 0 ? contentVerb : anchor);
             if (happening != null) {
                 action = happening;

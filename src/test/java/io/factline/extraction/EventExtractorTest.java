@@ -156,6 +156,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldTakeATripToMeetSomeoneForATripForTalks() {
+        EventCandidate trip = only("Envoy Nina Berg will fly to Riga on Thursday to meet President Paul Okafor.");
+
+        assertEquals(EventKinds.TRAVEL, trip.kind());
+        assertEquals(TripPurpose.TALKS, trip.theme());
+    }
+
+    @Test
     void shouldDateAnEventNounByTheTimeBeforeIt() {
         EventCandidate summit = only("Chancellor Erik Halvorsen wants the terms agreed at his August summit with "
                 + "Okafor in Lisbon to stand.");
