@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * Who a sentence says something on the authority of, and which tokens say so. Recognised:
  * "X said (that) ...", "X told reporters (Tuesday) that ...", "X confirmed that ...",
+ * "X, a spokeswoman for Y, said that ..." ({@link RoleApposition}),
  * "..., X said/reported." (also between commas), "..., according to X." Sources are named by
  * the person or organisation the phrase contains ("the Interfax news service" → "Interfax"),
  * otherwise by the phrase ("people familiar with the matter"); "the people" said later in the
@@ -72,6 +73,11 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
                     && (tokens.get(v - 2).proper() || MentionFinder.ROLES.contains(tokens.get(v - 2).lemma()))) {
                 start = appositiveStart(tokens, v - 1);
                 nameEnd = v - 1;
+            }
+            int opening = start < 0 && v > 1 && tokens.get(v - 1).is(",") ? RoleApposition.opening(tokens, v - 1) : -1;
+            if (opening > 0) {
+                start = subjectStart(tokens, opening);
+                nameEnd = opening;
             }
             if (start < 0) {
                 continue;

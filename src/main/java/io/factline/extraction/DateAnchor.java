@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * What a time expression dates. Inside an attribution ("Lavrov told reporters Tuesday that ...")
  * it dates the statement; right before an event noun ("his August summit") that noun; otherwise
- * the nearest action verb before it in its clause ("will travel to Russia on Thursday"), else the
- * nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it. Light verbs
- * ("plan", "expect", "be") carry no event of their own.
+ * the nearest action verb before it in its clause ("will travel to Russia on Thursday"; across a name
+ * set between commas, {@link Apposition}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it (first
+ * when a comma ends the time's clause: "Ahead of his visit next month, X said" dates the visit). Light verbs
+ * ("plan", "expect", "be") carry no event of their own. A time after "until" dates nothing ({@link EndBound}).
  */
 final class DateAnchor {
 
@@ -30,6 +31,9 @@ final class DateAnchor {
      * clause, else after it, else an event noun before it; -1 when none.
      */
     int of(int[] date) {
+        if (EndBound.of(tokens, date[0])) {
+            return -1;
+        }
         if (attribution.covers(date[0])) {
             for (int k = date[0] - 1; k >= 0 && attribution.covers(k); k--) {
                 if (Attribution.reporting(tokens.get(k))) {
@@ -40,14 +44,24 @@ final class DateAnchor {
         if (date[1] + 1 < tokens.size() && Clauses.eventNoun(tokens.get(date[1] + 1))) {
             return date[1] + 1;
         }
-        int lo = clauses().start(date[0]);
+        int lo = clauses().start(EndBound.notUntil(tokens, date[0]) ? date[0] - 1 : date[0]);
         for (int k = date[0] - 1; k >= lo; k--) {
+            if (action(k)) {
+                return controller(k);
+            }
+        }
+        int renamed = Apposition.renamed(tokens, clauses(), lo);
+        for (int k = renamed; k >= 0 && k >= clauses().start(renamed); k--) {
             if (action(k)) {
                 return controller(k);
             }
         }
         int hi = clauses().end(date[1] + 1);
         if (hi == date[1] + 1 && hi < tokens.size() && tokens.get(hi).is(",")) {
+            int noun = eventNounBefore(date[0], lo);
+            if (noun >= 0) {
+                return noun;
+            }
             hi = clauses().end(hi + 1);
         }
         for (int k = date[1] + 1; k < hi; k++) {
@@ -55,7 +69,15 @@ final class DateAnchor {
                 return k;
             }
         }
-        for (int k = date[0] - 1; k >= lo; k--) {
+        return eventNounBefore(date[0], lo);
+    }
+
+    /**
+     * The event noun before the time in its clause, or -1. It wins over a verb after the comma that
+     * ends the clause: "Ahead of his visit to Beijing next month, Kilmer said ..." dates the visit.
+     */
+    private int eventNounBefore(int date, int lo) {
+        for (int k = date - 1; k >= lo; k--) {
             if (Clauses.eventNoun(tokens.get(k))) {
                 return k;
             }

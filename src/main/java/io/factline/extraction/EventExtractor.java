@@ -203,7 +203,7 @@ public final class EventExtractor {
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
                     .collect(subject, participants, subjectPlace);
-            int clauseEnd = clauses().end(anchor + 1);
+            int clauseEnd = Apposition.clauseEnd(tokens, clauses(), clauses().end(anchor + 1));
             int contentVerb = -1;
             if (statement) {
                 contentVerb = statements().contentVerb(anchor);
@@ -256,6 +256,19 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            if (EventKinds.TRAVEL.equals(kind) && !statement && TripPurpose.forTalks(tokens, anchor, clauseEnd)) {
+                theme = TripPurpose.TALKS;
+            }
+            String happening = HappeningNoun.action(tokens, statement && contentVerb >= 0 ? contentVerb : anchor);
+            if (happening != null) {
+                action = happening;
+                kind = statement ? kind : EventKinds.of(happening);
+            }
+            if (byPhone(anchor, date, statement, contentVerb, clauseEnd)) {
+                action = PhoneCall.CALL;
+                theme = PhoneCall.CALL;
+                kind = statement ? kind : PhoneCall.CALL;
+            }
             boolean reported = statements().reported(anchor, contentVerb, statement);
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)
@@ -281,6 +294,19 @@ public final class EventExtractor {
                 return null;
             }
             return VerbTense.of(tokens, anchor);
+        }
+
+        /**
+         * Whether the act is told as done on the telephone ({@link PhoneCall}): in the clause of what
+         * was said for a statement, else in the clause of the verb or of its date ("In a phone call
+         * on Monday, X agreed ...").
+         */
+        private boolean byPhone(int anchor, int[] date, boolean statement, int contentVerb, int clauseEnd) {
+            if (statement) {
+                return contentVerb >= 0 && PhoneCall.told(tokens, contentVerb, clauses().end(contentVerb + 1));
+            }
+            return PhoneCall.told(tokens, clauses().start(anchor), clauseEnd)
+                    || date[0] >= 0 && PhoneCall.told(tokens, clauses().start(date[0]), clauses().end(date[0]));
         }
 
         /**

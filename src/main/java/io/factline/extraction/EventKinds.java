@@ -24,6 +24,8 @@ public final class EventKinds {
     public static final String REPLY = "reply";
     public static final String DEAL = "deal";
     public static final String HEARING = "hearing";
+    /** Both sides hand each other people or goods: "exchanged prisoners", "swapped detainees". */
+    public static final String EXCHANGE = "exchange";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -55,7 +57,8 @@ public final class EventKinds {
             Map.entry("response", REPLY),
             Map.entry("buy", DEAL), Map.entry("acquire", DEAL), Map.entry("purchase", DEAL), Map.entry("sell", DEAL),
             Map.entry("merge", DEAL), Map.entry("takeover", DEAL), Map.entry("acquisition", DEAL),
-            Map.entry("merger", DEAL), Map.entry("hear", HEARING), Map.entry("hearing", HEARING));
+            Map.entry("merger", DEAL), Map.entry("hear", HEARING), Map.entry("hearing", HEARING),
+            Map.entry("exchange", EXCHANGE), Map.entry("swap", EXCHANGE));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court

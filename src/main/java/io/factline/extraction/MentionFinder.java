@@ -99,9 +99,10 @@ public final class MentionFinder {
         }
         int nameStart = 0;
         // A demonym before a title or a name of two words is no part of the name ("Ukrainian President
-        // X"); one before a single last word is the name's own first word ("Meridian Rail").
-        while (nameStart < words.size() - 1 && (demonym(words.get(nameStart)) && nameStart < words.size() - 2
-                || TITLES.contains(lower(words.get(nameStart))))) {
+        // X"); one before a single last word is the name's own first word ("Meridian Rail"). So is a
+        // role capitalised because it opens the sentence, before a name of two words ("Negotiator Lidia Varga").
+        while (nameStart < words.size() - 1 && ((demonym(words.get(nameStart)) || ROLES.contains(lower(words.get(nameStart))))
+                && nameStart < words.size() - 2 || TITLES.contains(lower(words.get(nameStart))))) {
             nameStart++;
         }
         nameStart = afterLastTitle(words, nameStart);

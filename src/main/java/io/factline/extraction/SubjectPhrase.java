@@ -8,7 +8,8 @@ import java.util.Set;
  * The subject of a verb or event noun, as a token range. For a verb: the noun phrase before it,
  * past auxiliaries, negations, light verbs, scheduling words ("is set to", "plans to") and verbs
  * whose subject is the infinitive's ("agreed to buy"), before
- * "who" in a relative clause, with its place ("dock workers at Westhaven"). For an event noun: the
+ * "who" in a relative clause, with its place ("dock workers at Westhaven"), before a role set between
+ * commas ("Irina Moldovan, a spokeswoman for the presidency, said": {@link RoleApposition}). For an event noun: the
  * possessor before it ("his August summit", "Halvorsen's visit").
  */
 final class SubjectPhrase {
@@ -45,6 +46,10 @@ final class SubjectPhrase {
             return new int[] {anchor, anchor};
         }
         int k = anchor - 1;
+        int opening = k > 0 && tokens.get(k).is(",") ? RoleApposition.opening(tokens, k) : -1;
+        if (opening > 0) {
+            k = opening - 1;
+        }
         while (k >= 0) {
             Token t = tokens.get(k);
             // A capitalised "auxiliary" opening the sentence right before the verb is an unknown

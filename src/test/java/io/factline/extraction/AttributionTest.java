@@ -34,6 +34,15 @@ class AttributionTest {
     }
 
     @Test
+    void shouldNameTheSpeakerWhoseRoleOfSomebodyFollowsTheName() {
+        Tagged s = Tagged.of("Jonas Ostrova, a senior adviser to the governor, said on Monday that the bridge would stay shut.");
+
+        assertEquals("Jonas Ostrova", s.attribution().source());
+        assertTrue(s.attribution().covers(s.at("governor")));
+        assertFalse(s.attribution().covers(s.at("bridge")));
+    }
+
+    @Test
     void shouldSourceADocumentToItselfNotToTheOutletThatSawIt() {
         Tagged s = Tagged.of("The mill dumped dye into the river in June, according to a council memo obtained by Harbour Radio.");
 

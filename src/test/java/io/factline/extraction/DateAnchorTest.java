@@ -48,6 +48,29 @@ class DateAnchorTest {
     }
 
     @Test
+    void shouldDateTheVerbBeforeANameSetBetweenCommas() {
+        Tagged s = Tagged.of("Kilmer met the navy commander, Admiral Jon Ostrova, in Riga in May to sign the lease.");
+
+        assertEquals(s.at("met"), anchorOf(s, "May"));
+    }
+
+    @Test
+    void shouldDateNothingAfterUntilUnlessTheActIsNegated() {
+        Tagged bound = Tagged.of("The council prolonged the embargo on Ostrova until June, the secretariat said.");
+        Tagged negated = Tagged.of("Kilmer will not fly to Riga until Friday.");
+
+        assertEquals(-1, anchorOf(bound, "June"));
+        assertEquals(negated.at("fly"), anchorOf(negated, "Friday"));
+    }
+
+    @Test
+    void shouldDateTheEventNounOfAnOpeningPhraseRatherThanTheVerbAfterIt() {
+        Tagged s = Tagged.of("Ahead of her visit to Riga next week, Ostrova said the treaty would hold.");
+
+        assertEquals(s.at("visit"), anchorOf(s, "week"));
+    }
+
+    @Test
     void shouldDateNothingWithoutAVerbOrEventNoun() {
         Tagged s = Tagged.of("Friday, of course.");
 

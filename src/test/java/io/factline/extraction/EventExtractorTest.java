@@ -123,6 +123,47 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldTellACallAndItsDenialAsACallWhateverTheVerb() {
+        EventCandidate agreed = only("Chancellor Erik Halvorsen agreed the truce with President Paul Okafor in a "
+                + "phone call on Monday, an aide said.");
+        EventCandidate denied = only("Okafor's spokeswoman, Nina Berg, said on Tuesday that the two leaders had "
+                + "not spoken by phone.");
+
+        assertEquals(PhoneCall.CALL, agreed.kind());
+        assertEquals(PhoneCall.CALL, agreed.action());
+        assertEquals(EventKinds.STATEMENT, denied.kind());
+        assertEquals(PhoneCall.CALL, denied.action());
+        assertEquals(Stance.DENIES, denied.stance());
+    }
+
+    @Test
+    void shouldDenyAMeetingByDenyingThatItTookPlace() {
+        EventCandidate denied = only("Okafor's office denied on Monday that a meeting with Chancellor Erik Halvorsen "
+                + "had taken place.");
+
+        assertEquals("meet", denied.action());
+        assertEquals(Stance.DENIES, denied.stance());
+    }
+
+    @Test
+    void shouldKeepANameSetBetweenCommasAndThePlaceAfterItInTheEvent() {
+        EventCandidate meeting = only("Nina Berg met the army chief, General Paul Okafor, in Riga in February "
+                + "to settle the lists.");
+
+        assertEquals("2026-02", meeting.date().value());
+        assertTrue(meeting.participantNames().containsAll(List.of("Nina Berg", "Paul Okafor")), meeting::toString);
+        assertEquals("Riga", meeting.location());
+    }
+
+    @Test
+    void shouldTakeATripToMeetSomeoneForATripForTalks() {
+        EventCandidate trip = only("Envoy Nina Berg will fly to Riga on Thursday to meet President Paul Okafor.");
+
+        assertEquals(EventKinds.TRAVEL, trip.kind());
+        assertEquals(TripPurpose.TALKS, trip.theme());
+    }
+
+    @Test
     void shouldDateAnEventNounByTheTimeBeforeIt() {
         EventCandidate summit = only("Chancellor Erik Halvorsen wants the terms agreed at his August summit with "
                 + "Okafor in Lisbon to stand.");

@@ -36,6 +36,13 @@ class EventKindsTest {
     }
 
     @Test
+    void shouldTakeASwapAndAnExchangeForOneKindOfHappening() {
+        assertEquals(EventKinds.EXCHANGE, EventKinds.of("swap"));
+        assertEquals(EventKinds.of("exchange"), EventKinds.of("swap"));
+        assertTrue(EventKinds.actionsLike("swap", EventKinds.EXCHANGE).contains("exchange"));
+    }
+
+    @Test
     void shouldTakeTheHappeningThatIsHeldForTheAction() {
         assertEquals("hearing", EventKinds.held("hold", "hearing"));
         assertEquals("walkout", EventKinds.held("stage", "walkout"));

@@ -116,6 +116,17 @@ class EventMatcherTest {
     }
 
     @Test
+    void shouldTakeASwapOnAnotherDayForTheExchangeAnotherOutletReported() {
+        var exchange = event(10, Set.of(ENVOY, MINISTER), EventKinds.EXCHANGE, "exchange", "Lorvik", "2026-05-05", 100);
+
+        var match = EventMatcher.best(candidate(Set.of(ENVOY, MINISTER), EventKinds.of("swap"), "swap", "Lorvik",
+                "2026-05-04", 200), List.of(exchange));
+
+        assertTrue(match.isPresent());
+        assertFalse(match.get().sameDate());
+    }
+
+    @Test
     void shouldMatchAnotherDayOnOneParticipantWithTheSameKindOfActionAndPlace() {
         var walkout = event(10, Set.of(ENVOY), "strike", "walkout", "Westhaven", "2026-03-12", 100);
 

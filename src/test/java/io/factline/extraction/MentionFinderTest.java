@@ -21,6 +21,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void shouldLeaveARoleThatOpensTheSentenceOutOfTheName() {
+        Tagged s = Tagged.of("Negotiator Ilse Marek flew to Brisbane on Monday.");
+
+        assertEquals(EntityKind.PERSON, kindOf(s, "Ilse Marek"));
+    }
+
+    @Test
     void shouldLookPastAuxiliariesForTheMeetingVerb() {
         Tagged s = Tagged.of("Quintero will meet Abernathy in Lagos next week, an aide said.");
 

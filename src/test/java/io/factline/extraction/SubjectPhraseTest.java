@@ -18,6 +18,13 @@ class SubjectPhraseTest {
     }
 
     @Test
+    void shouldTakeTheNameBeforeARoleSetBetweenCommas() {
+        Tagged s = Tagged.of("Jonas Ostrova, a senior adviser to the Riga council, said on Monday that the bridge was shut.");
+
+        assertArrayEquals(new int[] {s.at("Jonas"), s.at(",")}, subjectOf(s, "said", false));
+    }
+
+    @Test
     void shouldSkipAuxiliariesNegationsAndSchedulingWords() {
         Tagged s = Tagged.of("Kilmer is not expected to travel on Friday.");
 

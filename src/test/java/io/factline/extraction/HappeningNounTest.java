@@ -1,0 +1,27 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class HappeningNounTest {
+
+    private static String action(String sentence, String verb) {
+        Tagged s = Tagged.of(sentence);
+        return HappeningNoun.action(s.tokens(), s.at(verb));
+    }
+
+    @Test
+    void shouldTakeTheActOfTheNounThatTookPlace() {
+        assertEquals("meet", action("A meeting between the two premiers took place on Sunday.", "took"));
+        assertEquals("talk", action("The talks with the rebels happened in secret.", "happened"));
+    }
+
+    @Test
+    void shouldKeepOtherVerbsAndSubjectsThatNameNoHappening() {
+        assertNull(action("The premiers met on Sunday.", "met"));
+        assertNull(action("The handover took place on Sunday.", "took"));
+        assertNull(action("Kilmer took the train to Riga.", "took"));
+    }
+}
