@@ -232,6 +232,8 @@ public final class EventExtractor {
             }
             if (EventKinds.courtAction(action) && courtSubject(subject)) {
                 kind = EventKinds.RULING;
+            } else if (LegislativeVote.is(action, tokens, subject)) {
+                kind = EventKinds.VOTE;
             }
             int deal = statement ? -1 : DealAgreement.dealVerb(tokens, anchor, clauseEnd);
             if (deal >= 0) {
