@@ -260,6 +260,10 @@ public final class EventExtractor {
                 }
             }
             String theme = message != null ? message : EventTheme.of(tokens, mentions, themeFrom, date);
+            if (!statement && MessageAct.lodged(action, theme)) {
+                action = "send";
+                kind = EventKinds.TRANSFER;
+            }
             String held = statement ? null : EventKinds.held(action, theme);
             if (held != null) {
                 action = held;

@@ -35,6 +35,16 @@ class MessageActTest {
     }
 
     @Test
+    void shouldTellAnOfferMadeAsTheOfferSent() {
+        EventCandidate made = only("Harbour United made a formal bid for the goalkeeper on Monday, "
+                + "people close to the club said.");
+
+        assertEquals(EventKinds.TRANSFER, made.kind());
+        assertEquals("send", made.action());
+        assertEquals("bid", made.theme());
+    }
+
+    @Test
     void shouldKeepAWarningThatSaysSomethingAStatement() {
         EventCandidate warning = only("The coastguard warned on Monday that the swell would reach the harbour.");
 
