@@ -57,6 +57,16 @@ public final class ArticleContext {
         return found.size() == 2 ? found : List.of();
     }
 
+    /** The name of these kinds mentioned last that {@code accepted} ("the company": the organisation named last), or null. */
+    public String lastOne(Set<EntityKind> of, java.util.function.Predicate<String> accepted) {
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            if (of.contains(kinds.get(recent.get(i))) && accepted.test(recent.get(i))) {
+                return recent.get(i);
+            }
+        }
+        return null;
+    }
+
     /** Records that the article wrote the name as a place ("in Westhaven", "the port of Westhaven"), not just guessed it one. */
     public void writtenAsPlace(String name) {
         writtenAsPlace.add(name);

@@ -134,13 +134,13 @@ final class DateAnchor {
     }
 
     /** A participle between an article and its noun ("a written warning") describes the noun; it is no act. */
-    private boolean attributive(int k) {
+    static boolean attributive(List<Token> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).pos().equals("DET") && tokens.get(k + 1).noun();
     }
 
     private boolean action(int k) {
         Token t = tokens.get(k);
-        return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma()) && !attributive(k)
+        return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma()) && !attributive(tokens, k)
                 && (!attribution.covers(k) || Attribution.reporting(t));
     }
 

@@ -208,6 +208,10 @@ public final class EventExtractor {
             if (statement) {
                 contentVerb = statements().contentVerb(anchor);
             }
+            String message = !statement || contentVerb < 0 ? MessageAct.handedOver(tokens, anchor) : null;
+            if (message != null) {
+                statement = false;
+            }
             String location = subjectPlace[0];
             int scanEnd = statement && contentVerb > anchor ? Math.max(clauseEnd, clauses().end(contentVerb + 1)) : clauseEnd;
             int scanFrom = statements().reported(anchor, contentVerb, statement) ? subjects().of(contentVerb, false)[0] : anchor;
@@ -227,11 +231,16 @@ public final class EventExtractor {
             }
             String action = EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
             String kind = EventKinds.of(action);
-            if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor) || timeWithSomeone(anchor, clauseEnd)) {
+            if (message != null) {
+                action = "send";
+                kind = EventKinds.TRANSFER;
+            } else if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor) || timeWithSomeone(anchor, clauseEnd)) {
                 kind = EventKinds.MEETING;
             }
             if (EventKinds.courtAction(action) && courtSubject(subject)) {
                 kind = EventKinds.RULING;
+            } else if (LegislativeVote.is(action, tokens, subject)) {
+                kind = EventKinds.VOTE;
             }
             int deal = statement ? -1 : DealAgreement.dealVerb(tokens, anchor, clauseEnd);
             if (deal >= 0) {
@@ -250,7 +259,11 @@ public final class EventExtractor {
                     themeFrom = contentVerb;
                 }
             }
-            String theme = EventTheme.of(tokens, mentions, themeFrom, date);
+            String theme = message != null ? message : EventTheme.of(tokens, mentions, themeFrom, date);
+            if (!statement && MessageAct.lodged(action, theme)) {
+                action = "send";
+                kind = EventKinds.TRANSFER;
+            }
             String held = statement ? null : EventKinds.held(action, theme);
             if (held != null) {
                 action = held;

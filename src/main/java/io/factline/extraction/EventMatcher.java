@@ -40,7 +40,9 @@ import java.util.Set;
  * out across the network on Thursday"), the same action or specific kind on the same day, from
  * another article, make it the same happening when that stored event is the only one that
  * matches so, and the kind is not one that many have on any day ({@link EventKinds#telling}:
- * not a meeting, trip or statement).
+ * not a meeting, trip or statement). A candidate naming nobody a few days away from such an event
+ * is that event told with another date when its object or its source ties them
+ * ({@link UnnamedDateDisagreement}).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
@@ -62,9 +64,16 @@ public final class EventMatcher {
      * What the rule compares of an event or a candidate.
      *
      * @param articleIds the articles with claims on the event; for a candidate, its own article
+     * @param sourceIds  for a candidate, the entity its source names ("the union said"), if known;
+     *                   empty for a stored event
      */
     public record Features(long id, Set<Long> participantIds, String kind, String action, String theme,
-            String location, EdtfDate date, Set<Long> articleIds) {
+            String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds) {
+
+        public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
+                String location, EdtfDate date, Set<Long> articleIds) {
+            this(id, participantIds, kind, action, theme, location, date, articleIds, Set.of());
+        }
     }
 
     /**
@@ -91,7 +100,8 @@ public final class EventMatcher {
                 .toList();
         Optional<Match> best = matches.stream()
                 .max(Comparator.comparingInt(Match::score).thenComparing(m -> -m.event().id()));
-        if (best.isPresent() && best.get().alone() && matches.stream().filter(Match::alone).count() > 1) {
+        if (best.isPresent() && best.get().alone()
+                && matches.stream().filter(m -> m.alone() && m.sameDate() == best.get().sameDate()).count() > 1) {
             return Optional.empty();
         }
         return best;
@@ -117,6 +127,9 @@ public final class EventMatcher {
             boolean dated = candidate.date() != null && event.date() != null;
             if (unnamed && dated && overlap && sameWhat && place == Place.SAME) {
                 return Optional.of(new Match(event, 100 + 5 + 3, true));
+            }
+            if (UnnamedDateDisagreement.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
+                return Optional.of(new Match(event, 1, false, true));
             }
             boolean sameDay = dated && candidate.date().days() == 1 && candidate.date().value().equals(event.date().value());
             return unnamed && sameDay && sameWhat && place == Place.UNKNOWN && !sameArticle

@@ -124,7 +124,8 @@ public class ExtractionService {
                 EventCandidate candidate = found.get(i);
                 List<NamedEntity> participants = participantsOf.get(i);
                 List<Event> candidates = storedOf.get(i).stream().map(stored::get).filter(e -> e != null).toList();
-                Event event = matching(candidate, participants, candidates, fromThisArticle, local).orElse(null);
+                Event event = matching(candidate, participants, sourceIds(candidate, seen), candidates, fromThisArticle,
+                        local).orElse(null);
                 if (event == null) {
                     event = create(candidate, participants);
                     local.add(event);
@@ -251,9 +252,11 @@ public class ExtractionService {
             Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());
             EventCandidate candidate = found.get(i);
             if (ids.isEmpty()) {
-                // A candidate that names nobody can only match on action (or kind), place and day (EventMatcher).
+                // A candidate that names nobody can only match on action (or kind), place and day, or
+                // a few days away on object or source (EventMatcher, UnnamedDateDisagreement).
                 result.add(events.newestIds(EventKinds.actionsLike(candidate.action(), candidate.kind()),
-                        candidate.stance(), candidate.date().sortStart(), candidate.date().sortEnd(), CANDIDATE_ROWS));
+                        candidate.stance(), candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
+                        candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS));
                 continue;
             }
             result.add(pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
@@ -262,8 +265,14 @@ public class ExtractionService {
         return result;
     }
 
-    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants, List<Event> candidates,
-            Set<Long> fromThisArticle, List<Event> local) {
+    /** The entity the candidate's source names, when this ingest has resolved it already (no query). */
+    private static Set<Long> sourceIds(EventCandidate candidate, Map<String, NamedEntity> seen) {
+        NamedEntity source = candidate.attributedTo() == null ? null : seen.get(Names.normalize(candidate.attributedTo()));
+        return source == null ? Set.of() : Set.of(source.id);
+    }
+
+    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants, Set<Long> sourceIds,
+            List<Event> candidates, Set<Long> fromThisArticle, List<Event> local) {
         Set<Long> ids = participants.stream().map(e -> e.id).collect(Collectors.toSet());
         boolean unnamed = ids.isEmpty();
         List<Event> found = new ArrayList<>(candidates);
@@ -276,7 +285,7 @@ public class ExtractionService {
             return Optional.empty();
         }
         EventMatcher.Features self = new EventMatcher.Features(-1, ids, candidate.kind(), candidate.action(),
-                candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE));
+                candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE), sourceIds);
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
         return EventMatcher.best(self, features(found, fromThisArticle)).map(m -> byId.get(m.event().id()));

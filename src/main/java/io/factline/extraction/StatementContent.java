@@ -6,6 +6,7 @@ import java.util.List;
  * What a statement says, as opposed to who says it. Its action is the first verb of what was
  * said outside the attribution ("confirmed that X will meet Y" → meet), looked for after the
  * reporting verb and, when the attribution comes last ("X has not received Y, Z said"), before it.
+ * A participle between an article and its noun ("the rising river") describes the noun: no action.
  * Said before the reporting verb and not quoted, it is indirect speech, titled by its source.
  */
 final class StatementContent {
@@ -22,13 +23,13 @@ final class StatementContent {
     int contentVerb(int anchor) {
         for (int k = anchor + 1; k < tokens.size(); k++) {
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                    && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma())) {
+                    && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma()) && !DateAnchor.attributive(tokens, k)) {
                 return k;
             }
         }
         for (int k = anchor - 1; k >= 0; k--) {
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                    && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma())) {
+                    && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma()) && !DateAnchor.attributive(tokens, k)) {
                 return k;
             }
         }

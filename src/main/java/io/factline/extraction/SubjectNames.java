@@ -99,6 +99,13 @@ final class SubjectNames {
             if (EventTitle.titleBeforeName(tokens, mentions, k)) {
                 continue;
             }
+            String company = DefiniteCompany.at(tokens, mentions, k, context);
+            if (company != null) {
+                participants.putIfAbsent(company, EntityKind.ORGANIZATION);
+                words.add(shortName(company));
+                k++;
+                continue;
+            }
             List<String> pair = pair(k);
             if (!pair.isEmpty()) {
                 for (String name : pair) {

@@ -1,0 +1,42 @@
+package io.factline.extraction;
+
+import io.factline.extraction.EventMatcher.Features;
+
+/**
+ * A report that names nobody ("Train drivers will walk out on Friday, the union said"; "Lawmakers
+ * will vote on the pension bill on Thursday") told a few days away from a stored event of the same
+ * specific kind: the same happening with another date — a DATE conflict — when something besides
+ * the kind ties them together: the same object ("the pension bill" / "the pension reform bill"), or
+ * the source that speaks for the unnamed doers being one of the stored event's participants (the
+ * union announcing its members' strike). The speaker is not made a doer: it only corroborates.
+ *
+ * <p>Only for kinds that tell one happening ({@link EventKinds#known} and {@link EventKinds#telling}:
+ * a strike, a vote, a ruling — not a meeting or a statement), from another article than the stored
+ * event's, at most {@value EventMatcher#NEAR_DAYS} days apart, with places that do not differ; and,
+ * like every match on action alone, only while one stored event matches so ({@link EventMatcher#best}).
+ */
+final class UnnamedDateDisagreement {
+
+    private UnnamedDateDisagreement() {
+    }
+
+    /**
+     * Whether the candidate, naming nobody, is the stored event told with another date.
+     *
+     * @param sameArticle whether the stored event already has a claim from the candidate's article
+     * @param placesDiffer whether both name a place and the places differ
+     */
+    static boolean matches(Features candidate, Features event, boolean sameArticle, boolean placesDiffer) {
+        if (!candidate.participantIds().isEmpty() || sameArticle || placesDiffer
+                || candidate.date() == null || event.date() == null || candidate.date().overlaps(event.date())) {
+            return false;
+        }
+        String kind = candidate.kind();
+        if (kind == null || !kind.equals(event.kind()) || !EventKinds.known(kind) || !EventKinds.telling(kind)) {
+            return false;
+        }
+        boolean sameObject = candidate.theme() != null && EventKinds.sameTheme(candidate.theme(), event.theme());
+        boolean speaksForThem = candidate.sourceIds().stream().anyMatch(event.participantIds()::contains);
+        return (sameObject || speaksForThem) && EventMatcher.gapDays(candidate.date(), event.date()) <= EventMatcher.NEAR_DAYS;
+    }
+}

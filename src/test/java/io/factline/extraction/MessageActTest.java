@@ -1,0 +1,62 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.factline.temporal.TemporalTagger;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "Warned the council" is the warning handed to it; "warned that ..." stays a statement. */
+class MessageActTest {
+
+    /** A Wednesday. */
+    private static final LocalDate REFERENCE = LocalDate.of(2026, 9, 16);
+    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
+
+    private static EventCandidate only(String text) {
+        List<EventCandidate> found = EXTRACTOR.extract(text, REFERENCE);
+        assertEquals(1, found.size(), found::toString);
+        return found.get(0);
+    }
+
+    @Test
+    void shouldTellAWarningToAnAddresseeAsTheWarningSent() {
+        EventCandidate warned = only("The coastguard warned the harbour master about the swell on Monday, "
+                + "a port official said.");
+        EventCandidate sent = only("The coastguard sent a warning to the harbour master on Monday, a port official said.");
+
+        assertEquals(EventKinds.TRANSFER, warned.kind());
+        assertEquals("send", warned.action());
+        assertEquals("warning", warned.theme());
+        assertEquals(sent.action(), warned.action());
+        assertEquals(sent.theme(), warned.theme());
+        assertEquals("2026-09-14", warned.date().value());
+    }
+
+    @Test
+    void shouldTellAnOfferMadeAsTheOfferSent() {
+        EventCandidate made = only("Harbour United made a formal bid for the goalkeeper on Monday, "
+                + "people close to the club said.");
+
+        assertEquals(EventKinds.TRANSFER, made.kind());
+        assertEquals("send", made.action());
+        assertEquals("bid", made.theme());
+    }
+
+    @Test
+    void shouldKeepAWarningThatSaysSomethingAStatement() {
+        EventCandidate warning = only("The coastguard warned on Monday that the swell would reach the harbour.");
+
+        assertEquals(EventKinds.STATEMENT, warning.kind());
+    }
+
+    @Test
+    void shouldTakeNoParticipleBeforeANounForWhatAStatementSays() {
+        EventCandidate statement = only("Ferry captain Ola Brekke said the coastguard had cautioned the crew "
+                + "about the rising river last week.");
+
+        assertEquals("send", statement.action());
+        assertEquals("warning", statement.theme());
+    }
+}
