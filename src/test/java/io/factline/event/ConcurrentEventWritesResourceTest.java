@@ -1,7 +1,6 @@
 package io.factline.event;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factline.Api;
@@ -22,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Edits and deletes of one event, and of one of its claims, at the same moment: each request
  * answers as if it ran alone (200, 204, or 404 once the event is gone), and the history stays
- * readable.
+ * readable. A request that waited longer for the event's row lock than the database allows
+ * answers 409 ("send it again") and changes nothing; on a loaded machine some do.
  */
 @QuarkusTest
 class ConcurrentEventWritesResourceTest {
@@ -43,7 +43,9 @@ class ConcurrentEventWritesResourceTest {
                     .when().put("/api/events/" + eventId).statusCode());
         }
 
-        assertEquals(Set.of(200), Set.copyOf(runTogether(edits)));
+        List<Integer> statuses = runTogether(edits);
+        assertTrue(statuses.contains(200), "statuses " + statuses);
+        assertTrue(Set.of(200, 409).containsAll(statuses), "statuses " + statuses);
         given().when().get("/api/events/" + eventId + "/history").then().statusCode(200);
     }
 
@@ -65,11 +67,14 @@ class ConcurrentEventWritesResourceTest {
         requests.add(() -> given().when().delete("/api/claims/" + claimId).statusCode());
         requests.add(() -> given().when().delete("/api/events/" + eventId).statusCode());
 
-        for (int status : runTogether(requests)) {
-            assertTrue(Set.of(200, 204, 404).contains(status), "status " + status);
+        List<Integer> statuses = runTogether(requests);
+        assertTrue(Set.of(200, 204, 404, 409).containsAll(statuses), "statuses " + statuses);
+        if (statuses.get(statuses.size() - 1) == 204) {
+            given().when().get("/api/events/" + eventId).then().statusCode(404);
+            given().when().get("/api/claims/" + claimId).then().statusCode(404);
+        } else {
+            given().when().get("/api/events/" + eventId + "/history").then().statusCode(200);
         }
-        given().when().get("/api/events/" + eventId).then().statusCode(404);
-        given().when().get("/api/claims/" + claimId).then().statusCode(404);
     }
 
     private static List<Integer> runTogether(List<Callable<Integer>> requests) throws Exception {
