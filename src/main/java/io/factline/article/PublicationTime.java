@@ -1,6 +1,8 @@
 package io.factline.article;
 
 import io.factline.common.ProblemException;
+import io.factline.date.EdtfDate;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,11 +18,22 @@ public record PublicationTime(Instant instant, LocalDate day) {
 
     /**
      * Accepts {@code 2026-01-21}, {@code 2026-01-21T09:30:00Z}, {@code 2026-01-21T09:30:00+01:00}
-     * and {@code 2026-01-21T09:30:00} (read as UTC).
+     * and {@code 2026-01-21T09:30:00} (read as UTC), from 0001-01-01 to 9999-12-31 — the years
+     * every other date a client sends may have ({@link EdtfDate#FIRST_DAY}, {@link EdtfDate#LAST_DAY}).
+     * The day and the UTC instant must both lie in that range.
      *
-     * @throws ProblemException 400 naming the field when the value is none of these
+     * @throws ProblemException 400 naming the field when the value is none of these, or out of range
      */
     public static PublicationTime parse(String field, String value) {
+        PublicationTime time = read(field, value);
+        if (!inRange(time.day()) || !inRange(LocalDate.ofInstant(time.instant(), ZoneOffset.UTC))) {
+            throw ProblemException.invalidField(field, "'" + value + "' is outside the supported range, "
+                    + EdtfDate.FIRST_DAY + " to " + EdtfDate.LAST_DAY + " (UTC)");
+        }
+        return time;
+    }
+
+    private static PublicationTime read(String field, String value) {
         String v = value.trim();
         try {
             if (v.length() == 10) {
@@ -34,9 +47,13 @@ public record PublicationTime(Instant instant, LocalDate day) {
                 LocalDateTime t = LocalDateTime.parse(v);
                 return new PublicationTime(t.toInstant(ZoneOffset.UTC), t.toLocalDate());
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw ProblemException.invalidField(field,
                     "'" + value + "' is not an ISO 8601 date or date-time such as 2026-01-21 or 2026-01-21T09:30:00Z");
         }
+    }
+
+    private static boolean inRange(LocalDate day) {
+        return !day.isBefore(EdtfDate.FIRST_DAY) && !day.isAfter(EdtfDate.LAST_DAY);
     }
 }

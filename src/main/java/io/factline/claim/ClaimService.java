@@ -3,11 +3,13 @@ package io.factline.claim;
 import io.factline.article.Article;
 import io.factline.article.ArticleRepository;
 import io.factline.common.ProblemException;
+import io.factline.common.RetryOnDuplicate;
 import io.factline.event.Event;
 import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
 import io.factline.date.DateInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import io.factline.common.Timestamps;
 import io.factline.metrics.FactlineMetrics;
@@ -32,6 +34,7 @@ public class ClaimService {
         this.metrics = metrics;
     }
 
+    @RetryOnDuplicate
     public ClaimView add(long eventId, ClaimRequest request) {
         Event event = event(eventId);
         Claim claim = new Claim();
@@ -45,18 +48,22 @@ public class ClaimService {
         return ClaimView.from(claim);
     }
 
+    @RetryOnDuplicate
     public ClaimView update(long id, ClaimRequest request) {
         Claim claim = find(id);
+        Event event = event(claim.eventId);
         apply(claim, request);
-        refresh.refresh(event(claim.eventId));
+        refresh.refresh(event);
         return ClaimView.from(claim);
     }
 
+    @RetryOnDuplicate
     public void delete(long id) {
         Claim claim = find(id);
+        Event event = event(claim.eventId);
         claims.delete(claim);
         claims.flush();
-        refresh.refresh(event(claim.eventId));
+        refresh.refresh(event);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,8 +104,10 @@ public class ClaimService {
         return claims.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Claim", id));
     }
 
+    /** The claim's event, locked like an edit of the event itself: its date and conflicts change with the claim. */
     private Event event(long id) {
-        return events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Event", id));
+        return events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Event", id));
     }
 
     private static boolean blank(String s) {

@@ -48,6 +48,17 @@ public interface FactlineConfig {
         /** Longest article text accepted, in characters. */
         @WithDefault("200000")
         int articleTextLength();
+
+        /**
+         * Longest request path and query, in characters (414 beyond). Every query parameter at its
+         * longest, percent-encoded in any script, and a cursor fit in the default.
+         */
+        @WithDefault("16384")
+        int uriLength();
+
+        /** Most bytes all request headers may take together (431 beyond). */
+        @WithDefault("20K")
+        MemorySize headerSize();
     }
 
     interface Db {

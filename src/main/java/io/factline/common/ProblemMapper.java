@@ -100,6 +100,10 @@ public class ProblemMapper {
             // a body cut off inside a field's value: the JSON is broken, whatever the field expects
             return describe(broken);
         }
+        if (e instanceof JsonParseException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            // Jackson's words for JsonParser.Feature.STRICT_DUPLICATE_DETECTION (StrictJson)
+            return "The request body gives a field twice" + duplicateName(e) + at(e);
+        }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             // Jackson's words for DeserializationFeature.FAIL_ON_TRAILING_TOKENS (StrictJson)
             return "The request body is not valid JSON: it goes on after its value" + at(e);
@@ -114,6 +118,13 @@ public class ProblemMapper {
             return "The request body does not have the expected JSON structure";
         }
         return "The request body is not valid JSON" + at(e);
+    }
+
+    private static String duplicateName(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int open = message.indexOf('\'');
+        int close = message.lastIndexOf('\'');
+        return open >= 0 && close > open ? " ('" + message.substring(open + 1, close) + "')" : "";
     }
 
     private static String at(JsonProcessingException e) {

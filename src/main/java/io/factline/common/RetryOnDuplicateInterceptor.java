@@ -4,10 +4,12 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import java.sql.SQLException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,6 +28,8 @@ class RetryOnDuplicateInterceptor {
      * PostgreSQL's deadlock and serialization failures, H2's lock timeout (its deadlock answer).
      */
     static final java.util.Set<String> LOST_LOCK_RACE = java.util.Set.of("40P01", "40001", "HYT00");
+    /** SQLSTATE of a foreign-key violation, the same on H2 and PostgreSQL. */
+    static final String FOREIGN_KEY_VIOLATION = "23503";
     static final int ATTEMPTS = 3;
 
     private static final Logger LOG = Logger.getLogger(RetryOnDuplicateInterceptor.class);
@@ -70,9 +74,19 @@ class RetryOnDuplicateInterceptor {
         return false;
     }
 
+    /**
+     * Also a row this transaction read and then wrote that a concurrent one deleted first (an
+     * update or delete counting no rows: Hibernate's stale state), and a row whose parent a
+     * concurrent one deleted (a foreign-key violation): run again, the method finds the row or
+     * the parent gone and answers 404 itself.
+     */
     static boolean isLostLockRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && LOST_LOCK_RACE.contains(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (LOST_LOCK_RACE.contains(sql.getSQLState())
+                    || FOREIGN_KEY_VIOLATION.equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -1,5 +1,6 @@
 package io.factline.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,9 @@ import jakarta.inject.Singleton;
 /**
  * Reads request JSON without guessing: a number where text is expected, or text where a number is
  * expected, is a 400 rather than a silent conversion, and so is anything after the body's one JSON
- * value ({@code {...} {...}}: which of the two did the client mean?).
+ * value ({@code {...} {...}}: which of the two did the client mean?), and a field given twice
+ * ({@code {"title": "a", "title": "b"}}: the same question; Jackson would also fail on it with an
+ * error of its own definitions when the target is a record).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -21,6 +24,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         for (CoercionInputShape shape : new CoercionInputShape[] {
                 CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

@@ -38,6 +38,10 @@ import java.util.Objects;
 public record EdtfDate(String value, Precision precision, LocalDate start, LocalDate end,
                        boolean approximate, boolean uncertain) {
 
+    /** First day of the years factline reads, in every date a client sends (0001 to 9999). */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    /** Last day of the years factline reads. */
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     /** Sort key standing for an open start: before any date factline accepts. */
     public static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
     /** Sort key standing for an open end: after any date factline accepts. */

@@ -29,9 +29,7 @@ public class EntityService {
     public List<NamedEntity> resolve(List<String> names) {
         Map<Long, NamedEntity> resolved = new LinkedHashMap<>();
         for (String name : names) {
-            if (Names.normalize(name).isEmpty()) {
-                throw ProblemException.invalidField("participants", "'" + name + "' contains no letters or digits");
-            }
+            requireLetters("participants", name);
             NamedEntity entity = entities.findByName(name).orElseGet(() -> create(name, EntityKind.OTHER));
             resolved.putIfAbsent(entity.id, entity);
         }
@@ -42,7 +40,11 @@ public class EntityService {
     public EntityView register(EntityRequest request) {
         List<String> names = new ArrayList<>();
         names.add(request.name());
+        requireLetters("name", request.name());
         if (request.aliases() != null) {
+            for (int i = 0; i < request.aliases().size(); i++) {
+                requireLetters("aliases[" + i + "]", request.aliases().get(i));
+            }
             names.addAll(request.aliases());
         }
         NamedEntity owner = null;
@@ -70,6 +72,13 @@ public class EntityService {
             }
         }
         return view(entity);
+    }
+
+    /** A name is found by its letters and digits ({@link Names#normalize}); one without any could name nothing. */
+    private static void requireLetters(String field, String name) {
+        if (Names.normalize(name).isEmpty()) {
+            throw ProblemException.invalidField(field, "'" + name + "' contains no letters or digits");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

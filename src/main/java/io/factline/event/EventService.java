@@ -10,6 +10,7 @@ import io.factline.entity.EntityRepository;
 import io.factline.entity.EntityService;
 import io.factline.entity.NamedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import io.factline.timeline.TimelineOrder;
 import io.factline.common.Timestamps;
@@ -61,15 +62,16 @@ public class EventService {
 
     @RetryOnDuplicate
     public EventView update(long id, EventRequest request) {
-        Event event = find(id);
+        Event event = lockForWrite(id);
         apply(event, request);
         eventChanged.fire(EventChanged.of(event, false));
         return views.of(event);
     }
 
     /** Deletes the event, its claims and the conflicts that involved it. */
+    @RetryOnDuplicate
     public void delete(long id) {
-        Event event = find(id);
+        Event event = lockForWrite(id);
         conflicts.ofEvents(List.of(id)).forEach(c -> {
             c.eventIds.remove(id);
             boolean orphaned = c.eventIds.isEmpty();
@@ -85,6 +87,16 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public EventView get(long id) {
         return reader.byIds(List.of(id)).stream().findFirst().orElseThrow(() -> ProblemException.notFound("Event", id));
+    }
+
+    /**
+     * The event, its row locked until the transaction ends: edits of one event run one after the
+     * other. Two at once would each rewrite its participant rows, and their audit rows would
+     * interleave into revisions that no longer read back as a list (the history then fails).
+     */
+    public Event lockForWrite(long id) {
+        return events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Event", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ArticleResourceTest {
@@ -111,6 +113,36 @@ class ArticleResourceTest {
                 .when().post("/api/articles")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("publishedAt"));
+    }
+
+    /** Year 0 was accepted here while every EDTF date refused it; one range for every date a client sends. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01", "0000-06-01T12:00:00Z", "+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z",
+        "0001-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"})
+    void shouldRejectPublicationTimeOutsideYearsOneTo9999AndStoreNothing(String publishedAt) {
+        String outlet = "Range Wire " + Api.uniqueTag();
+        Map<String, Object> body = Api.article("https://range.example/" + Api.uniqueTag(), TEXT);
+        body.put("outlet", outlet);
+        body.put("publishedAt", publishedAt);
+
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("publishedAt"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("0001-01-01 to 9999-12-31"));
+        given().queryParam("outlet", outlet).when().get("/api/articles")
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01", "9999-12-31T23:59:59Z"})
+    void shouldAcceptPublicationTimesAtTheEndsOfTheRange(String publishedAt) {
+        Map<String, Object> body = Api.article("https://range.example/" + Api.uniqueTag(), TEXT);
+        body.put("publishedAt", publishedAt);
+
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/articles")
+                .then().statusCode(201);
     }
 
     @Test

@@ -39,6 +39,15 @@ class ProblemResponsesTest {
                 .body("detail", containsString("not valid JSON"));
     }
 
+    /** A record body with a field given twice failed inside Jackson's own definitions: 500. */
+    @Test
+    void shouldRejectAFieldGivenTwiceNamingIt() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"First\", \"title\": \"Second\"}")
+                .when().post("/api/events")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("gives a field twice ('title')"));
+    }
+
     @Test
     void shouldRejectWrongTypeNamingTheField() {
         given().contentType(ContentType.JSON).body("{\"title\": \"ok\", \"participants\": \"Putin\"}")

@@ -69,6 +69,22 @@ class EntityResourceTest {
                 .then().statusCode(409).contentType(Problem.MEDIA_TYPE);
     }
 
+    /** "😀" normalises to nothing: it was stored as an alias '' that every such name then matched (409 on the second). */
+    @Test
+    void shouldRejectNamesAndAliasesWithoutLettersAndStoreNothing() {
+        String tag = Api.uniqueTag();
+        given().contentType(ContentType.JSON).body(Map.of("name", "Harbour Board " + tag, "aliases", List.of("😀", "\u202e")))
+                .when().post("/api/entities")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("aliases[0]"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "😀"))
+                .when().post("/api/entities")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("name"));
+        given().queryParam("q", "Harbour Board " + tag).when().get("/api/entities")
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
     @Test
     void shouldRejectUnknownKind() {
         given().contentType(ContentType.JSON).body(Map.of("name", "X", "kind", "ALIEN"))

@@ -105,6 +105,16 @@ class AnnotateResourceTest {
     }
 
     @Test
+    void shouldRejectPublicationDateInYearZeroLikeEveryOtherDate() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", TEXT, "publishedAt", "0000-01-01"))
+                .when().post("/api/annotate")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("publishedAt"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("0001-01-01 to 9999-12-31"));
+    }
+
+    @Test
     void shouldRejectMissingText() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("publishedAt", "2026-01-21"))
