@@ -82,8 +82,8 @@ class RetryOnDuplicateInterceptor {
      */
     static boolean isLostLockRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (LOST_LOCK_RACE.contains(sql.getSQLState())
-                    || FOREIGN_KEY_VIOLATION.equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (LOST_LOCK_RACE.contains(sql.getSQLState()) || FOREIGN_KEY_VIOLATION.equals(sql.getSQLState()))) {
                 return true;
             }
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
