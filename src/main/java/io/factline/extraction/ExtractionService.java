@@ -7,6 +7,7 @@ import io.factline.claim.ClaimView;
 import io.factline.claim.Rank;
 import io.factline.claim.Stance;
 import io.factline.common.Timestamps;
+import io.factline.conflict.Conflict;
 import io.factline.conflict.ConflictRepository;
 import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
@@ -198,11 +199,13 @@ public class ExtractionService {
             em.flush();
             List<Event> changed = touched.stream().map(refreshed::get).filter(e -> e != null).toList();
             events.loadTags(refreshed.keySet());
-            List<ConflictView> raised = conflicts.ofEvents(touched).stream()
+            List<Conflict> ofTouched = conflicts.ofEvents(touched);
+            List<ConflictView> raised = ofTouched.stream()
                     .filter(c -> c.status == ConflictStatus.OPEN)
                     .map(ConflictView::from)
                     .toList();
-            return new Outcome(views.of(changed, article.id), added.stream().map(ClaimView::from).toList(), raised);
+            return new Outcome(views.of(changed, article.id, ofTouched), added.stream().map(ClaimView::from).toList(),
+                    raised);
         } finally {
             em.setFlushMode(flushMode);
         }
