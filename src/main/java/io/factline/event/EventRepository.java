@@ -98,38 +98,37 @@ public class EventRepository implements PanacheRepository<Event> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
-    /**
-     * The ids of at most {@code rows} extracted events anchored to any of these actions whose date
-     * meets the window and that have a counting claim of this stance, newest first, without loading
-     * them. Used to find what a denial denies (stance ASSERTS), the denials of an event (DENIES), and
-     * the stored events an unnamed candidate may match. One query per action (the newest {@code rows}
-     * of the union of each action's newest {@code rows} are the newest overall): with one action, the
-     * query walks {@code event (action, id desc, sort_end, sort_start)} (V9) newest first and stops at
-     * {@code rows}; with an {@code in} list it would read and sort every event of the actions.
-     */
-    public List<Long> newestIds(Collection<String> actions, io.factline.claim.Stance stance,
-            java.time.LocalDate from, java.time.LocalDate to, int rows) {
-        List<Long> ids = new java.util.ArrayList<>();
-        for (String action : new java.util.LinkedHashSet<>(actions)) {
-            ids.addAll(newestIds(action, stance, from, to, rows));
+    /** One stored event of an action: its id and date span ({@link #newestRows}). */
+    public record ActionRow(long id, java.time.LocalDate sortStart, java.time.LocalDate sortEnd) {
+
+        /** Whether the event's span meets the window, as the query's condition has it. */
+        public boolean meets(java.time.LocalDate from, java.time.LocalDate to) {
+            return !sortStart.isAfter(to) && !sortEnd.isBefore(from);
         }
-        return ids.stream().distinct().sorted(java.util.Comparator.reverseOrder()).limit(rows).toList();
     }
 
     /**
-     * As {@link #newestIds(Collection, io.factline.claim.Stance, java.time.LocalDate, java.time.LocalDate, int)}
-     * for one action. The dates are checked in the index, the claim in {@code claim (event_id, stance,
-     * superseded)}; the cost is the index entries read until {@code rows} match. {@code order by e.action}
-     * (a constant here) lets H2 see that the index order answers the {@code order by}.
+     * At most {@code rows} extracted events anchored to this action whose date meets the window and
+     * that have a counting claim of this stance, newest first, as ids and date spans, without loading
+     * them. Used to find what a denial denies (stance ASSERTS), the denials of an event (DENIES), and
+     * the stored events an unnamed candidate may match (several actions and windows at once:
+     * {@code io.factline.extraction.ActionLookups}). One action per query: the query walks
+     * {@code event (action, id desc, sort_end, sort_start)} (V9) newest first and stops at {@code rows};
+     * with an {@code in} list it would read and sort every event of the actions. The dates are checked in
+     * the index, the claim in {@code claim (event_id, stance, superseded)}; the cost is the index entries
+     * read until {@code rows} match. {@code order by e.action} (a constant here) lets H2 see that the
+     * index order answers the {@code order by}.
      */
-    private List<Long> newestIds(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
+    public List<ActionRow> newestRows(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
             java.time.LocalDate to, int rows) {
-        return em.createQuery("select e.id from Event e where e.action = :action"
+        return em.createQuery("select e.id, e.sortStart, e.sortEnd from Event e where e.action = :action"
                         + " and e.sortStart <= :to and e.sortEnd >= :from and exists (select 1 from Claim c"
                         + " where c.eventId = e.id and c.stance = :stance and c.superseded = false)"
-                        + " order by e.action, e.id desc", Long.class)
+                        + " order by e.action, e.id desc", Object[].class)
                 .setParameter("action", action).setParameter("to", to).setParameter("from", from)
-                .setParameter("stance", stance).setMaxResults(rows).getResultList();
+                .setParameter("stance", stance).setMaxResults(rows).getResultStream()
+                .map(r -> new ActionRow((Long) r[0], (java.time.LocalDate) r[1], (java.time.LocalDate) r[2]))
+                .toList();
     }
 
     /**

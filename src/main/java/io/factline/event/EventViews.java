@@ -2,6 +2,7 @@ package io.factline.event;
 
 import io.factline.claim.ClaimRepository;
 import io.factline.claim.ClaimView;
+import io.factline.conflict.Conflict;
 import io.factline.conflict.ConflictRepository;
 import io.factline.conflict.ConflictView;
 import io.factline.date.DateView;
@@ -39,11 +40,19 @@ public class EventViews {
      * event already has. The event's full claim list is at {@code GET /api/events/{id}}.
      */
     public List<EventView> of(List<Event> events, Long articleId) {
+        return of(events, articleId, conflicts.ofEvents(events.stream().map(e -> e.id).toList()));
+    }
+
+    /**
+     * {@link #of(List, Long)}, with the conflicts of these events already read (those of other
+     * events among them are left out): an ingest reads them once for its response's conflicts too.
+     */
+    public List<EventView> of(List<Event> events, Long articleId, List<Conflict> conflictsOfEvents) {
         List<Long> ids = events.stream().map(e -> e.id).toList();
         Map<Long, List<ClaimView>> claimsByEvent = new HashMap<>();
         (articleId == null ? claims.ofEvents(ids) : claims.ofEventsFromArticle(ids, articleId)).forEach(c ->
                 claimsByEvent.computeIfAbsent(c.eventId, k -> new ArrayList<>()).add(ClaimView.from(c)));
-        Map<Long, List<ConflictView>> conflictsByEvent = conflictsOf(ids);
+        Map<Long, List<ConflictView>> conflictsByEvent = byEvent(ids, conflictsOfEvents);
         return events.stream().map(e -> new EventView(e.id, e.title, e.summary, e.kind, e.location,
                 e.participants.stream().map(p -> p.name).toList(), List.copyOf(e.tags),
                 DateView.of(e.dateValue), e.conflicted,
@@ -53,9 +62,13 @@ public class EventViews {
 
     /** The conflicts of these events, one query, grouped by each of these events they span. */
     Map<Long, List<ConflictView>> conflictsOf(List<Long> ids) {
+        return byEvent(ids, conflicts.ofEvents(ids));
+    }
+
+    private static Map<Long, List<ConflictView>> byEvent(List<Long> ids, List<Conflict> found) {
         Set<Long> wanted = new HashSet<>(ids);
         Map<Long, List<ConflictView>> byEvent = new HashMap<>();
-        conflicts.ofEvents(ids).forEach(c -> {
+        found.forEach(c -> {
             ConflictView view = ConflictView.from(c);
             c.eventIds.stream().filter(wanted::contains)
                     .forEach(id -> byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view));

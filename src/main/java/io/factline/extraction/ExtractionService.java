@@ -7,6 +7,7 @@ import io.factline.claim.ClaimView;
 import io.factline.claim.Rank;
 import io.factline.claim.Stance;
 import io.factline.common.Timestamps;
+import io.factline.conflict.Conflict;
 import io.factline.conflict.ConflictRepository;
 import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,14 +170,23 @@ public class ExtractionService {
             // What each denial may deny and what may deny each asserted event: the newest few stored
             // events of its action and the actions paired with it ("sent" / "has not received"),
             // as ids; then all of them are loaded together, with one query.
+            List<Event> linkableAsserted = assertedEvents.stream().filter(ExtractionService::linkable).toList();
+            List<ActionLookups.Lookup> lookups = new ArrayList<>();
+            denials.forEach(d -> lookups.add(new ActionLookups.Lookup(EventKinds.sameOrConverseActions(d.action),
+                    Stance.ASSERTS, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd())));
+            linkableAsserted.forEach(e -> lookups.add(new ActionLookups.Lookup(
+                    EventKinds.sameOrConverseActions(e.action), Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(),
+                    denialsTo(e))));
+            List<List<Long>> newest = ActionLookups.newestIds(events::newestRows, lookups, CANDIDATE_ROWS);
             Map<Long, List<Long>> deniedBy = new HashMap<>();
-            denials.forEach(d -> deniedBy.put(d.id, events.newestIds(EventKinds.sameOrConverseActions(d.action),
-                    Stance.ASSERTS, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd(), CANDIDATE_ROWS)));
+            for (int i = 0; i < denials.size(); i++) {
+                deniedBy.put(denials.get(i).id, newest.get(i));
+            }
             Map<Long, List<Long>> denying = new HashMap<>();
-            assertedEvents.stream().filter(ExtractionService::linkable).forEach(e -> denying.put(e.id,
-                    events.newestIds(EventKinds.sameOrConverseActions(e.action), Stance.DENIES,
-                            EdtfDate.parse(e.dateValue).sortStart(), denialsTo(e), CANDIDATE_ROWS)
-                            .stream().filter(d -> !d.equals(e.id)).toList()));
+            for (int i = 0; i < linkableAsserted.size(); i++) {
+                long id = linkableAsserted.get(i).id;
+                denying.put(id, newest.get(denials.size() + i).stream().filter(d -> d != id).toList());
+            }
             Set<Long> needed = new HashSet<>();
             deniedBy.values().forEach(needed::addAll);
             denying.values().forEach(needed::addAll);
@@ -189,11 +200,13 @@ public class ExtractionService {
             em.flush();
             List<Event> changed = touched.stream().map(refreshed::get).filter(e -> e != null).toList();
             events.loadTags(refreshed.keySet());
-            List<ConflictView> raised = conflicts.ofEvents(touched).stream()
+            List<Conflict> ofTouched = conflicts.ofEvents(touched);
+            List<ConflictView> raised = ofTouched.stream()
                     .filter(c -> c.status == ConflictStatus.OPEN)
                     .map(ConflictView::from)
                     .toList();
-            return new Outcome(views.of(changed, article.id), added.stream().map(ClaimView::from).toList(), raised);
+            return new Outcome(views.of(changed, article.id, ofTouched), added.stream().map(ClaimView::from).toList(),
+                    raised);
         } finally {
             em.setFlushMode(flushMode);
         }
@@ -247,20 +260,25 @@ public class ExtractionService {
             to = to == null || end.isAfter(to) ? end : to;
         }
         StoredCandidates pool = all.isEmpty() ? StoredCandidates.none() : StoredCandidates.read(events, all, from, to);
+        // A candidate that names nobody can only match on action (or kind), place and day, or
+        // a few days away on object or source (EventMatcher, UnnamedDateDisagreement).
+        List<ActionLookups.Lookup> unnamed = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            EventCandidate candidate = found.get(i);
+            if (participantsOf.get(i).isEmpty()) {
+                unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
+                        candidate.stance(), candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
+                        candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
+            }
+        }
+        Iterator<List<Long>> newest = ActionLookups.newestIds(events::newestRows, unnamed, CANDIDATE_ROWS).iterator();
         List<List<Long>> result = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());
             EventCandidate candidate = found.get(i);
-            if (ids.isEmpty()) {
-                // A candidate that names nobody can only match on action (or kind), place and day, or
-                // a few days away on object or source (EventMatcher, UnnamedDateDisagreement).
-                result.add(events.newestIds(EventKinds.actionsLike(candidate.action(), candidate.kind()),
-                        candidate.stance(), candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
-                        candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS));
-                continue;
-            }
-            result.add(pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
-                    candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS));
+            result.add(ids.isEmpty() ? newest.next()
+                    : pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
+                            candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS));
         }
         return result;
     }
