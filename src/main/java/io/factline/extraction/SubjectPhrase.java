@@ -86,13 +86,21 @@ final class SubjectPhrase {
             }
         }
         if (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                && tokens.get(k - 1).noun() && !tokens.get(k - 1).capitalized()) {
+                && commonNoun(k - 1)) {
             k--;
             while (k >= 0 && subjectToken(k) && !tokens.get(k).pos().equals("PRON")) {
                 k--;
             }
         }
         return new int[] {k + 1, end};
+    }
+
+    /**
+     * A common noun: not capitalised, unless only because it opens the sentence ("Lawmakers in
+     * Osterby passed the budget": the members, with their place).
+     */
+    private boolean commonNoun(int k) {
+        return tokens.get(k).noun() && (!tokens.get(k).capitalized() || k == 0);
     }
 
     /**
