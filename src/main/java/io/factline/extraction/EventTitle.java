@@ -12,7 +12,8 @@ import java.util.Set;
  * {@value #TITLE_WORDS} words after the verb, without dates (a lone year stays: "since 2014"),
  * without the titles and roles before names ("Foreign Minister"), with people by surname. The
  * verb agrees with its subject ("Lindqvist meets", "dock workers walk out"); a denied event reads
- * "X does not meet Y". A statement reported after what was said reads
+ * "X does not meet Y". A statement whose subject has no words of its own (", the mayor's office
+ * said") is titled by its source. A statement reported after what was said reads
  * "Visser says Competition Authority has not received any merger filing".
  */
 final class EventTitle {
@@ -56,6 +57,9 @@ final class EventTitle {
             Stance stance, int reportedFrom) {
         List<String> words = new ArrayList<>();
         String subjectText = String.join(" ", subjectWords);
+        if (subjectText.isEmpty() && statement && attribution.source() != null) {
+            subjectText = attribution.source();
+        }
         if (!subjectText.isEmpty()) {
             words.add(Character.toUpperCase(subjectText.charAt(0)) + subjectText.substring(1));
         }

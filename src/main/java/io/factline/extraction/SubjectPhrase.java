@@ -60,6 +60,9 @@ final class SubjectPhrase {
                     || controls(k)
                     || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
                     && !t.pos().equals("PRON");
+            if (opensAttribution(k)) {
+                break;
+            }
             if (!skip && dateBefore(k)) {
                 k = dateStart(k);
                 continue;
@@ -93,6 +96,14 @@ final class SubjectPhrase {
             }
         }
         return new int[] {k + 1, end};
+    }
+
+    /**
+     * The punctuation that opens a trailing attribution (", the mayor's office said"): what comes
+     * before it is what was said, not who said it, so the subject of the reporting verb ends there.
+     */
+    private boolean opensAttribution(int k) {
+        return tokens.get(k).punctuation() && attribution.covers(k) && (k == 0 || !attribution.covers(k - 1));
     }
 
     /**

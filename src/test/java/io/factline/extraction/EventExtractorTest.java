@@ -41,6 +41,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldTitleAStatementByItsSourceWhenTheSpeakerHasNoName() {
+        List<EventCandidate> found = extract("Deputies will debate the ferry levy on Friday, the mayor's office said on Monday.");
+
+        assertEquals("Mayor's office says Deputies will debate the ferry levy", found.get(found.size() - 1).title());
+    }
+
+    @Test
     void shouldLinkLaterSurnamesAndRolesToFullNames() {
         List<EventCandidate> found = extract("Trade envoy Maria Lindqvist arrived in Oslo late on Sunday.\n"
                 + "Lindqvist met Erik Halvorsen in Bergen on Monday.\n"
