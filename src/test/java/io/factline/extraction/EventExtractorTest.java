@@ -340,4 +340,12 @@ class EventExtractorTest {
         assertEquals(List.of("Brandvold meets Okafor in Tromsdal"), found.stream().map(EventCandidate::title).toList());
         assertEquals(2, another.size(), another::toString);
     }
+
+    @Test
+    void shouldLeaveOutAHeadlineWhoseWeekdayFellInTheWeekBefore() {
+        List<EventCandidate> found = extract("Harbour levy vote on Thursday, council says\n"
+                + "Councillors will vote on the harbour levy on Thursday, the council said on Tuesday.");
+
+        assertEquals(List.of("2026-03-12", "2026-03-10"), found.stream().map(c -> c.date().value()).toList());
+    }
 }
