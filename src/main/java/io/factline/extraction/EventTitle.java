@@ -14,7 +14,8 @@ import java.util.Set;
  * verb agrees with its subject ("Lindqvist meets", "dock workers walk out"); a denied event reads
  * "X does not meet Y". A statement whose subject has no words of its own (", the mayor's office
  * said") is titled by its source. A statement reported after what was said reads
- * "Visser says Competition Authority has not received any merger filing".
+ * "Visser says Competition Authority has not received any merger filing"; a common noun that
+ * opened the sentence is written in lower case there ("X says lawmakers will vote").
  */
 final class EventTitle {
 
@@ -179,7 +180,11 @@ final class EventTitle {
                     || count == 0 && t.pos().equals("DET")) {
                 continue;
             }
-            k = addWord(words, k);
+            if (k == 0 && t.noun() && mentions.stream().noneMatch(m -> m.covers(0))) {
+                words.add(t.text().toLowerCase(Locale.ROOT));
+            } else {
+                k = addWord(words, k);
+            }
             count++;
         }
         trimTrailing(words);

@@ -44,7 +44,7 @@ class EventExtractorTest {
     void shouldTitleAStatementByItsSourceWhenTheSpeakerHasNoName() {
         List<EventCandidate> found = extract("Deputies will debate the ferry levy on Friday, the mayor's office said on Monday.");
 
-        assertEquals("Mayor's office says Deputies will debate the ferry levy", found.get(found.size() - 1).title());
+        assertEquals("Mayor's office says deputies will debate the ferry levy", found.get(found.size() - 1).title());
     }
 
     @Test
