@@ -9,7 +9,8 @@ import java.util.Set;
  * the nearest action verb before it in its clause ("will travel to Russia on Thursday"; across a name
  * set between commas, {@link Apposition}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it (first
  * when a comma ends the time's clause: "Ahead of his visit next month, X said" dates the visit). Light verbs
- * ("plan", "expect", "be") carry no event of their own. A time after "until" dates nothing ({@link EndBound}).
+ * ("plan", "expect", "be") carry no event of their own; "have" does with a happening as object
+ * ("will have his medical on Friday", {@link UndergoneHappening}). A time after "until" dates nothing ({@link EndBound}).
  */
 final class DateAnchor {
 
@@ -140,8 +141,8 @@ final class DateAnchor {
 
     private boolean action(int k) {
         Token t = tokens.get(k);
-        return t.verb() && !t.capitalized() && !LIGHT_VERBS.contains(t.lemma()) && !attributive(tokens, k)
-                && (!attribution.covers(k) || Attribution.reporting(t));
+        return t.verb() && !t.capitalized() && (!LIGHT_VERBS.contains(t.lemma()) || UndergoneHappening.action(tokens, k) != null)
+                && !attributive(tokens, k) && (!attribution.covers(k) || Attribution.reporting(t));
     }
 
     private Clauses clauses() {

@@ -269,6 +269,12 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            String undergone = UndergoneHappening.action(tokens, statement ? contentVerb : anchor);
+            if (undergone != null) {
+                action = undergone;
+                theme = undergone;
+                kind = statement ? kind : UndergoneHappening.kind(undergone);
+            }
             if (EventKinds.TRAVEL.equals(kind) && !statement && TripPurpose.forTalks(tokens, anchor, clauseEnd)) {
                 theme = TripPurpose.TALKS;
             }

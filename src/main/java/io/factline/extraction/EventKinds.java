@@ -26,6 +26,8 @@ public final class EventKinds {
     public static final String HEARING = "hearing";
     /** Both sides hand each other people or goods: "exchanged prisoners", "swapped detainees". */
     public static final String EXCHANGE = "exchange";
+    /** Someone goes through a check: a medical, a test, an inspection ({@code UndergoneHappening}). */
+    public static final String EXAMINATION = "examination";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),

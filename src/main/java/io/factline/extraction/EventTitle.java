@@ -12,8 +12,10 @@ import java.util.Set;
  * {@value #TITLE_WORDS} words after the verb, without dates (a lone year stays: "since 2014"),
  * without the titles and roles before names ("Foreign Minister"), with people by surname. The
  * verb agrees with its subject ("Lindqvist meets", "dock workers walk out"); a denied event reads
- * "X does not meet Y". A statement reported after what was said reads
- * "Visser says Competition Authority has not received any merger filing".
+ * "X does not meet Y". A statement whose subject has no words of its own (", the mayor's office
+ * said") is titled by its source. A statement reported after what was said reads
+ * "Visser says Competition Authority has not received any merger filing"; a common noun that
+ * opened the sentence is written in lower case there ("X says lawmakers will vote").
  */
 final class EventTitle {
 
@@ -56,6 +58,9 @@ final class EventTitle {
             Stance stance, int reportedFrom) {
         List<String> words = new ArrayList<>();
         String subjectText = String.join(" ", subjectWords);
+        if (subjectText.isEmpty() && statement && attribution.source() != null) {
+            subjectText = attribution.source();
+        }
         if (!subjectText.isEmpty()) {
             words.add(Character.toUpperCase(subjectText.charAt(0)) + subjectText.substring(1));
         }
@@ -175,7 +180,11 @@ final class EventTitle {
                     || count == 0 && t.pos().equals("DET")) {
                 continue;
             }
-            k = addWord(words, k);
+            if (k == 0 && t.noun() && mentions.stream().noneMatch(m -> m.covers(0))) {
+                words.add(t.text().toLowerCase(Locale.ROOT));
+            } else {
+                k = addWord(words, k);
+            }
             count++;
         }
         trimTrailing(words);

@@ -23,17 +23,22 @@ final class StatementContent {
     int contentVerb(int anchor) {
         for (int k = anchor + 1; k < tokens.size(); k++) {
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                    && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma()) && !DateAnchor.attributive(tokens, k)) {
+                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
                 return k;
             }
         }
         for (int k = anchor - 1; k >= 0; k--) {
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                    && !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma()) && !DateAnchor.attributive(tokens, k)) {
+                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** Whether the verb at {@code k} tells an act: not a light verb, unless it has a happening as object ("will have a medical"). */
+    private boolean eventful(int k) {
+        return !DateAnchor.LIGHT_VERBS.contains(tokens.get(k).lemma()) || UndergoneHappening.action(tokens, k) != null;
     }
 
     /** A statement dated by a reporting verb after what was said, in indirect speech ("X has not received Y, Z said on Tuesday"). */

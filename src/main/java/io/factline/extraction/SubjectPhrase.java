@@ -60,6 +60,9 @@ final class SubjectPhrase {
                     || controls(k)
                     || t.pos().equals("ADJ") && SCHEDULING_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT)) || attribution.covers(k) && !t.capitalized()
                     && !t.pos().equals("PRON");
+            if (opensAttribution(k)) {
+                break;
+            }
             if (!skip && dateBefore(k)) {
                 k = dateStart(k);
                 continue;
@@ -86,13 +89,29 @@ final class SubjectPhrase {
             }
         }
         if (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                && tokens.get(k - 1).noun() && !tokens.get(k - 1).capitalized()) {
+                && commonNoun(k - 1)) {
             k--;
             while (k >= 0 && subjectToken(k) && !tokens.get(k).pos().equals("PRON")) {
                 k--;
             }
         }
         return new int[] {k + 1, end};
+    }
+
+    /**
+     * The punctuation that opens a trailing attribution (", the mayor's office said"): what comes
+     * before it is what was said, not who said it, so the subject of the reporting verb ends there.
+     */
+    private boolean opensAttribution(int k) {
+        return tokens.get(k).punctuation() && attribution.covers(k) && (k == 0 || !attribution.covers(k - 1));
+    }
+
+    /**
+     * A common noun: not capitalised, unless only because it opens the sentence ("Lawmakers in
+     * Osterby passed the budget": the members, with their place).
+     */
+    private boolean commonNoun(int k) {
+        return tokens.get(k).noun() && (!tokens.get(k).capitalized() || k == 0);
     }
 
     /**

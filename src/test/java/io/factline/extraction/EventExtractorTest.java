@@ -41,6 +41,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void shouldTitleAStatementByItsSourceWhenTheSpeakerHasNoName() {
+        List<EventCandidate> found = extract("Deputies will debate the ferry levy on Friday, the mayor's office said on Monday.");
+
+        assertEquals("Mayor's office says deputies will debate the ferry levy", found.get(found.size() - 1).title());
+    }
+
+    @Test
     void shouldLinkLaterSurnamesAndRolesToFullNames() {
         List<EventCandidate> found = extract("Trade envoy Maria Lindqvist arrived in Oslo late on Sunday.\n"
                 + "Lindqvist met Erik Halvorsen in Bergen on Monday.\n"
@@ -332,5 +339,13 @@ class EventExtractorTest {
 
         assertEquals(List.of("Brandvold meets Okafor in Tromsdal"), found.stream().map(EventCandidate::title).toList());
         assertEquals(2, another.size(), another::toString);
+    }
+
+    @Test
+    void shouldLeaveOutAHeadlineWhoseWeekdayFellInTheWeekBefore() {
+        List<EventCandidate> found = extract("Harbour levy vote on Thursday, council says\n"
+                + "Councillors will vote on the harbour levy on Thursday, the council said on Tuesday.");
+
+        assertEquals(List.of("2026-03-12", "2026-03-10"), found.stream().map(c -> c.date().value()).toList());
     }
 }

@@ -35,6 +35,14 @@ class LegislativeVoteTest {
     }
 
     @Test
+    void shouldSeeTheMembersPastTheirPlaceWhenTheyOpenTheSentence() {
+        EventCandidate budget = only("Councillors in Brennmark adopted the harbour budget on Monday.");
+
+        assertEquals(EventKinds.VOTE, budget.kind());
+        assertEquals("Brennmark", budget.location());
+    }
+
+    @Test
     void shouldKeepTheVerbWhenNoChamberDecides() {
         EventCandidate approval = only("The medicines regulator approved the vaccine on Tuesday.");
 

@@ -46,6 +46,13 @@ class SubjectPhraseTest {
     }
 
     @Test
+    void shouldKeepThePlaceOfACommonNounThatOpensTheSentence() {
+        Tagged s = Tagged.of("Nurses from Halden marched on Friday.");
+
+        assertArrayEquals(new int[] {0, s.at("marched")}, subjectOf(s, "marched", false));
+    }
+
+    @Test
     void shouldTakeThePossessorOfAnEventNoun() {
         Tagged s = Tagged.of("Kilmer recalled his October summit with Ostrova.");
 
