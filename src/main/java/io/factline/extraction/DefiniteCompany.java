@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * "The company" and "the firm" after a company was named stand for it: "Engineers from Kessler
  * Hydro inspected the dam ... the firm had warned the town hall" — the firm is Kessler Hydro, the
  * organisation the article named last by a name of two words or more (a lone word before a noun,
- * "Grauwald dam", is only guessed an organisation). Not when a name follows ("the firm Kessler Hydro": that name
+ * "Grauwald dam", is only guessed an organisation); also as owner ("the company's network"). Not when a name follows ("the firm Kessler Hydro": that name
  * is the participant) and not in the plural ("the two companies" is {@link SubjectNames}' pair).
  */
 final class DefiniteCompany {
@@ -17,6 +17,11 @@ final class DefiniteCompany {
     private static final Set<String> NOUNS = Set.of("company", "firm");
 
     private DefiniteCompany() {
+    }
+
+    /** A word without its possessive ending: "the company's network" is the company's. */
+    private static String owner(String word) {
+        return word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
     }
 
     /**
@@ -28,7 +33,7 @@ final class DefiniteCompany {
             return null;
         }
         Token noun = tokens.get(k + 1);
-        if (!NOUNS.contains(noun.text()) || k + 2 < tokens.size() && tokens.get(k + 2).capitalized()) {
+        if (!NOUNS.contains(owner(noun.text())) || k + 2 < tokens.size() && tokens.get(k + 2).capitalized()) {
             return null;
         }
         Set<String> later = mentions.stream().filter(m -> m.first() > k).map(Mention::name).collect(Collectors.toSet());

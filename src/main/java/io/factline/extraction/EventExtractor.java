@@ -260,7 +260,11 @@ public final class EventExtractor {
                 }
             }
             String theme = message != null ? message : EventTheme.of(tokens, mentions, themeFrom, date);
-            if (!statement && MessageAct.lodged(action, theme)) {
+            if (!statement && MessageAct.asked(action, theme)) {
+                theme = MessageAct.DEMAND;
+                action = "send";
+                kind = EventKinds.TRANSFER;
+            } else if (!statement && MessageAct.lodged(action, theme)) {
                 action = "send";
                 kind = EventKinds.TRANSFER;
             }

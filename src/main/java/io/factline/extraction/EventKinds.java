@@ -28,6 +28,8 @@ public final class EventKinds {
     public static final String EXCHANGE = "exchange";
     /** Someone goes through a check: a medical, a test, an inspection ({@code UndergoneHappening}). */
     public static final String EXAMINATION = "examination";
+    /** Someone gets into computer systems without leave: "breached the network", "hacked", "broke into". */
+    public static final String INTRUSION = "intrusion";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -60,7 +62,9 @@ public final class EventKinds {
             Map.entry("buy", DEAL), Map.entry("acquire", DEAL), Map.entry("purchase", DEAL), Map.entry("sell", DEAL),
             Map.entry("merge", DEAL), Map.entry("takeover", DEAL), Map.entry("acquisition", DEAL),
             Map.entry("merger", DEAL), Map.entry("hear", HEARING), Map.entry("hearing", HEARING),
-            Map.entry("exchange", EXCHANGE), Map.entry("swap", EXCHANGE));
+            Map.entry("exchange", EXCHANGE), Map.entry("swap", EXCHANGE),
+            Map.entry("breach", INTRUSION), Map.entry("hack", INTRUSION), Map.entry("intrusion", INTRUSION),
+            Map.entry("cyberattack", INTRUSION));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court
@@ -76,7 +80,8 @@ public final class EventKinds {
 
     /** Verbs whose particle changes what they mean: "walk out" is a strike, "call off" a cancellation. */
     private static final Map<String, String> PHRASAL = Map.of("walk out", "walkout", "call off", "cancel",
-            "step down", "resign", "sign off", "approve", "pull out", "withdraw", "rule out", "exclude");
+            "step down", "resign", "sign off", "approve", "pull out", "withdraw", "rule out", "exclude",
+            "break into", "breach", "hack into", "hack");
 
     /** Nouns that name an event by themselves ("his August summit", "talks on Tuesday"). */
     public static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talk", "talks", "visit", "trip",

@@ -42,7 +42,7 @@ public final class MentionFinder {
             "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
             "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard",
             "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator", "rail",
-            "railway", "airline");
+            "railway", "airline", "power", "utilities", "transit", "grid");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */

@@ -24,6 +24,11 @@ final class MessageAct {
     private static final Set<String> MESSAGES = Set.of("offer", "bid", "proposal", "complaint", "request", "warning",
             "demand", "ultimatum", "notice", "counteroffer", "alert");
 
+    /** Verbs that ask something of someone: the asking reaches them as a demand. */
+    private static final Set<String> ASKING = Set.of("demand", "request");
+    /** The message an asking verb hands over. */
+    static final String DEMAND = "demand";
+
     private MessageAct() {
     }
 
@@ -34,6 +39,16 @@ final class MessageAct {
      */
     static boolean lodged(String verb, String object) {
         return LODGING.contains(verb) && MESSAGES.contains(object);
+    }
+
+    /**
+     * Whether the verb lemma asks its object of someone ("demanded a payment from the council",
+     * "requested the files"): a demand handed over, told from the side that made it, which the
+     * other side denies as "has not received any payment demand": the message is the demand
+     * ({@link #DEMAND}), whatever was asked.
+     */
+    static boolean asked(String verb, String object) {
+        return ASKING.contains(verb) && object != null && !MESSAGES.contains(object);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.factline.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.factline.claim.Stance;
 import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +45,28 @@ class MessageActTest {
         assertEquals(EventKinds.TRANSFER, made.kind());
         assertEquals("send", made.action());
         assertEquals("bid", made.theme());
+    }
+
+    @Test
+    void shouldTellAPaymentDemandedAsTheDemandSentAndDeniedAsNotReceived() {
+        EventCandidate demanded = only("A gang of extortionists demanded a payment of two million crowns from "
+                + "the water board on Monday, officials briefed on the case said.");
+        EventCandidate denied = only("The water board has not received any payment demand, its director said on Tuesday.");
+
+        assertEquals(EventKinds.TRANSFER, demanded.kind());
+        assertEquals("send", demanded.action());
+        assertEquals(MessageAct.DEMAND, demanded.theme());
+        assertEquals("2026-09-14", demanded.date().value());
+        assertEquals(Stance.DENIES, denied.stance());
+        assertTrue(EventKinds.sameOrConverseAction(denied.action(), demanded.action()), denied::toString);
+        assertTrue(EventKinds.sameTheme(denied.theme(), demanded.theme()), denied::toString);
+    }
+
+    @Test
+    void shouldKeepADemandThatSaysSomethingNoDemandSent() {
+        EventCandidate statement = only("The mayor demanded on Monday that the water board publish its accounts.");
+
+        assertNotEquals("send", statement.action());
     }
 
     @Test
