@@ -7,7 +7,8 @@ import java.util.Set;
  * The object of an event, as one lemma: the event noun itself when the event is named by a noun
  * ("summit"), else the head of the first run of common nouns after the verb in its clause
  * ("received a merger filing" → "filing"). Nouns of the date and units of time ("for two
- * hours") are no object, nor are names.
+ * hours") are no object, nor are names. A draft of something is a draft ("handed a draft
+ * agreement" → "draft", as a denial's "no draft"); a passive verb's object is its subject.
  */
 final class EventTheme {
 
@@ -28,13 +29,31 @@ final class EventTheme {
                 continue;
             }
             if (!UNITS.contains(tokens.get(k).lemma())) {
+                boolean draft = tokens.get(k).is("draft");
                 while (k + 1 < end && commonNoun(tokens, mentions, k + 1)) {
                     k++;
                 }
-                return tokens.get(k).lemma();
+                return draft ? "draft" : tokens.get(k).lemma();
             }
         }
-        return null;
+        return passiveSubject(tokens, mentions, from);
+    }
+
+    /**
+     * The object of a passive verb with none after it is its subject: "any draft had been handed
+     * over" hands a draft, as "X handed a draft" does. The head of the common nouns right before the
+     * auxiliaries, of which the last is a form of "be".
+     */
+    static String passiveSubject(List<Token> tokens, List<Mention> mentions, int verb) {
+        int k = verb - 1;
+        if (k < 0 || !tokens.get(k).pos().equals("AUX") || !tokens.get(k).lemma().equals("be")) {
+            return null;
+        }
+        while (k >= 0 && (tokens.get(k).pos().equals("AUX") || tokens.get(k).pos().equals("ADV"))) {
+            k--;
+        }
+        return k >= 0 && commonNoun(tokens, mentions, k) && !UNITS.contains(tokens.get(k).lemma())
+                ? tokens.get(k).lemma() : null;
     }
 
     private static boolean commonNoun(List<Token> tokens, List<Mention> mentions, int k) {

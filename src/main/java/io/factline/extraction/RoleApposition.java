@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A speaker's role set between commas after the name, with what the role is of: "Irina Moldovan,
  * a spokeswoman for the presidency, said on Friday that ...". The name before the opening comma
- * is the source; the role phrase is part of the attribution.
+ * is the source; the role phrase is part of the attribution. The role may be that of a named
+ * country or body ("Jonas Brecht, Veloria's chief negotiator on gas transit, will travel ...").
  */
 final class RoleApposition {
 
@@ -25,7 +26,7 @@ final class RoleApposition {
             Token t = tokens.get(k);
             if (t.is(",")) {
                 Token first = tokens.get(k + 1);
-                boolean determined = first.pos().equals("DET") || first.pos().equals("PRON");
+                boolean determined = first.pos().equals("DET") || first.pos().equals("PRON") || possessiveName(tokens, k + 1);
                 return role && determined && k + 1 < closingComma - 1 ? k : -1;
             }
             if (t.verb() || t.pos().equals("AUX") || t.is("\"") || t.is("that")) {
@@ -34,5 +35,26 @@ final class RoleApposition {
             role |= MentionFinder.ROLES.contains(t.lemma());
         }
         return -1;
+    }
+
+    /**
+     * The opening comma of a role phrase that ends right before {@code verb}, past the auxiliaries,
+     * adverbs and negations between ("X, Veloria's chief negotiator, will not travel"), or -1.
+     */
+    static int openingBefore(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k > 0 && (tokens.get(k).pos().equals("AUX") || tokens.get(k).pos().equals("ADV")
+                || tokens.get(k).pos().equals("PART") && !tokens.get(k).is("'s"))) {
+            k--;
+        }
+        return k > 0 && tokens.get(k).is(",") ? opening(tokens, k) : -1;
+    }
+
+    /** A capitalised name with a possessive ending ("Veloria's", "the council's" is a determiner). */
+    private static boolean possessiveName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        boolean possessive = t.text().endsWith("'s") || t.text().endsWith("\u2019s")
+                || k + 1 < tokens.size() && tokens.get(k + 1).is("'s");
+        return possessive && t.capitalized() && t.pos().equals("PROPN");
     }
 }

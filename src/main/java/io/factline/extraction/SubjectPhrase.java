@@ -46,7 +46,7 @@ final class SubjectPhrase {
             return new int[] {anchor, anchor};
         }
         int k = anchor - 1;
-        int opening = k > 0 && tokens.get(k).is(",") ? RoleApposition.opening(tokens, k) : -1;
+        int opening = RoleApposition.openingBefore(tokens, anchor);
         if (opening > 0) {
             k = opening - 1;
         }

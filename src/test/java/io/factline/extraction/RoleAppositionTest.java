@@ -22,4 +22,18 @@ class RoleAppositionTest {
         assertEquals(-1, opening(Tagged.of("The cranes stopped, the port authority was told, said Vik.")));
         assertEquals(-1, opening(Tagged.of("Lena Vik, the port authority, said the cranes were idle.")));
     }
+
+    @Test
+    void shouldTakeARoleOfANamedCountryBeforeAnAuxiliary() {
+        Tagged s = Tagged.of("Marta Kiel, Osterland's deputy trade negotiator, will fly to Brno on Monday.");
+
+        assertEquals(s.at(","), RoleApposition.openingBefore(s.tokens(), s.at("fly")));
+    }
+
+    @Test
+    void shouldNotTakeANamedPossessiveWithoutARoleForARolePhrase() {
+        Tagged s = Tagged.of("The ferry, Osterland's oldest vessel, will sail to Brno on Monday.");
+
+        assertEquals(-1, RoleApposition.openingBefore(s.tokens(), s.at("sail")));
+    }
 }

@@ -25,6 +25,13 @@ class SubjectPhraseTest {
     }
 
     @Test
+    void shouldTakeTheNameBeforeACountrysRoleBetweenCommasPastTheAuxiliary() {
+        Tagged s = Tagged.of("Marta Kiel, Osterland's deputy trade negotiator, will not fly to Brno before Monday, an aide said.");
+
+        assertArrayEquals(new int[] {s.at("Marta"), s.at(",")}, subjectOf(s, "fly", false));
+    }
+
+    @Test
     void shouldSkipAuxiliariesNegationsAndSchedulingWords() {
         Tagged s = Tagged.of("Kilmer is not expected to travel on Friday.");
 
