@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factline.claim.Stance;
-import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class EventExtractorTest {
 
     /** A Tuesday. */
     private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 10);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
+    private static final EventExtractor EXTRACTOR = ExtractedCandidates.EXTRACTOR;
 
     private static List<EventCandidate> extract(String text) {
         return EXTRACTOR.extract(text, REFERENCE);

@@ -3,7 +3,6 @@ package io.factline.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,12 +12,10 @@ class EventThemeDraftTest {
 
     /** A Wednesday. */
     private static final LocalDate REFERENCE = LocalDate.of(2026, 9, 16);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
+    private static final EventExtractor EXTRACTOR = ExtractedCandidates.EXTRACTOR;
 
     private static EventCandidate only(String text) {
-        List<EventCandidate> found = EXTRACTOR.extract(text, REFERENCE);
-        assertEquals(1, found.size(), found::toString);
-        return found.get(0);
+        return ExtractedCandidates.only(text, REFERENCE);
     }
 
     @Test

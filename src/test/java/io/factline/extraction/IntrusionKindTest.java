@@ -3,7 +3,6 @@ package io.factline.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class IntrusionKindTest {
 
     /** A Thursday. */
     private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 12);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
+    private static final EventExtractor EXTRACTOR = ExtractedCandidates.EXTRACTOR;
 
     private static EventCandidate last(String text) {
         List<EventCandidate> found = EXTRACTOR.extract(text, REFERENCE);

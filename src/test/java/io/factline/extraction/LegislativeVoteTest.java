@@ -2,9 +2,7 @@ package io.factline.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A chamber that approves, passes or rejects something votes on it; others keep their verb's meaning. */
@@ -12,12 +10,10 @@ class LegislativeVoteTest {
 
     /** A Thursday. */
     private static final LocalDate REFERENCE = LocalDate.of(2026, 6, 11);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
+    private static final EventExtractor EXTRACTOR = ExtractedCandidates.EXTRACTOR;
 
     private static EventCandidate only(String text) {
-        List<EventCandidate> found = EXTRACTOR.extract(text, REFERENCE);
-        assertEquals(1, found.size(), found::toString);
-        return found.get(0);
+        return ExtractedCandidates.only(text, REFERENCE);
     }
 
     @Test

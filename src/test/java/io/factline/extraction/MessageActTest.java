@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factline.claim.Stance;
-import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "Warned the council" is the warning handed to it; "warned that ..." stays a statement. */
@@ -15,12 +13,10 @@ class MessageActTest {
 
     /** A Wednesday. */
     private static final LocalDate REFERENCE = LocalDate.of(2026, 9, 16);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
+    private static final EventExtractor EXTRACTOR = ExtractedCandidates.EXTRACTOR;
 
     private static EventCandidate only(String text) {
-        List<EventCandidate> found = EXTRACTOR.extract(text, REFERENCE);
-        assertEquals(1, found.size(), found::toString);
-        return found.get(0);
+        return ExtractedCandidates.only(text, REFERENCE);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.factline.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.factline.temporal.TemporalTagger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class UndergoneHappeningTest {
 
     @Test
     void shouldTellOneMedicalWhateverTheVerbAndDateItThroughHave() {
-        EventExtractor extractor = new EventExtractor(Nlp.english(), new DateFinder(new TemporalTagger()));
+        EventExtractor extractor = ExtractedCandidates.EXTRACTOR;
         LocalDate tuesday = LocalDate.of(2026, 3, 10);
 
         List<EventCandidate> had = extractor.extract("Goalkeeper Arjen Moller will have his medical in Tarvik "
