@@ -1,6 +1,8 @@
 package io.factline.extraction;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a statement says, as opposed to who says it. Its action is the first verb of what was
@@ -11,6 +13,8 @@ import java.util.List;
  */
 final class StatementContent {
 
+    private static final Set<String> COORDINATORS = Set.of("but", "and", "yet");
+
     private final List<Token> tokens;
     private final Attribution attribution;
 
@@ -19,9 +23,17 @@ final class StatementContent {
         this.attribution = attribution;
     }
 
-    /** For a statement: the first verb of what was said, after the attribution; -1 when none. */
+    /**
+     * For a statement: the first verb of what was said, after the attribution; -1 when none. A verb
+     * that a conjunction joins to the reporting verb's subject ("confirmed the call but gave no
+     * details", "confirmed the meeting and offered no comment") is the speaker's next act, not
+     * what was said: the search stops there.
+     */
     int contentVerb(int anchor) {
         for (int k = anchor + 1; k < tokens.size(); k++) {
+            if (secondPredicate(k)) {
+                break;
+            }
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
                     && eventful(k) && !DateAnchor.attributive(tokens, k)) {
                 return k;
@@ -34,6 +46,11 @@ final class StatementContent {
             }
         }
         return -1;
+    }
+
+    private boolean secondPredicate(int k) {
+        return COORDINATORS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && k + 1 < tokens.size() && tokens.get(k + 1).verb() && !tokens.get(k + 1).capitalized();
     }
 
     /** Whether the verb at {@code k} tells an act: not a light verb, unless it has a happening as object ("will have a medical"). */

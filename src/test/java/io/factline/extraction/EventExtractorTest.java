@@ -347,4 +347,15 @@ class EventExtractorTest {
 
         assertEquals(List.of("2026-03-12", "2026-03-10"), found.stream().map(c -> c.date().value()).toList());
     }
+
+    @Test
+    void shouldNotReadTheSpeakersNextActAsWhatWasSaid() {
+        EventCandidate call = only("A spokesman for President Tomas Ferrier confirmed the call on Monday but gave no details.");
+        EventCandidate meeting = only("The ministry confirmed the meeting with Anna Varga on Tuesday and offered no comment.");
+
+        assertEquals(Stance.ASSERTS, call.stance());
+        assertEquals("Ferrier confirms the call", call.title());
+        assertEquals(Stance.ASSERTS, meeting.stance());
+        assertEquals("Ministry confirms the meeting with Varga", meeting.title());
+    }
 }
