@@ -64,7 +64,8 @@ final class WeekdayRules implements RuleFamily {
 
     /**
      * News uses the present for schedules ("polls close Thursday"), the past for what happened; a possessive
-     * ("Tuesday's declaration") names an event already reported, whatever the tense around it.
+     * ("Tuesday's declaration") names an event already reported, whatever the tense around it, unless the clause
+     * plainly awaits it ({@link AwaitedEvent}).
      */
     private static boolean forwards(Tense tense) {
         return tense == Tense.FUTURE || tense == Tense.PRESENT;
@@ -91,7 +92,8 @@ final class WeekdayRules implements RuleFamily {
             return reference.with(TemporalAdjusters.nextOrSame(dayOfWeek));
         }
         boolean possessive = Lexicon.matches(context.after(2), "^['’]s");
-        return !possessive && forwards(context.tense())
+        boolean ahead = possessive ? AwaitedEvent.ahead(context) : forwards(context.tense());
+        return ahead
                 ? reference.with(TemporalAdjusters.nextOrSame(dayOfWeek))
                 : reference.with(TemporalAdjusters.previousOrSame(dayOfWeek));
     }

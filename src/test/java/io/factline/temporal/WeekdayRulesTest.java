@@ -42,6 +42,20 @@ class WeekdayRulesTest {
     }
 
     @Test
+    void shouldReadPossessiveWeekdayAheadWhenTheClauseAwaitsIt() {
+        assertDate("The foreign minister will attend Thursday's round of talks in Vienna.", "Thursday", "2026-01-22");
+        assertDate("Both parties are canvassing hard ahead of Sunday's runoff.", "Sunday", "2026-01-25");
+        assertDate("Farmers are preparing for Friday's auction at the county showground.", "Friday", "2026-01-23");
+        assertDate("Saturday's final is expected to draw a record crowd.", "Saturday", "2026-01-24");
+    }
+
+    @Test
+    void shouldKeepPossessiveWeekdayBehindInPastTenseClause() {
+        assertDate("Ahead of Monday's count, volunteers knocked on every door in the ward.", "Monday", "2026-01-19");
+        assertDate("The striker, who will miss the cup tie, scored in Saturday's win.", "Saturday", "2026-01-17");
+    }
+
+    @Test
     void shouldReadParticipleBeforeWeekdayAsPast() {
         assertDate("They will appeal the decision, announced Tuesday by the regulator.", "Tuesday", "2026-01-20");
     }
