@@ -161,7 +161,12 @@ final class QuarterRules implements RuleFamily {
             last = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);
         }
         String qualifier = m.group(1).toLowerCase(Locale.ROOT);
-        if (Character.isDigit(qualifier.charAt(0)) || Lexicon.matches(qualifier, Lexicon.SPELLED_YEAR)) {
+        boolean named = Character.isDigit(qualifier.charAt(0)) || Lexicon.matches(qualifier, Lexicon.SPELLED_YEAR);
+        if ((named || qualifier.startsWith("year-")) && YearToDateSpan.namedBefore(context)) {
+            CalendarPoint year = named ? CalendarPoint.year(Lexicon.year(qualifier)) : YearToDateSpan.yearBefore(context);
+            return year.year() == context.reference.getYear() ? Normalized.date(year) : Normalized.date(year).comparison();
+        }
+        if (named) {
             int years = Lexicon.year(qualifier) - last.year();
             Normalized period = Normalized.date(CalendarPoint.containing(last.granularity(), last.start().plusYears(years)));
             return years == 0 ? period : period.comparison();

@@ -235,6 +235,9 @@ final class RelativeRules implements RuleFamily {
         if (unit.clock()) {
             return Normalized.date(CalendarPoint.day(context.reference)).withMod(mod);
         }
+        if (backwards && count == 1 && unit.granularity() == Granularity.YEAR && YearToDateSpan.namedBefore(context)) {
+            return Normalized.date(YearToDateSpan.yearBefore(context)).withMod(mod).comparison();
+        }
         long amount = (long) count * unit.multiplier() * (backwards ? -1 : 1);
         Granularity granularity = unit.granularity() == Granularity.DECADE || unit.granularity() == Granularity.CENTURY
                 ? Granularity.YEAR : unit.granularity();
@@ -255,6 +258,10 @@ final class RelativeRules implements RuleFamily {
      * story is about, else the publication year.
      */
     private static Normalized yearEarlier(MatchResult m, ResolutionContext context) {
+        boolean quarter = m.group(1) != null && m.group(1).equalsIgnoreCase("quarter");
+        if (!quarter && YearToDateSpan.namedBefore(context)) {
+            return Normalized.date(YearToDateSpan.yearBefore(context)).comparison();
+        }
         CalendarPoint base = publicationBase(Granularity.YEAR, context);
         if (m.group(1) != null && m.group(1).equalsIgnoreCase("quarter") && base.granularity() != Granularity.QUARTER) {
             base = CalendarPoint.containing(Granularity.QUARTER, context.reference).plus(-1);

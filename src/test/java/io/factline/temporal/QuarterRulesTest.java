@@ -1,8 +1,11 @@
 package io.factline.temporal;
 
 import static io.factline.temporal.Tagging.assertDate;
+import static io.factline.temporal.Tagging.tag;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +88,34 @@ class QuarterRulesTest {
         assertDate("Margins should recover in the first two quarters of 2027.", "the first two quarters of 2027",
                 "2027-H1");
         assertDate("The mill lost money in the last two quarters of 2025.", "the last two quarters of 2025", "2025-H2");
+    }
+
+    /** A Wednesday at the end of October, when results stories report the third quarter and the nine months. */
+    private static final LocalDate RESULTS_SEASON = LocalDate.of(2026, 10, 28);
+
+    @Test
+    void shouldCompareNineMonthsWithTheSameMonthsOfThePreviousYear() {
+        String text = "Harbour Mills said third-quarter profit rose 8% to $3 million from $2.8 million a year earlier. "
+                + "For the nine months, profit climbed to $9.1 million from $7.4 million a year earlier.";
+        var found = tag(text, RESULTS_SEASON);
+        assertEquals("2025-Q3", found.get(1).value(), "the quarter's comparison: " + found);
+        assertEquals("a year earlier", found.get(3).text());
+        assertEquals("2025", found.get(3).value(), "the nine months' comparison: " + found);
+    }
+
+    @Test
+    void shouldReadYearEarlierAndNamedPeriodAfterNineMonthsAsThatYear() {
+        String text = "In the first nine months, the brewer lost $2 million, against year-earlier net income of $5 million. "
+                + "Through the first nine months, sales were flat against the 2025 period.";
+        var found = tag(text, RESULTS_SEASON);
+        assertEquals("2025", timex(found, "year-earlier").value());
+        assertEquals("2025", timex(found, "the 2025 period").value());
+    }
+
+    @Test
+    void shouldKeepQuarterComparisonWhenTheQuarterFollowsTheNineMonths() {
+        String text = "Profit for the nine months rose 5%, and third-quarter sales rose to $5 million from $4 million "
+                + "a year earlier.";
+        assertEquals("2025-Q3", timex(tag(text, RESULTS_SEASON), "a year earlier").value());
     }
 }
