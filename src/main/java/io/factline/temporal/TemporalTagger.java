@@ -64,7 +64,8 @@ public final class TemporalTagger {
      */
     public List<Timex> annotate(String text, LocalDate reference, TenseHint hint) {
         Document document = new Document(text);
-        ResolutionContext context = new ResolutionContext(reference, text, hint, document::neighbourTense);
+        ResolutionContext context = new ResolutionContext(Dateline.filed(text, reference), text, hint,
+                document::neighbourTense);
         List<Candidate> chosen = choose(candidates(text), document, context);
         List<Timex> timexes = new ArrayList<>(chosen.size());
         context.resolveInTextOrder();
