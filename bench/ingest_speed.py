@@ -7,7 +7,7 @@ Usage: python3 bench/ingest_speed.py --base-url http://localhost:18081 [--count 
 The warm-up articles are posted first, with the same client threads, and reported on their own line;
 then the COUNT measured ones. With the C2 compiler a short warm-up measures a service whose JIT
 compiler is still busy (a third of its CPU over the first few hundred articles, still ~8 ms per article
-after 1,500); with C1 only (ingest-speed.sh's default flags) it is done after about a hundred. Report both.
+after 1,500); with C1 only (-XX:TieredStopAtLevel=1) it is done after about a hundred. Report both.
 
 With --pid (the service's process id, Linux only), it also prints the CPU time the service spent
 per article, a number that other work on a shared machine changes much less than articles/second,
