@@ -5,9 +5,9 @@ Usage: python3 bench/ingest_speed.py --base-url http://localhost:18081 [--count 
        [--pid PID]
 
 The warm-up articles are posted first, with the same client threads, and reported on their own line;
-then the COUNT measured ones. A short warm-up measures a service whose JIT compiler is still busy (a
-third of its CPU over the first few hundred articles); a long one (e.g. --warmup 600) measures the
-steady state. Report both.
+then the COUNT measured ones. With the C2 compiler a short warm-up measures a service whose JIT
+compiler is still busy (a third of its CPU over the first few hundred articles, still ~8 ms per article
+after 1,500); with C1 only (-XX:TieredStopAtLevel=1) it is done after about a hundred. Report both.
 
 With --pid (the service's process id, Linux only), it also prints the CPU time the service spent
 per article, a number that other work on a shared machine changes much less than articles/second,
@@ -99,13 +99,14 @@ def cpu_seconds(pid):
 
 
 def thread_cpu(pid):
-    """CPU seconds so far of a process's JIT compiler and garbage collector threads (by thread name, /proc).
+    """CPU seconds so far of a process's JIT compiler, garbage collector and VM threads (by thread name, /proc).
 
     Request threads come and go (a pool), so what they spent is the rest of the process's time; JIT
     compiler threads come and go too unless the JVM runs with -XX:-UseDynamicNumberOfCompilerThreads
-    (ingest-speed.sh sets it), else the JIT share is a lower bound.
+    (ingest-speed.sh sets it), else the JIT share is a lower bound. The "VM Thread" runs safepoint
+    operations, and with -XX:+UseSerialGC every collection: there, GC shows 0 and VM holds it.
     """
-    kinds = {"JIT": 0.0, "GC": 0.0}
+    kinds = {"JIT": 0.0, "GC": 0.0, "VM": 0.0}
     for tid in os.listdir(f"/proc/{pid}/task"):
         try:
             with open(f"/proc/{pid}/task/{tid}/stat") as f:
@@ -114,7 +115,8 @@ def thread_cpu(pid):
             continue
         name = stat[stat.index("(") + 1:stat.rindex(")")]
         fields = stat.rsplit(")", 1)[1].split()
-        kind = "JIT" if "CompilerThre" in name else "GC" if name.startswith(("GC Thread", "G1 ")) else None
+        kind = ("JIT" if "CompilerThre" in name else "GC" if name.startswith(("GC Thread", "G1 "))
+                else "VM" if name == "VM Thread" else None)
         if kind:
             kinds[kind] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return kinds
@@ -154,10 +156,10 @@ def report(label, count, elapsed, failures, threads_count, pid, cpu_start, split
     if pid:
         cpu = cpu_seconds(pid) - cpu_start
         split = thread_cpu(pid)
-        jit, gc = (1000 * (split[k] - split_start[k]) / count for k in ("JIT", "GC"))
+        jit, gc, vm = (1000 * (split[k] - split_start[k]) / count for k in ("JIT", "GC", "VM"))
         print(f"{label} service CPU: {cpu:.1f} s = {1000 * cpu / count:.0f} ms per article "
-              f"(of which JIT compiler {jit:.0f} ms, GC {gc:.0f} ms, requests and the rest "
-              f"{1000 * cpu / count - jit - gc:.0f} ms)")
+              f"(of which JIT compiler {jit:.0f} ms, GC {gc:.0f} ms, VM thread {vm:.0f} ms, requests and the rest "
+              f"{1000 * cpu / count - jit - gc - vm:.0f} ms)")
 
 
 def main():
