@@ -177,7 +177,7 @@ public class ExtractionService {
             linkableAsserted.forEach(e -> lookups.add(new ActionLookups.Lookup(
                     EventKinds.sameOrConverseActions(e.action), Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(),
                     denialsTo(e))));
-            List<List<Long>> newest = ActionLookups.newestIds(events::newestRows, lookups, CANDIDATE_ROWS);
+            List<List<Long>> newest = ActionLookups.newestIds(ActionLookups.Reader.of(events), lookups, CANDIDATE_ROWS);
             Map<Long, List<Long>> deniedBy = new HashMap<>();
             for (int i = 0; i < denials.size(); i++) {
                 deniedBy.put(denials.get(i).id, newest.get(i));
@@ -271,7 +271,7 @@ public class ExtractionService {
                         candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
             }
         }
-        Iterator<List<Long>> newest = ActionLookups.newestIds(events::newestRows, unnamed, CANDIDATE_ROWS).iterator();
+        Iterator<List<Long>> newest = ActionLookups.newestIds(ActionLookups.Reader.of(events), unnamed, CANDIDATE_ROWS).iterator();
         List<List<Long>> result = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());
