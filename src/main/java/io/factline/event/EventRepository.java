@@ -132,6 +132,35 @@ public class EventRepository implements PanacheRepository<Event> {
     }
 
     /**
+     * Every extracted event of these actions whose date meets the window and that has a counting
+     * claim of stance DENIES, as ids and date spans by action, each list newest first: what
+     * {@link #newestRows} answers for DENIES, for all actions at once and without a limit. Driven by
+     * the denial claims ({@code claim (stance, superseded, event_id)}, V10), each joined to its event by
+     * id, so the cost is the number of stored denials, however many events the actions have. The
+     * action is compared through {@code coalesce}: H2 would otherwise join through
+     * {@code event (action, …)}, which it cannot seek by id, and scan it once per denial.
+     */
+    public java.util.Map<String, List<ActionRow>> denialRows(Collection<String> actions, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        java.util.Map<String, List<ActionRow>> byAction = new HashMap<>();
+        if (actions.isEmpty()) {
+            return byAction;
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        em.createQuery("select e.id, e.action, e.sortStart, e.sortEnd from Claim c join Event e on e.id = c.eventId"
+                        + " where c.stance = :stance and c.superseded = false and coalesce(e.action, '') in :actions"
+                        + " and e.sortStart <= :to and e.sortEnd >= :from", Object[].class)
+                .setParameter("stance", io.factline.claim.Stance.DENIES).setParameter("actions", actions)
+                .setParameter("to", to).setParameter("from", from)
+                .getResultStream()
+                .filter(r -> seen.add((Long) r[0]))
+                .forEach(r -> byAction.computeIfAbsent((String) r[1], a -> new java.util.ArrayList<>())
+                        .add(new ActionRow((Long) r[0], (java.time.LocalDate) r[2], (java.time.LocalDate) r[3])));
+        byAction.values().forEach(rows -> rows.sort(java.util.Comparator.comparing(ActionRow::id).reversed()));
+        return byAction;
+    }
+
+    /**
      * Locks the rows of these events for update, in id order, with one statement (one order for
      * every transaction, so two that lock overlapping sets wait rather than deadlock), and
      * returns the events, in id order.

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Answers many lookups of the newest stored events of some actions with a counting claim of a stance
@@ -22,13 +23,36 @@ import java.util.Map;
  * first; each lookup takes the newest of them in its own window. That is what its own query answers
  * when the walk read every matching row, or when the lookup found {@code rows} of them (a newer row in
  * its window would have been read before); otherwise the lookup runs its own query.
+ *
+ * <p>Lookups of stance DENIES are answered from one read of all stored denials of their actions in the
+ * span of their windows ({@link Reader#denials}): denials are few, while a walk per action reads every
+ * event of an action that nobody denies, and an article asks for the denials of a dozen actions or
+ * more (each asserted event's action and the actions paired with it).
  */
 final class ActionLookups {
 
-    /** Reads the newest {@code rows} events of an action with a counting claim of the stance meeting the window. */
-    @FunctionalInterface
+    /** Reads stored events of actions with a counting claim of a stance. */
     interface Reader {
+
+        /** The newest {@code rows} events of the action with a counting claim of the stance meeting the window. */
         List<ActionRow> newest(String action, Stance stance, LocalDate from, LocalDate to, int rows);
+
+        /** Every event of these actions with a counting denial meeting the window, by action, newest first. */
+        Map<String, List<ActionRow>> denials(Set<String> actions, LocalDate from, LocalDate to);
+
+        static Reader of(io.factline.event.EventRepository events) {
+            return new Reader() {
+                @Override
+                public List<ActionRow> newest(String action, Stance stance, LocalDate from, LocalDate to, int rows) {
+                    return events.newestRows(action, stance, from, to, rows);
+                }
+
+                @Override
+                public Map<String, List<ActionRow>> denials(Set<String> actions, LocalDate from, LocalDate to) {
+                    return events.denialRows(actions, from, to);
+                }
+            };
+        }
     }
 
     /** The newest events of any of the actions, with a counting claim of the stance, whose span meets the window. */
@@ -52,8 +76,11 @@ final class ActionLookups {
                 walks.computeIfAbsent(new Walk(action, lookup.stance()), w -> new ArrayList<>()).add(lookup);
             }
         }
+        Map<String, List<ActionRow>> denials = denials(reader, walks);
         Map<Walk, Map<Lookup, List<Long>>> found = new LinkedHashMap<>();
-        walks.forEach((walk, those) -> found.put(walk, answer(reader, walk, those, rows)));
+        walks.forEach((walk, those) -> found.put(walk, walk.stance() == Stance.DENIES
+                ? answer(denials.getOrDefault(walk.action(), List.of()), those, rows)
+                : answer(reader, walk, those, rows)));
         List<List<Long>> result = new ArrayList<>();
         for (Lookup lookup : lookups) {
             List<Long> ids = new ArrayList<>();
@@ -63,6 +90,34 @@ final class ActionLookups {
             result.add(ids.stream().distinct().sorted(Comparator.reverseOrder()).limit(rows).toList());
         }
         return result;
+    }
+
+    /** All stored denials of the DENIES walks' actions in the span of their lookups' windows, with one read. */
+    private static Map<String, List<ActionRow>> denials(Reader reader, Map<Walk, List<Lookup>> walks) {
+        Set<String> actions = new LinkedHashSet<>();
+        LocalDate from = null;
+        LocalDate to = null;
+        for (Map.Entry<Walk, List<Lookup>> walk : walks.entrySet()) {
+            if (walk.getKey().stance() != Stance.DENIES) {
+                continue;
+            }
+            actions.add(walk.getKey().action());
+            for (Lookup lookup : walk.getValue()) {
+                from = from == null || lookup.from().isBefore(from) ? lookup.from() : from;
+                to = to == null || lookup.to().isAfter(to) ? lookup.to() : to;
+            }
+        }
+        return actions.isEmpty() ? Map.of() : reader.denials(actions, from, to);
+    }
+
+    /** Each lookup's newest {@code rows} of every matching row of one action ({@code all}, newest first). */
+    private static Map<Lookup, List<Long>> answer(List<ActionRow> all, List<Lookup> lookups, int rows) {
+        Map<Lookup, List<Long>> answers = new LinkedHashMap<>();
+        for (Lookup lookup : lookups) {
+            answers.computeIfAbsent(lookup, l -> all.stream().filter(r -> r.meets(l.from(), l.to())).limit(rows)
+                    .map(ActionRow::id).toList());
+        }
+        return answers;
     }
 
     private static Map<Lookup, List<Long>> answer(Reader reader, Walk walk, List<Lookup> lookups, int rows) {

@@ -120,6 +120,7 @@ public class ExtractionService {
             List<List<Long>> storedOf = storedCandidates(found, participantsOf);
             Map<Long, Event> stored = new HashMap<>();
             Set<Long> lockedForMerge = new HashSet<>();
+            Map<Long, Event> ofArticle = new HashMap<>();
             events.withParticipantsLoaded(storedOf.stream().flatMap(List::stream).collect(Collectors.toSet()))
                     .forEach(e -> stored.put(e.id, e));
             for (int i = 0; i < found.size(); i++) {
@@ -139,6 +140,7 @@ public class ExtractionService {
                     enrich(event, candidate, participants);
                     metrics.eventMerged();
                 }
+                ofArticle.put(event.id, event);
                 added.add(claim(event, candidate, article));
                 metrics.claimsAdded(1);
                 touched.add(event.id);
@@ -153,17 +155,12 @@ public class ExtractionService {
             // go to the database as two JDBC batches, in an order that satisfies claim.event_id.
             claims.persist(added);
             em.flush();
-            // The candidates loaded for matching are done with: keep only what is touched below,
-            // so that each later flush checks a few entities rather than every candidate read.
-            em.clear();
-            Set<Long> linking = new HashSet<>(asserted);
-            statementDenials.forEach((id, statement) -> {
-                if (statement) {
-                    linking.add(id);
-                }
-            });
-            Map<Long, Event> loaded = new HashMap<>();
-            events.withParticipantsLoaded(linking).forEach(e -> loaded.put(e.id, e));
+            // The candidates loaded for matching that the article does not touch, and its claims, are
+            // done with: the later flushes check the article's events rather than every candidate read.
+            // The article's events stay, with their participants, for linking.
+            stored.values().stream().filter(e -> !ofArticle.containsKey(e.id)).forEach(em::detach);
+            added.forEach(em::detach);
+            Map<Long, Event> loaded = ofArticle;
             List<Event> denials = statementDenials.entrySet().stream().filter(Map.Entry::getValue)
                     .map(d -> loaded.get(d.getKey())).filter(ExtractionService::linkable).toList();
             List<Event> assertedEvents = asserted.stream().distinct().map(loaded::get).filter(e -> e != null).toList();
@@ -177,7 +174,7 @@ public class ExtractionService {
             linkableAsserted.forEach(e -> lookups.add(new ActionLookups.Lookup(
                     EventKinds.sameOrConverseActions(e.action), Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(),
                     denialsTo(e))));
-            List<List<Long>> newest = ActionLookups.newestIds(events::newestRows, lookups, CANDIDATE_ROWS);
+            List<List<Long>> newest = ActionLookups.newestIds(ActionLookups.Reader.of(events), lookups, CANDIDATE_ROWS);
             Map<Long, List<Long>> deniedBy = new HashMap<>();
             for (int i = 0; i < denials.size(); i++) {
                 deniedBy.put(denials.get(i).id, newest.get(i));
@@ -195,6 +192,10 @@ public class ExtractionService {
             denials.forEach(d -> linkDenial(d, deniedBy.get(d.id), near, touched, fromThisArticle));
             linkDeniers(assertedEvents, denying, near, touched);
             em.flush();
+            // The events read for linking (a dozen per lookup, with their participants) are done with:
+            // the refresh reads what it changes again, so the flushes after it and the commit's do not
+            // dirty-check them.
+            em.clear();
             Map<Long, Event> refreshed = new HashMap<>();
             refresh.refresh(touched).forEach(e -> refreshed.put(e.id, e));
             em.flush();
@@ -271,7 +272,7 @@ public class ExtractionService {
                         candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
             }
         }
-        Iterator<List<Long>> newest = ActionLookups.newestIds(events::newestRows, unnamed, CANDIDATE_ROWS).iterator();
+        Iterator<List<Long>> newest = ActionLookups.newestIds(ActionLookups.Reader.of(events), unnamed, CANDIDATE_ROWS).iterator();
         List<List<Long>> result = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());

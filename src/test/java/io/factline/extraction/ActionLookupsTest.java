@@ -7,8 +7,11 @@ import io.factline.event.EventRepository.ActionRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ActionLookupsTest {
@@ -23,6 +26,7 @@ class ActionLookupsTest {
     private static final class Table implements ActionLookups.Reader {
         final List<Stored> rows = new ArrayList<>();
         int walks;
+        int denialReads;
 
         @Override
         public List<ActionRow> newest(String action, Stance stance, LocalDate from, LocalDate to, int limit) {
@@ -30,6 +34,16 @@ class ActionLookupsTest {
             return rows.stream().filter(s -> s.action().equals(action) && s.stance() == stance)
                     .map(Stored::row).filter(r -> r.meets(from, to))
                     .sorted(Comparator.comparing(ActionRow::id).reversed()).limit(limit).toList();
+        }
+
+        @Override
+        public Map<String, List<ActionRow>> denials(Set<String> actions, LocalDate from, LocalDate to) {
+            denialReads++;
+            Map<String, List<ActionRow>> byAction = new HashMap<>();
+            rows.stream().filter(s -> actions.contains(s.action()) && s.stance() == Stance.DENIES && s.row().meets(from, to))
+                    .sorted(Comparator.comparing((Stored s) -> s.row().id()).reversed())
+                    .forEach(s -> byAction.computeIfAbsent(s.action(), a -> new ArrayList<>()).add(s.row()));
+            return byAction;
         }
 
         /** One query per action of the lookup, as each lookup was answered on its own. */
@@ -45,17 +59,36 @@ class ActionLookupsTest {
     void shouldWalkEachActionOnceWhenItHasFewerMatchesThanALookupKeeps() {
         Table table = new Table();
         for (long id = 1; id <= 5; id++) {
-            table.rows.add(new Stored("meet", Stance.DENIES, new ActionRow(id, MARCH.plusDays(id), MARCH.plusDays(id))));
+            table.rows.add(new Stored("meet", Stance.ASSERTS, new ActionRow(id, MARCH.plusDays(id), MARCH.plusDays(id))));
         }
         List<ActionLookups.Lookup> lookups = List.of(
-                new ActionLookups.Lookup(List.of("meet"), Stance.DENIES, MARCH, MARCH.plusDays(2)),
-                new ActionLookups.Lookup(List.of("meet"), Stance.DENIES, MARCH.plusDays(4), MARCH.plusDays(30)),
-                new ActionLookups.Lookup(List.of("meet", "visit"), Stance.DENIES, MARCH, MARCH.plusDays(30)));
+                new ActionLookups.Lookup(List.of("meet"), Stance.ASSERTS, MARCH, MARCH.plusDays(2)),
+                new ActionLookups.Lookup(List.of("meet"), Stance.ASSERTS, MARCH.plusDays(4), MARCH.plusDays(30)),
+                new ActionLookups.Lookup(List.of("meet", "visit"), Stance.ASSERTS, MARCH, MARCH.plusDays(30)));
 
         List<List<Long>> found = ActionLookups.newestIds(table, lookups, 3);
 
         assertEquals(List.of(List.of(2L, 1L), List.of(5L, 4L), List.of(5L, 4L, 3L)), found);
         assertEquals(2, table.walks);
+    }
+
+    @Test
+    void shouldReadTheStoredDenialsOnceForAllDenialLookups() {
+        Table table = new Table();
+        for (long id = 1; id <= 5; id++) {
+            table.rows.add(new Stored(id % 2 == 0 ? "meet" : "visit", Stance.DENIES,
+                    new ActionRow(id, MARCH.plusDays(id), MARCH.plusDays(id))));
+        }
+        List<ActionLookups.Lookup> lookups = List.of(
+                new ActionLookups.Lookup(List.of("meet"), Stance.DENIES, MARCH, MARCH.plusDays(3)),
+                new ActionLookups.Lookup(List.of("meet", "visit", "travel"), Stance.DENIES, MARCH.plusDays(2),
+                        MARCH.plusDays(30)));
+
+        List<List<Long>> found = ActionLookups.newestIds(table, lookups, 3);
+
+        assertEquals(List.of(List.of(2L), List.of(5L, 4L, 3L)), found);
+        assertEquals(0, table.walks);
+        assertEquals(1, table.denialReads);
     }
 
     @Test
