@@ -89,6 +89,8 @@ public final class Nlp {
             String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
             if (pluralNounAfterVerb(words, tags, i)) {
                 tag = "NOUN";
+            } else if (pastFormTaggedAdposition(words[i], tag)) {
+                tag = "VERB";
             }
             String lemma = lemma(words[i], tag);
             if (verbTaggedNoun(words[i], tag, lemma)) {
@@ -126,6 +128,14 @@ public final class Nlp {
         String word = words[i].toLowerCase(Locale.ROOT);
         return i > 0 && tags[i].equals("VERB") && tags[i - 1].equals("VERB") && word.endsWith("s")
                 && !word.endsWith("ss") && !word.endsWith("'s");
+    }
+
+    /**
+     * Adpositions are a closed class and none ends in "-ed": a lower-case "-ed" word the tagger
+     * calls one ("The board opened an investigation") is a past verb.
+     */
+    private static boolean pastFormTaggedAdposition(String word, String tag) {
+        return tag.equals("ADP") && word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0));
     }
 
     /**
