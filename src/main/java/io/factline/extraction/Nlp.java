@@ -149,6 +149,11 @@ public final class Nlp {
         return tag.equals("NOUN") && !lemma.equals(lower) && !lower.endsWith("s") && lemma.equals(lemma(word, "VERB"));
     }
 
+    /** The lemma of the word read as a verb ("landing" → "land"), lower case. */
+    public String verbLemma(String word) {
+        return lemma(word, "VERB");
+    }
+
     private String lemma(String word, String tag) {
         if (!tag.equals("VERB") && !tag.equals("NOUN") && !tag.equals("AUX")) {
             return word.toLowerCase(Locale.ROOT);
