@@ -274,6 +274,11 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            int caused = statement ? -1 : Causative.caused(tokens, anchor);
+            if (caused >= 0) {
+                action = verbLemmas.apply(tokens.get(caused).text());
+                kind = EventKinds.of(action);
+            }
             String named = statement ? null : LightVerbNoun.action(tokens, anchor, verbLemmas);
             if (named != null) {
                 action = named;

@@ -14,7 +14,8 @@ import java.util.Set;
  * hangs on: after a present or future verb ("expects to sign") it lies ahead, after a past one
  * ("wanted to sign", "ordered Brightfield to recall") it is not known, except that an agreed deal
  * is dated when it was agreed ("agreed to buy Corvin on Saturday", {@link DealAgreement}); after a noun it is an intention or a headline's future
- * ("a plan to sell", "Dockers to walk out"). A bare verb after a past verb of perception and its object
+ * ("a plan to sell", "Dockers to walk out"), except after a causing verb's object, where it takes that
+ * verb's tense ("fog forced the ferry to turn back on Monday", {@link Causative}). A bare verb after a past verb of perception and its object
  * ("saw officials remove the boxes") looks back. Unknown is null, so the temporal engine's own reading of
  * the sentence decides.
  */
@@ -42,6 +43,10 @@ final class VerbTense {
                 return Tense.FUTURE;
             }
             if (w.equals("to") && k > 0) {
+                int cause = Causative.causer(tokens, k);
+                if (cause >= 0) {
+                    return of(tokens, cause);
+                }
                 int object = nameBefore(tokens, k - 1);
                 if (object >= 0 && tokens.get(object).verb()) {
                     Tense governing = governing(tokens, object);
