@@ -48,9 +48,10 @@ final class Causative {
         return -1;
     }
 
+    /** A word of the object; a capitalised word of any tag is part of a name (an unknown name may be tagged an adverb). */
     private static boolean objectWord(Token t) {
         String pos = t.pos();
         return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM")
-                || pos.equals("PRON");
+                || pos.equals("PRON") || t.capitalized() && !t.punctuation();
     }
 }
