@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What a time expression dates. Inside an attribution ("Lavrov told reporters Tuesday that ...")
- * it dates the statement; right before an event noun ("his August summit") that noun; otherwise
+ * it dates the statement; right before an event noun ("his August summit") that noun; in the
+ * possessive, the happening it determines ("Sunday's runoff", {@link PossessiveTime}); otherwise
  * the nearest action verb before it in its clause ("will travel to Russia on Thursday"; across a name
  * set between commas, {@link Apposition}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it (first
  * when a comma ends the time's clause: "Ahead of his visit next month, X said" dates the visit). Light verbs
@@ -44,6 +45,10 @@ final class DateAnchor {
         }
         if (date[1] + 1 < tokens.size() && Clauses.eventNoun(tokens.get(date[1] + 1))) {
             return date[1] + 1;
+        }
+        int possessed = PossessiveTime.dated(tokens, date);
+        if (possessed >= 0) {
+            return possessed;
         }
         int lo = clauses().start(EndBound.notUntil(tokens, date[0]) ? date[0] - 1 : date[0]);
         for (int k = date[0] - 1; k >= lo; k--) {
@@ -142,7 +147,7 @@ final class DateAnchor {
     private boolean action(int k) {
         Token t = tokens.get(k);
         return t.verb() && !t.capitalized() && (!LIGHT_VERBS.contains(t.lemma()) || UndergoneHappening.action(tokens, k) != null)
-                && !attributive(tokens, k) && (!attribution.covers(k) || Attribution.reporting(t));
+                && !attributive(tokens, k) && !ObjectComplement.of(tokens, k) && (!attribution.covers(k) || Attribution.reporting(t));
     }
 
     private Clauses clauses() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -127,7 +128,7 @@ public final class EventExtractor {
             speakers.put(sentence.paragraph(), attribution.source());
         }
         String speaker = quoted(sentence) ? speakers.get(sentence.paragraph()) : null;
-        return new Analysis(tokens, mentions, attribution, context, speaker, new ArrayList<>());
+        return new Analysis(tokens, mentions, attribution, context, speaker, new ArrayList<>(), nlp::verbLemma);
     }
 
     private static boolean quoted(Sentence sentence) {
@@ -149,7 +150,7 @@ public final class EventExtractor {
 
     /** The analysis of one sentence. */
     private record Analysis(List<Token> tokens, List<Mention> mentions, Attribution attribution,
-            ArticleContext context, String speaker, List<int[]> dates) {
+            ArticleContext context, String speaker, List<int[]> dates, UnaryOperator<String> verbLemmas) {
 
         EventCandidate candidate(int[] date, FoundDate found, Sentence sentence, String text,
                 Map<Integer, Boolean> anchored) {
@@ -273,6 +274,16 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            int caused = statement ? -1 : Causative.caused(tokens, anchor);
+            if (caused >= 0) {
+                action = verbLemmas.apply(tokens.get(caused).text());
+                kind = EventKinds.of(action);
+            }
+            String named = statement ? null : LightVerbNoun.action(tokens, anchor, verbLemmas);
+            if (named != null) {
+                action = named;
+                kind = EventKinds.of(named);
+            }
             String undergone = UndergoneHappening.action(tokens, statement ? contentVerb : anchor);
             if (undergone != null) {
                 action = undergone;
@@ -313,7 +324,7 @@ public final class EventExtractor {
         Tense governingTense(int begin, int end) {
             int[] span = tokenSpan(tokens, begin, end);
             int anchor = span == null ? -1 : anchors().of(span);
-            if (anchor < 0 || Clauses.eventNoun(tokens.get(anchor))) {
+            if (anchor < 0 || Clauses.eventNoun(tokens.get(anchor)) || tokens.get(anchor).noun()) {
                 return null;
             }
             return VerbTense.of(tokens, anchor);

@@ -89,6 +89,8 @@ public final class Nlp {
             String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
             if (pluralNounAfterVerb(words, tags, i)) {
                 tag = "NOUN";
+            } else if (pastFormTaggedAdposition(words[i], tag)) {
+                tag = "VERB";
             }
             String lemma = lemma(words[i], tag);
             if (verbTaggedNoun(words[i], tag, lemma)) {
@@ -129,6 +131,14 @@ public final class Nlp {
     }
 
     /**
+     * Adpositions are a closed class and none ends in "-ed": a lower-case "-ed" word the tagger
+     * calls one ("The board opened an investigation") is a past verb.
+     */
+    private static boolean pastFormTaggedAdposition(String word, String tag) {
+        return tag.equals("ADP") && word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0));
+    }
+
+    /**
      * A noun's form differs from its lemma only in the plural; a form without the plural "-s" that
      * the lemmatizer reads as the same inflected word both as a noun and as a verb ("met" → "meet"
      * in "the two leaders last met in March") is a verb the tagger missed. Irregular plurals
@@ -137,6 +147,11 @@ public final class Nlp {
     private boolean verbTaggedNoun(String word, String tag, String lemma) {
         String lower = word.toLowerCase(Locale.ROOT);
         return tag.equals("NOUN") && !lemma.equals(lower) && !lower.endsWith("s") && lemma.equals(lemma(word, "VERB"));
+    }
+
+    /** The lemma of the word read as a verb ("landing" → "land"), lower case. */
+    public String verbLemma(String word) {
+        return lemma(word, "VERB");
     }
 
     private String lemma(String word, String tag) {

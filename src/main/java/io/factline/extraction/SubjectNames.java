@@ -100,6 +100,9 @@ final class SubjectNames {
                 continue;
             }
             String company = DefiniteCompany.at(tokens, mentions, k, context);
+            if (company == null) {
+                company = DefiniteBody.at(tokens, mentions, k, context);
+            }
             if (company != null) {
                 participants.putIfAbsent(company, EntityKind.ORGANIZATION);
                 words.add(shortName(company));

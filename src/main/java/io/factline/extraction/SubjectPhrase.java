@@ -8,7 +8,8 @@ import java.util.Set;
  * The subject of a verb or event noun, as a token range. For a verb: the noun phrase before it,
  * past auxiliaries, negations, light verbs, scheduling words ("is set to", "plans to") and verbs
  * whose subject is the infinitive's ("agreed to buy"), before
- * "who" in a relative clause, with its place ("dock workers at Westhaven"), before a role set between
+ * "who" in a relative clause, with its place ("dock workers at Westhaven"), before a participle that
+ * describes it ("a turboprop carrying 62 passengers landed": the turboprop), before a role set between
  * commas ("Irina Moldovan, a spokeswoman for the presidency, said": {@link RoleApposition}). For an event noun: the
  * possessor before it ("his August summit", "Halvorsen's visit").
  */
@@ -82,6 +83,13 @@ final class SubjectPhrase {
         while (k >= 0 && subjectToken(k)) {
             k--;
         }
+        if (reducedRelative(k, end)) {
+            end = k;
+            k--;
+            while (k >= 0 && subjectToken(k)) {
+                k--;
+            }
+        }
         while (k > 0 && k + 1 < end && tokens.get(k).is("of") && tokens.get(k - 1).pos().equals("PROPN")) {
             k--;
             while (k >= 0 && subjectToken(k)) {
@@ -104,6 +112,21 @@ final class SubjectPhrase {
      */
     private boolean opensAttribution(int k) {
         return tokens.get(k).punctuation() && attribution.covers(k) && (k == 0 || !attribution.covers(k - 1));
+    }
+
+    /**
+     * A present participle right after a noun opens a phrase that only describes it ("A Skyrun
+     * turboprop carrying 62 passengers made an emergency landing"): the subject is the noun before
+     * the participle, not what the participle's phrase names.
+     */
+    private boolean reducedRelative(int k, int end) {
+        if (k < 1 || k + 1 >= end) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        Token before = tokens.get(k - 1);
+        return t.verb() && t.text().endsWith("ing") && !t.capitalized() && (before.noun() || before.proper())
+                && !attribution.covers(k);
     }
 
     /**

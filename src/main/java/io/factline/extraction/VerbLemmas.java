@@ -8,7 +8,8 @@ import java.util.Locale;
  * base ends in a silent "e" ("rul" for "ruled"). In a one-syllable word, a single consonant after
  * a single vowel before "-ed" means the base ends in "e" (the consonant would be doubled
  * otherwise: "stopped", "planned"), so "ruled", "voted" and "fined" are "rule", "vote", "fine";
- * longer words ("visited", "opened") are left as the lemmatizer gave them. A lemma that is
+ * longer words ("visited", "opened") are left as the lemmatizer gave them, except that a form kept
+ * whole whose stem ends in two different consonants ("grounded") is its stem. A lemma that is
  * neither the start of the form nor starts with its stem ("unveid" for "unveiled") is a garbled
  * one: the form without "-ed" is the lemma then (an irregular "misled" → "mislead" starts with its stem).
  */
@@ -27,6 +28,9 @@ final class VerbLemmas {
             return word.substring(0, word.length() - 3) + "y";
         }
         String stem = word.substring(0, word.length() - 2);
+        if (lemma.equals(word) && twoConsonants(stem)) {
+            return stem;
+        }
         if (lemma.equals(stem) && silentE(stem)) {
             return stem + "e";
         }
@@ -34,6 +38,21 @@ final class VerbLemmas {
             return stem;
         }
         return lemma;
+    }
+
+    /**
+     * A stem with a vowel that ends in two different consonants ("ground", "warn", "help") takes
+     * "-ed" as it is: no silent "e" was dropped and no consonant doubled, so a form the lemmatizer
+     * kept whole ("grounded") is the stem.
+     */
+    private static boolean twoConsonants(String stem) {
+        int n = stem.length();
+        if (n < 4 || !stem.matches("[a-z]+") || stem.chars().noneMatch(c -> vowel((char) c))) {
+            return false;
+        }
+        char last = stem.charAt(n - 1);
+        char before = stem.charAt(n - 2);
+        return !vowel(last) && !vowel(before) && last != before && last != 'y' && before != 'y';
     }
 
     /** One vowel group, ending in vowel + single consonant (not w, x or y): "rul", "vot", "nam". */

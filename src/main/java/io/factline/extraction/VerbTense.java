@@ -14,7 +14,9 @@ import java.util.Set;
  * hangs on: after a present or future verb ("expects to sign") it lies ahead, after a past one
  * ("wanted to sign", "ordered Brightfield to recall") it is not known, except that an agreed deal
  * is dated when it was agreed ("agreed to buy Corvin on Saturday", {@link DealAgreement}); after a noun it is an intention or a headline's future
- * ("a plan to sell", "Dockers to walk out"). Unknown is null, so the temporal engine's own reading of
+ * ("a plan to sell", "Dockers to walk out"), except after a causing verb's object, where it takes that
+ * verb's tense ("fog forced the ferry to turn back on Monday", {@link Causative}). A bare verb after a past verb of perception and its object
+ * ("saw officials remove the boxes") looks back. Unknown is null, so the temporal engine's own reading of
  * the sentence decides.
  */
 final class VerbTense {
@@ -22,6 +24,9 @@ final class VerbTense {
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "would", "ll");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "'ve", "'d");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do");
+    /** Past forms of verbs of perception, which take a bare verb after their object. */
+    private static final Set<String> PERCEIVED = Set.of("saw", "seen", "watched", "heard", "noticed", "spotted",
+            "observed");
     /** Past forms that equal their lemma. */
     private static final Set<String> AMBIGUOUS = Set.of("put", "cut", "set", "hit", "let", "read", "cast", "hurt",
             "shut", "spread", "beat", "quit", "bet", "cost", "split");
@@ -38,6 +43,10 @@ final class VerbTense {
                 return Tense.FUTURE;
             }
             if (w.equals("to") && k > 0) {
+                int cause = Causative.causer(tokens, k);
+                if (cause >= 0) {
+                    return of(tokens, cause);
+                }
                 int object = nameBefore(tokens, k - 1);
                 if (object >= 0 && tokens.get(object).verb()) {
                     Tense governing = governing(tokens, object);
@@ -64,7 +73,38 @@ final class VerbTense {
                 break;
             }
         }
+        if (perceivedPast(tokens, verb)) {
+            return Tense.PAST;
+        }
         return form(tokens.get(verb));
+    }
+
+    /**
+     * A bare verb after a past verb of perception and its object ("its observers saw officials remove
+     * two boxes on Monday night", "heard them leave") is what was seen, so it lies in the past too.
+     * The perception verb is known by its form: the tagger often misreads "saw" as a noun or adjective.
+     */
+    private static boolean perceivedPast(List<Token> tokens, int verb) {
+        Token v = tokens.get(verb);
+        if (!v.text().toLowerCase(Locale.ROOT).equals(v.lemma())) {
+            return false;
+        }
+        int k = verb - 1;
+        while (k >= 0 && verb - k <= 5 && objectWord(tokens.get(k)) && !perceptionPast(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && k < verb - 1 && perceptionPast(tokens.get(k));
+    }
+
+    /** A word of the perceived object ("the men": the tagger may call "men" a verb); no punctuation, preposition or "that". */
+    private static boolean objectWord(Token t) {
+        String pos = t.pos();
+        return !t.punctuation() && !pos.equals("ADP") && !pos.equals("SCONJ") && !pos.equals("AUX") && !pos.equals("CCONJ")
+                && !t.is("that") && !t.is("to");
+    }
+
+    private static boolean perceptionPast(Token t) {
+        return PERCEIVED.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /**

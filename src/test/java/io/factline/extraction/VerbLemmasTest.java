@@ -14,6 +14,14 @@ class VerbLemmasTest {
     }
 
     @Test
+    void shouldCutEdFromAFormKeptWholeWhoseStemEndsInTwoConsonants() {
+        assertEquals("ground", VerbLemmas.repair("grounded", "grounded"));
+        assertEquals("warn", VerbLemmas.repair("Warned", "warned"));
+        assertEquals("proceed", VerbLemmas.repair("proceed", "proceed"));
+        assertEquals("called", VerbLemmas.repair("called", "called"));
+    }
+
+    @Test
     void shouldTurnAnUnchangedIedFormIntoItsYBase() {
         assertEquals("certify", VerbLemmas.repair("certified", "certified"));
         assertEquals("notify", VerbLemmas.repair("notified", "notified"));

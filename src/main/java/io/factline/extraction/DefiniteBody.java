@@ -1,0 +1,35 @@
+package io.factline.extraction;
+
+import io.factline.entity.EntityKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * "The court", "the board", "the commission" after an organisation of that kind was named in full
+ * ("filed a challenge with the Constitutional Court on Thursday ... The court will hear the case on
+ * March 19") is that organisation: the one named last before it whose name ends in the noun. With no
+ * such name earlier in the article it names nobody ({@link DefiniteCompany} does the same for "the company").
+ */
+final class DefiniteBody {
+
+    private DefiniteBody() {
+    }
+
+    /** The organisation "the" + noun at {@code k} stands for, or null. */
+    static String at(List<Token> tokens, List<Mention> mentions, int k, ArticleContext context) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).is("the")) {
+            return null;
+        }
+        Token noun = tokens.get(k + 1);
+        if (!noun.noun() || noun.capitalized() || k + 2 < tokens.size() && tokens.get(k + 2).capitalized()) {
+            return null;
+        }
+        String word = noun.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String head = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        Set<String> later = mentions.stream().filter(m -> m.first() > k).map(Mention::name).collect(Collectors.toSet());
+        return context.lastOne(Set.of(EntityKind.ORGANIZATION), name -> name.contains(" ") && !later.contains(name)
+                && name.toLowerCase(Locale.ROOT).endsWith(" " + head));
+    }
+}

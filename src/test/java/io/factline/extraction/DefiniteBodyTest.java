@@ -1,0 +1,30 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DefiniteBodyTest {
+
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 6, 16);
+
+    @Test
+    void shouldNameTheOrganisationWhoseNameEndsInTheNoun() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract("Residents lodged a complaint with the "
+                + "Regional Water Authority on Monday.\nThe authority will inspect the pipes on Friday.", TUESDAY);
+
+        EventCandidate inspection = found.stream().filter(c -> c.action().equals("inspect")).findFirst().orElseThrow();
+        assertEquals(List.of("Regional Water Authority"), inspection.participantNames());
+    }
+
+    @Test
+    void shouldNameNobodyWithoutSuchAnOrganisationBefore() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "The authority will inspect the pipes on Friday.", TUESDAY);
+
+        assertTrue(found.get(0).participantNames().isEmpty(), found::toString);
+    }
+}

@@ -1,0 +1,42 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PossessiveTimeTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2026, 5, 13);
+
+    @Test
+    void shouldDateTheHappeningAPossessiveDayDeterminesAndTheVerbWithTheOtherDay() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "The league confirmed Harlow United as winners of Saturday's playoff on Monday.", WEDNESDAY);
+
+        assertEquals(2, found.size(), found::toString);
+        EventCandidate playoff = found.stream().filter(c -> c.action().equals("playoff")).findFirst().orElseThrow();
+        EventCandidate confirmed = found.stream().filter(c -> c.action().equals("confirm")).findFirst().orElseThrow();
+        assertEquals("2026-05-09", playoff.date().value());
+        assertEquals("2026-05-11", confirmed.date().value());
+    }
+
+    @Test
+    void shouldDateTheNounAfterThePossessiveRatherThanTheSentenceVerb() {
+        EventCandidate shooting = ExtractedCandidates.only(
+                "Friday's shooting near the Orvik ferry terminal was the third in the port this spring.", WEDNESDAY);
+
+        assertEquals("2026-05-08", shooting.date().value());
+        assertEquals("shoot", shooting.action());
+    }
+
+    @Test
+    void shouldLeaveAPossessiveBeforeAThingToTheVerb() {
+        Tagged s = Tagged.of("Monday's newspaper carried the interview.");
+
+        assertEquals(-1, PossessiveTime.dated(s.tokens(), new int[] {0, 0}));
+        assertTrue(PossessiveTime.happening(Tagged.of("The runoff was close.").tokens().get(1)));
+    }
+}

@@ -1,0 +1,29 @@
+package io.factline.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaggerSlipsTest {
+
+    @Test
+    void shouldReadAnEdWordTaggedAsAnAdpositionAsAVerb() {
+        List<Token> tokens = Nlp.english().tokens("The Harbour Safety Council opened a review on Tuesday.");
+        Token opened = tokens.stream().filter(t -> t.is("opened")).findFirst().orElseThrow();
+
+        assertEquals("VERB", opened.pos());
+        assertEquals("open", opened.lemma());
+        assertEquals("ADP", tokens.stream().filter(t -> t.is("on")).findFirst().orElseThrow().pos());
+    }
+
+    @Test
+    void shouldDateTheActOfTheRepairedVerb() {
+        EventCandidate c = ExtractedCandidates.only("The Transport Safety Board opened an investigation on Wednesday "
+                + "into the collapse of the Orvik footbridge.", LocalDate.of(2026, 9, 17));
+
+        assertEquals("open", c.action());
+        assertEquals("2026-09-16", c.date().value());
+    }
+}
