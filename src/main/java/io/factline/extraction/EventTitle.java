@@ -220,11 +220,16 @@ final class EventTitle {
             if (t.pos().equals("ADP")) {
                 break;
             }
-            if (t.noun()) {
+            if (t.noun() || openingGroupWord(k)) {
                 head = t;
             }
         }
-        return head != null && !head.text().equalsIgnoreCase(head.lemma()) && head.text().endsWith("s");
+        return head != null && (!head.text().equalsIgnoreCase(head.lemma()) || head.proper()) && head.text().endsWith("s");
+    }
+
+    /** A plural noun opening the sentence ("Hackers breached ..."), tagged a proper noun but no name. */
+    private boolean openingGroupWord(int k) {
+        return k == 0 && tokens.get(k).proper() && mentions.stream().noneMatch(m -> m.covers(0));
     }
 
     /**
