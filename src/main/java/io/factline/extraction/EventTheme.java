@@ -33,10 +33,31 @@ final class EventTheme {
                 while (k + 1 < end && commonNoun(tokens, mentions, k + 1)) {
                     k++;
                 }
+                k = sharedHead(tokens, mentions, k, end);
                 return draft ? "draft" : tokens.get(k).lemma();
             }
         }
         return passiveSubject(tokens, mentions, from);
+    }
+
+    /**
+     * A lone singular noun joined by "and" or "or" to a run of two or more nouns modifies that run's
+     * head with it: "the billing and control systems" are systems, as "the control systems" are.
+     * Returns the head's index, or {@code k} when the noun at {@code k} is no such modifier.
+     */
+    private static int sharedHead(List<Token> tokens, List<Mention> mentions, int k, int end) {
+        Token noun = tokens.get(k);
+        boolean lone = k == 0 || !commonNoun(tokens, mentions, k - 1);
+        if (!lone || !noun.text().equalsIgnoreCase(noun.lemma()) || k + 3 >= end
+                || !tokens.get(k + 1).is("and") && !tokens.get(k + 1).is("or")
+                || !commonNoun(tokens, mentions, k + 2) || !commonNoun(tokens, mentions, k + 3)) {
+            return k;
+        }
+        int head = k + 3;
+        while (head + 1 < end && commonNoun(tokens, mentions, head + 1)) {
+            head++;
+        }
+        return head;
     }
 
     /**
