@@ -7,7 +7,8 @@ import java.util.Set;
  * The object of an event, as one lemma: the event noun itself when the event is named by a noun
  * ("summit"), else the head of the first run of common nouns after the verb in its clause
  * ("received a merger filing" → "filing"). Nouns of the date and units of time ("for two
- * hours") are no object, nor are names. A draft of something is a draft ("handed a draft
+ * hours") are no object, nor are names, nor the doer of a passive verb ("heard by the
+ * supreme court"). A draft of something is a draft ("handed a draft
  * agreement" → "draft", as a denial's "no draft"); a passive verb's object is its subject.
  */
 final class EventTheme {
@@ -24,8 +25,10 @@ final class EventTheme {
             return tokens.get(from).lemma();
         }
         int end = new Clauses(tokens).end(from + 1);
+        int[] agent = PassiveVoice.agent(tokens, mentions, from);
         for (int k = from + 1; k < end; k++) {
-            if (k >= date[0] && k <= date[1] || !commonNoun(tokens, mentions, k)) {
+            if (k >= date[0] && k <= date[1] || !commonNoun(tokens, mentions, k)
+                    || agent != null && k >= agent[0] && k < agent[1]) {
                 continue;
             }
             if (!UNITS.contains(tokens.get(k).lemma())) {

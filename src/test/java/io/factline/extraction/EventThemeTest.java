@@ -60,4 +60,11 @@ class EventThemeTest {
         assertEquals("cable", EventTheme.of(shared.tokens(), shared.mentions(), shared.at("wrecked"), NO_DATE));
         assertEquals("letter", EventTheme.of(two.tokens(), two.mentions(), two.at("stamped"), NO_DATE));
     }
+
+    @Test
+    void shouldTakeAPassiveVerbsSubjectRatherThanItsDoer() {
+        Tagged s = Tagged.of("The appeal will be heard by the county tribunal.");
+
+        assertEquals("appeal", EventTheme.of(s.tokens(), s.mentions(), s.at("heard"), NO_DATE));
+    }
 }
