@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Words joined by "and" or "or" share their form. A word in its base form that the tagger calls a
- * verb, right after "and"/"or" that follows a noun or adjective and right before a noun ("the billing and
- * control systems", "the water and power lines"), is a second modifier of that noun: a verb
- * joined there would take the form of the verb before it, and that verb is inflected ("breached",
- * "cuts") or there is none. After a verb in its base form ("will cut the price and raise fees") the
- * word stays a verb.
+ * Words joined by "and" or "or" share their form. A word in its base form or in "-ing" that the
+ * tagger calls a verb, right after "and"/"or" that follows a noun or adjective and right before a
+ * noun ("the billing and control systems", "the payroll and pumping systems"), is a second
+ * modifier of that noun: a verb joined there would take the form of the verb before it, and that
+ * verb has another form ("breached") or there is none. After a verb of the same form ("will cut
+ * the price and raise fees", "cutting costs and raising prices") the word stays a verb. So is such
+ * a word right after a possessive ("broke into the company's pumping systems"): a possessive
+ * opens a noun phrase.
  */
 final class NounCoordination {
 
@@ -22,8 +24,15 @@ final class NounCoordination {
      */
     static boolean modifier(List<Token> before, String word, String tag, String lemma, String nextTag) {
         int n = before.size();
-        if (!tag.equals("VERB") || !"NOUN".equals(nextTag) || !word.toLowerCase(Locale.ROOT).equals(lemma)
-                || n < 2 || !before.get(n - 1).is("and") && !before.get(n - 1).is("or")) {
+        String form = form(word, lemma);
+        if (!tag.equals("VERB") || !"NOUN".equals(nextTag) || form == null || n < 1) {
+            return false;
+        }
+        String previous = before.get(n - 1).text();
+        if (previous.endsWith("'s") || previous.endsWith("\u2019s")) {
+            return true;
+        }
+        if (n < 2 || !before.get(n - 1).is("and") && !before.get(n - 1).is("or")) {
             return false;
         }
         Token joined = before.get(n - 2);
@@ -33,9 +42,18 @@ final class NounCoordination {
         for (int k = n - 3; k >= 0; k--) {
             Token t = before.get(k);
             if (t.verb() || t.pos().equals("AUX") || t.is("to")) {
-                return t.verb() && !t.text().toLowerCase(Locale.ROOT).equals(t.lemma());
+                return t.verb() && !form.equals(form(t.text(), t.lemma()));
             }
         }
         return true;
+    }
+
+    /** "base" for a word that is its own lemma, "ing" for an "-ing" form, null for other inflections. */
+    private static String form(String word, String lemma) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(lemma)) {
+            return "base";
+        }
+        return lower.endsWith("ing") ? "ing" : null;
     }
 }

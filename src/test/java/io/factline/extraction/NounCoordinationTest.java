@@ -22,6 +22,25 @@ class NounCoordinationTest {
     }
 
     @Test
+    void shouldReadAnIngFormAfterAndBeforeANounAsAModifierUnlessAVerbOfThatFormCameBefore() {
+        List<Token> afterPast = List.of(token("breached", "VERB", "breach"), token("the", "DET", "the"),
+                token("payroll", "NOUN", "payroll"), token("and", "CCONJ", "and"));
+        List<Token> afterIng = List.of(token("cutting", "VERB", "cut"), token("costs", "NOUN", "cost"),
+                token("and", "CCONJ", "and"));
+
+        assertTrue(NounCoordination.modifier(afterPast, "pumping", "VERB", "pump", "NOUN"));
+        assertFalse(NounCoordination.modifier(afterIng, "raising", "VERB", "raise", "NOUN"));
+    }
+
+    @Test
+    void shouldReadAVerbAfterAPossessiveBeforeANounAsAModifier() {
+        List<Token> owner = List.of(token("into", "ADP", "into"), token("Velkor's", "PROPN", "velkor's"));
+
+        assertTrue(NounCoordination.modifier(owner, "pumping", "VERB", "pump", "NOUN"));
+        assertFalse(NounCoordination.modifier(owner, "pumped", "VERB", "pump", "NOUN"));
+    }
+
+    @Test
     void shouldDateTheVerbBeforeTheNounPhrase() {
         EventCandidate c = ExtractedCandidates.only(
                 "Intruders broke the alarm and control panels of Lindqvist Transit on Saturday, police said.",
