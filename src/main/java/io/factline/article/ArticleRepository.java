@@ -3,7 +3,11 @@ package io.factline.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import io.factline.common.Like;
 
@@ -12,6 +16,18 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     public Optional<Article> findByUrl(String url) {
         return find("url", url).firstResultOptional();
+    }
+
+    /** The publication time of each of these articles, by id. */
+    public Map<Long, Instant> publishedAt(Collection<Long> ids) {
+        Map<Long, Instant> times = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select a.id, a.publishedAt from Article a where a.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> times.put((Long) row[0], (Instant) row[1]));
+        }
+        return times;
     }
 
     /** Newest first, keyset-paged by id; {@code q} matches title or text, case-insensitively. */

@@ -1,5 +1,6 @@
 package io.factline.event;
 
+import io.factline.article.ArticleRepository;
 import io.factline.claim.Claim;
 import io.factline.claim.ClaimRepository;
 import io.factline.common.Timestamps;
@@ -9,6 +10,7 @@ import io.factline.date.EdtfDate;
 import io.factline.timeline.TimelineOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,9 +31,11 @@ public class EventRefresh {
     private final EventRepository events;
     private final jakarta.enterprise.event.Event<EventChanged> changed;
     private final EntityManager em;
+    private final ArticleRepository articles;
 
     EventRefresh(ClaimRepository claims, ConflictTracker conflicts, EventLinkRepository links, EventRepository events,
-            jakarta.enterprise.event.Event<EventChanged> changed, EntityManager em) {
+            jakarta.enterprise.event.Event<EventChanged> changed, EntityManager em, ArticleRepository articles) {
+        this.articles = articles;
         this.claims = claims;
         this.conflicts = conflicts;
         this.links = links;
@@ -80,11 +84,13 @@ public class EventRefresh {
         EventConflicts stored = conflicts.load(involved);
         Map<Long, Event> others = new HashMap<>();
         events.withParticipantsLoaded(involved).forEach(e -> others.put(e.id, e));
+        Map<Long, Instant> published = publishedAt(locked, claimsByEvent);
         for (Event event : locked) {
             List<Claim> list = claimsByEvent.getOrDefault(event.id, List.of());
             Optional<EdtfDate> date = EventDateRule.derive(list.stream()
                     .map(c -> new EventDateRule.DatedClaim(c.id,
-                            c.dateValue == null ? null : EdtfDate.parse(c.dateValue), c.rank, c.stance))
+                            c.dateValue == null ? null : EdtfDate.parse(c.dateValue), c.rank, c.stance,
+                            c.articleId == null ? c.createdAt : published.get(c.articleId)))
                     .toList());
             String dateBefore = event.dateValue;
             boolean conflictedBefore = event.conflicted;
@@ -115,5 +121,21 @@ public class EventRefresh {
             changed.fire(EventChanged.of(event, false));
         }
         return locked;
+    }
+
+    /**
+     * The publication times of the articles behind the dated claims of events whose claims give
+     * more than one date: the date rule's tie-break between disagreeing sources. Events whose
+     * claims agree need none, so most refreshes read nothing.
+     */
+    private Map<Long, Instant> publishedAt(List<Event> locked, Map<Long, List<Claim>> claimsByEvent) {
+        Set<Long> articleIds = new TreeSet<>();
+        for (Event event : locked) {
+            List<Claim> list = claimsByEvent.getOrDefault(event.id, List.of());
+            if (list.stream().map(c -> c.dateValue).filter(Objects::nonNull).distinct().count() > 1) {
+                list.stream().map(c -> c.articleId).filter(Objects::nonNull).forEach(articleIds::add);
+            }
+        }
+        return articles.publishedAt(articleIds);
     }
 }

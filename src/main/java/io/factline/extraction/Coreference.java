@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Resolves pronouns to people within an article. A third-person pronoun means the first person
- * named in its sentence before it, else the last such person of an earlier sentence (subjects
- * are the likeliest antecedents); "I" and "we" inside a quotation mean the quoted speaker.
+ * named in its sentence before it, else — in a phrase opening the sentence — the person named
+ * after that phrase, else the last such person of an earlier sentence (subjects are the likeliest
+ * antecedents); "I" and "we" inside a quotation mean the quoted speaker.
  */
 public final class Coreference {
 
@@ -34,7 +35,40 @@ public final class Coreference {
                 .filter(m -> m.kind() == io.factline.entity.EntityKind.PERSON && m.last() < index)
                 .map(Mention::name)
                 .findFirst()
-                .orElse(context.lastSubject());
+                .orElseGet(() -> {
+                    String ahead = subjectAfterOpening(tokens, index, mentions);
+                    return ahead != null ? ahead : context.lastSubject();
+                });
+    }
+
+    /**
+     * A pronoun in a phrase that opens the sentence, before its first comma and with no verb
+     * ("Ahead of his visit to Tarvik next month, Minister X said ..."), points ahead to the subject
+     * of the clause after the comma: the first person named after it. So an article's opening
+     * sentence, with no one named before, still resolves it. Null when the pronoun is not in such a
+     * phrase or no person follows.
+     */
+    private static String subjectAfterOpening(java.util.List<Token> tokens, int index, java.util.List<Mention> mentions) {
+        int comma = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(",")) {
+                comma = k;
+                break;
+            }
+            if (t.verb() || t.pos().equals("AUX")) {
+                return null;
+            }
+        }
+        if (comma < index) {
+            return null;
+        }
+        int after = comma;
+        return mentions.stream()
+                .filter(m -> m.kind() == io.factline.entity.EntityKind.PERSON && m.first() > after)
+                .map(Mention::name)
+                .findFirst()
+                .orElse(null);
     }
 
     public static boolean thirdPerson(Token t) {

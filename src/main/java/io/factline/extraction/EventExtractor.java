@@ -238,9 +238,10 @@ public final class EventExtractor {
             } else if (EventKinds.TRANSFER.equals(kind) && personFollows(anchor) || timeWithSomeone(anchor, clauseEnd)) {
                 kind = EventKinds.MEETING;
             }
-            if (EventKinds.courtAction(action) && courtSubject(subject)) {
+            int[] doer = PassiveVoice.doer(tokens, mentions, anchor, subject);
+            if (EventKinds.courtAction(action) && courtSubject(doer)) {
                 kind = EventKinds.RULING;
-            } else if (LegislativeVote.is(action, tokens, subject)) {
+            } else if (LegislativeVote.is(action, tokens, doer)) {
                 kind = EventKinds.VOTE;
             }
             int deal = statement ? -1 : DealAgreement.dealVerb(tokens, anchor, clauseEnd);

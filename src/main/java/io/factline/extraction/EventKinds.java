@@ -95,7 +95,9 @@ public final class EventKinds {
             Map.entry("proposal", "document"), Map.entry("text", "document"), Map.entry("letter", "document"),
             Map.entry("memo", "document"), Map.entry("report", "document"), Map.entry("framework", "document"),
             Map.entry("talk", "talks"), Map.entry("talks", "talks"), Map.entry("meeting", "talks"),
-            Map.entry("negotiation", "talks"));
+            Map.entry("negotiation", "talks"),
+            Map.entry("system", "systems"), Map.entry("network", "systems"), Map.entry("server", "systems"),
+            Map.entry("computer", "systems"));
 
     private EventKinds() {
     }

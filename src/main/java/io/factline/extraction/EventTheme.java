@@ -7,7 +7,8 @@ import java.util.Set;
  * The object of an event, as one lemma: the event noun itself when the event is named by a noun
  * ("summit"), else the head of the first run of common nouns after the verb in its clause
  * ("received a merger filing" → "filing"). Nouns of the date and units of time ("for two
- * hours") are no object, nor are names. A draft of something is a draft ("handed a draft
+ * hours") are no object, nor are names, nor the doer of a passive verb ("heard by the
+ * supreme court"). A draft of something is a draft ("handed a draft
  * agreement" → "draft", as a denial's "no draft"); a passive verb's object is its subject.
  */
 final class EventTheme {
@@ -24,8 +25,10 @@ final class EventTheme {
             return tokens.get(from).lemma();
         }
         int end = new Clauses(tokens).end(from + 1);
+        int[] agent = PassiveVoice.agent(tokens, mentions, from);
         for (int k = from + 1; k < end; k++) {
-            if (k >= date[0] && k <= date[1] || !commonNoun(tokens, mentions, k)) {
+            if (k >= date[0] && k <= date[1] || !commonNoun(tokens, mentions, k)
+                    || agent != null && k >= agent[0] && k < agent[1]) {
                 continue;
             }
             if (!UNITS.contains(tokens.get(k).lemma())) {
@@ -33,10 +36,31 @@ final class EventTheme {
                 while (k + 1 < end && commonNoun(tokens, mentions, k + 1)) {
                     k++;
                 }
+                k = sharedHead(tokens, mentions, k, end);
                 return draft ? "draft" : tokens.get(k).lemma();
             }
         }
         return passiveSubject(tokens, mentions, from);
+    }
+
+    /**
+     * A lone singular noun joined by "and" or "or" to a run of two or more nouns modifies that run's
+     * head with it: "the billing and control systems" are systems, as "the control systems" are.
+     * Returns the head's index, or {@code k} when the noun at {@code k} is no such modifier.
+     */
+    private static int sharedHead(List<Token> tokens, List<Mention> mentions, int k, int end) {
+        Token noun = tokens.get(k);
+        boolean lone = k == 0 || !commonNoun(tokens, mentions, k - 1);
+        if (!lone || !noun.text().equalsIgnoreCase(noun.lemma()) || k + 3 >= end
+                || !tokens.get(k + 1).is("and") && !tokens.get(k + 1).is("or")
+                || !commonNoun(tokens, mentions, k + 2) || !commonNoun(tokens, mentions, k + 3)) {
+            return k;
+        }
+        int head = k + 3;
+        while (head + 1 < end && commonNoun(tokens, mentions, head + 1)) {
+            head++;
+        }
+        return head;
     }
 
     /**

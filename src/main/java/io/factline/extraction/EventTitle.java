@@ -61,19 +61,48 @@ final class EventTitle {
         if (subjectText.isEmpty() && statement && attribution.source() != null) {
             subjectText = attribution.source();
         }
+        Token head = tokens.get(anchor);
+        boolean nominal = head.noun() || head.proper();
+        int[] agent = statement || nominal ? null : PassiveVoice.agent(tokens, mentions, anchor);
+        boolean plural = subjectWords.contains("and") || subjectWords.contains("And") || pluralHead(subject);
+        int[] skip = {-1, -1};
+        if (agent != null) {
+            // "The bill was passed by the Assembly": the doer first, "Assembly passes pension bill".
+            List<String> doer = new ArrayList<>();
+            for (int k = agent[0]; k < agent[1]; k++) {
+                if (!titleBeforeName(tokens, mentions, k)) {
+                    k = addWord(doer, k);
+                }
+            }
+            String object = subjectText.isEmpty() || subject[0] != 0 || mentions.stream().anyMatch(m -> m.covers(0))
+                    ? subjectText : subjectText.substring(0, 1).toLowerCase(Locale.ROOT) + subjectText.substring(1);
+            subjectText = String.join(" ", doer);
+            plural = doer.contains("and") || pluralHead(agent);
+            subjectWords = object.isEmpty() ? List.of() : List.of(object);
+            skip = new int[] {agent[0] - 1, agent[1]};
+        }
         if (!subjectText.isEmpty()) {
             words.add(Character.toUpperCase(subjectText.charAt(0)) + subjectText.substring(1));
         }
-        Token head = tokens.get(anchor);
-        boolean plural = subjectWords.contains("and") || subjectWords.contains("And") || pluralHead(subject);
-        boolean nominal = head.noun() || head.proper();
-        if (nominal) {
+        if (agent == null && !words.isEmpty() && !statement && !nominal && PassiveVoice.passive(tokens, anchor)) {
+            // No doer named: the passive stays, "Pension bill passed", "Appeal to be heard".
+            if (stance == Stance.DENIES) {
+                words.add("not");
+            }
+            if (VerbTense.of(tokens, anchor) == io.factline.temporal.Tense.FUTURE) {
+                words.add("to be");
+            }
+            words.add(head.text().toLowerCase(Locale.ROOT));
+        } else if (nominal) {
             words.add(head.text());
         } else if (stance == Stance.DENIES && !statement) {
             words.add(plural ? "do not" : "does not");
             words.add(head.lemma());
         } else {
             words.add(words.isEmpty() || plural ? head.lemma() : thirdPerson(head.lemma()));
+        }
+        if (agent != null) {
+            words.addAll(subjectWords);
         }
         if (reportedFrom >= 0) {
             return reported(words, reportedFrom);
@@ -89,7 +118,8 @@ final class EventTitle {
         int count = 0;
         for (int k = anchor + 1; k < end && count < TITLE_WORDS; k++) {
             Token t = tokens.get(k);
-            if (inDate(k) || t.is("\"") || !statement && attribution.covers(k) || statement && k == anchor) {
+            if (inDate(k) || t.is("\"") || !statement && attribution.covers(k) || statement && k == anchor
+                    || k >= skip[0] && k < skip[1]) {
                 continue;
             }
             if (t.pos().equals("ADP") && inDate(k + 1)) {
@@ -220,11 +250,16 @@ final class EventTitle {
             if (t.pos().equals("ADP")) {
                 break;
             }
-            if (t.noun()) {
+            if (t.noun() || openingGroupWord(k)) {
                 head = t;
             }
         }
-        return head != null && !head.text().equalsIgnoreCase(head.lemma()) && head.text().endsWith("s");
+        return head != null && (!head.text().equalsIgnoreCase(head.lemma()) || head.proper()) && head.text().endsWith("s");
+    }
+
+    /** A plural noun opening the sentence ("Hackers breached ..."), tagged a proper noun but no name. */
+    private boolean openingGroupWord(int k) {
+        return k == 0 && tokens.get(k).proper() && mentions.stream().noneMatch(m -> m.covers(0));
     }
 
     /**

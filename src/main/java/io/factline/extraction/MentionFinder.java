@@ -128,8 +128,10 @@ public final class MentionFinder {
         }
         EntityKind kind;
         String full = nameWords.size() == 1 ? context.fullName(name) : null;
-        String shortOf = nameWords.size() == 1 && (before == null || !PLACE_PREPOSITIONS.contains(lower(before.text())))
-                ? context.companyOf(name) : null;
+        // After a preposition of place a company's first word is a place ("in Kestrel"), unless it owns what
+        // follows: "broke into Varenta's systems" goes into the systems, which are the company's.
+        String shortOf = nameWords.size() == 1 && (before == null || !PLACE_PREPOSITIONS.contains(lower(before.text()))
+                || possessive(tokens.get(end))) ? context.companyOf(name) : null;
         if (full != null) {
             name = full;
             kind = EntityKind.PERSON;

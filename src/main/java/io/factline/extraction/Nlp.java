@@ -95,6 +95,9 @@ public final class Nlp {
             String lemma = lemma(words[i], tag);
             if (verbTaggedNoun(words[i], tag, lemma)) {
                 tag = "VERB";
+            } else if (NounCoordination.modifier(tokens, words[i], tag, lemma, i + 1 < tags.length ? tags[i + 1] : null)) {
+                tag = "NOUN";
+                lemma = lemma(words[i], tag);
             }
             tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma));
         }

@@ -133,7 +133,8 @@ final class SubjectNames {
                 words.add(parts[parts.length - 1]);
                 continue;
             }
-            if (t.noun() || t.is("and") && !words.isEmpty()
+            // A plural noun opening the sentence ("Hackers breached ...") is tagged a proper noun and is no name.
+            if (t.noun() || k == 0 && t.proper() || t.is("and") && !words.isEmpty()
                     || t.pos().equals("ADP") && !words.isEmpty() && k + 1 < subject[1]) {
                 words.add(t.text());
             }

@@ -11,6 +11,7 @@ import io.factline.claim.Rank;
 import io.factline.claim.Stance;
 import io.factline.date.EdtfDate;
 import io.factline.event.EventDateRule.DatedClaim;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -143,6 +144,37 @@ class EventDateRuleTest {
         assertEquals(Optional.of("2026-01-22"), derive(
                 asserts(1, "2026-01-23"),
                 asserts(2, "2026-01-22")));
+    }
+
+    @Test
+    void shouldBreakAPrecisionTieByTheFirstReportWhateverItsDay() {
+        Instant monday = Instant.parse("2026-07-06T06:00:00Z");
+        Instant tuesday = Instant.parse("2026-07-07T08:00:00Z");
+
+        assertEquals(Optional.of("2026-07-05"), derive(
+                new DatedClaim(1, EdtfDate.parse("2026-07-04"), NORMAL, ASSERTS, tuesday),
+                new DatedClaim(2, EdtfDate.parse("2026-07-05"), NORMAL, ASSERTS, monday)));
+        assertEquals(Optional.of("2026-07-04"), derive(
+                new DatedClaim(1, EdtfDate.parse("2026-07-04"), NORMAL, ASSERTS, monday),
+                new DatedClaim(2, EdtfDate.parse("2026-07-05"), NORMAL, ASSERTS, tuesday)));
+    }
+
+    @Test
+    void shouldLetTheMajorityOutweighTheFirstReport() {
+        Instant first = Instant.parse("2026-07-06T06:00:00Z");
+        Instant later = Instant.parse("2026-07-07T08:00:00Z");
+
+        assertEquals(Optional.of("2026-07-04"), derive(
+                new DatedClaim(1, EdtfDate.parse("2026-07-05"), NORMAL, ASSERTS, first),
+                new DatedClaim(2, EdtfDate.parse("2026-07-04"), NORMAL, ASSERTS, later),
+                new DatedClaim(3, EdtfDate.parse("2026-07-04"), NORMAL, ASSERTS, later)));
+    }
+
+    @Test
+    void shouldRankAClaimOfUnknownTimeAfterTheReportsOfKnownTime() {
+        assertEquals(Optional.of("2026-07-05"), derive(
+                new DatedClaim(1, EdtfDate.parse("2026-07-04"), NORMAL, ASSERTS, null),
+                new DatedClaim(2, EdtfDate.parse("2026-07-05"), NORMAL, ASSERTS, Instant.parse("2026-07-07T08:00:00Z"))));
     }
 
     @Test

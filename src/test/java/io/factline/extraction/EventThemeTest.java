@@ -51,4 +51,20 @@ class EventThemeTest {
 
         assertNull(EventTheme.of(s.tokens(), s.mentions(), s.at("met"), NO_DATE));
     }
+
+    @Test
+    void shouldTakeTheSharedHeadOfTwoNounsJoinedByAnd() {
+        Tagged shared = Tagged.of("Vandals wrecked the signal and control cables of the tram line.");
+        Tagged two = Tagged.of("The clerk stamped the letters and parcels for the embassy.");
+
+        assertEquals("cable", EventTheme.of(shared.tokens(), shared.mentions(), shared.at("wrecked"), NO_DATE));
+        assertEquals("letter", EventTheme.of(two.tokens(), two.mentions(), two.at("stamped"), NO_DATE));
+    }
+
+    @Test
+    void shouldTakeAPassiveVerbsSubjectRatherThanItsDoer() {
+        Tagged s = Tagged.of("The appeal will be heard by the county tribunal.");
+
+        assertEquals("appeal", EventTheme.of(s.tokens(), s.mentions(), s.at("heard"), NO_DATE));
+    }
 }

@@ -107,4 +107,12 @@ class EventTitleTest {
 
         assertEquals("Kilmer says harbour office has not received any inspection report", title);
     }
+
+    @Test
+    void shouldKeepAPluralNounThatOpensTheSentenceAsTheSubject() {
+        EventCandidate c = ExtractedCandidates.only(
+                "Hackers breached the mail servers of Ostmark Rail on Sunday, a spokesman said.", java.time.LocalDate.of(2026, 3, 10));
+
+        assertEquals("Hackers breach the mail servers of Ostmark Rail", c.title());
+    }
 }

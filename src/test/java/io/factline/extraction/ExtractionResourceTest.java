@@ -156,4 +156,28 @@ class ExtractionResourceTest {
         return given().queryParam("entity", entity).get("/api/events").then().statusCode(200)
                 .extract().jsonPath().getList("items").size();
     }
+
+    /**
+     * Three outlets on one break-in (articles under {@code articles/intrusion}) in other words each:
+     * "breached the payroll and pumping systems" (Sunday), "the company's network was breached"
+     * (Saturday), "broke into X's pumping systems" (Sunday). One event, the DATE conflict, and the
+     * day two of them give.
+     */
+    @Test
+    void shouldMergeABreakInToldInOtherWordsAndFlagTheOtherDay() {
+        Scenario attack = new Scenario("intrusion");
+        PortDisputeResourceTest.ingest(attack.article("harbour-wire", "Harbour Wire", "2026-09-08T07:00:00Z"));
+        PortDisputeResourceTest.ingest(attack.article("civic-post", "Civic Post", "2026-09-09T09:30:00Z"));
+        PortDisputeResourceTest.ingest(attack.article("metro-radio", "Metro Radio", "2026-09-10T16:00:00Z"));
+
+        Map<String, Object> breach = PortDisputeResourceTest.event(attack.name("COMPANY") + " Utilities", "2026-09-06");
+
+        assertThat(breach.get("kind"), equalTo(EventKinds.INTRUSION));
+        assertThat((String) breach.get("title"), startsWith("Intruders breach the payroll and pumping systems"));
+        List<Map<String, Object>> claims = (List<Map<String, Object>>) breach.get("claims");
+        assertThat(claims.stream().map(c -> c.get("outlet")).toList(),
+                hasItems("Harbour Wire", "Civic Post", "Metro Radio"));
+        List<Map<String, Object>> conflicts = (List<Map<String, Object>>) breach.get("conflicts");
+        assertThat(conflicts.stream().map(c -> c.get("type")).toList(), hasItem("DATE"));
+    }
 }

@@ -51,4 +51,21 @@ class IntrusionKindTest {
 
         assertEquals("break", pause.action(), pause::toString);
     }
+
+    @Test
+    void shouldTakeANetworkAndSystemsBreachedOnAnotherDayForOneIntrusion() {
+        EventCandidate systems = last("Intruders breached the payroll and control systems of Lindmoor Transit on Sunday, "
+                + "the operator said.");
+        EventCandidate network = last("Lindmoor Transit closed its ticket offices. "
+                + "The company's network was breached on Saturday, a filing said.");
+
+        assertEquals("system", systems.theme(), systems::toString);
+        assertEquals("network", network.theme(), network::toString);
+        assertTrue(EventKinds.sameTheme(systems.theme(), network.theme()));
+        var stored = new EventMatcher.Features(1, java.util.Set.of(7L), systems.kind(), systems.action(), systems.theme(),
+                null, systems.date(), java.util.Set.of(100L));
+        var other = new EventMatcher.Features(-1, java.util.Set.of(7L), network.kind(), network.action(), network.theme(),
+                null, network.date(), java.util.Set.of(200L));
+        assertTrue(EventMatcher.best(other, List.of(stored)).isPresent());
+    }
 }

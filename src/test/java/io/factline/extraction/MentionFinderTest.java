@@ -114,4 +114,15 @@ class MentionFinderTest {
 
         assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Velmora"));
     }
+
+    @Test
+    void shouldTakeACompanysFirstWordAsOwnerAfterAPlacePreposition() {
+        ArticleContext context = new ArticleContext();
+        Tagged.of("Regulators questioned Ostmark Rail about the signal failure.", context);
+        Tagged owner = Tagged.of("Vandals got into Ostmark's depot on Friday, police said.", context);
+        Tagged place = Tagged.of("The trains were stuck near Ostmark for an hour.", context);
+
+        assertEquals(EntityKind.ORGANIZATION, kindOf(owner, "Ostmark Rail"));
+        assertEquals(EntityKind.PLACE, kindOf(place, "Ostmark"));
+    }
 }
