@@ -28,6 +28,8 @@ final class NlpPipeline {
     private final ThreadLocal<POSContextGenerator> tagContext;
     private final IndexedGisModel tagModel;
     private final SequenceValidator<String> tagValidator;
+    /** The sentence this thread analysed last: extraction reads right after the engine (see {@link TaggedSentence}). */
+    private final ThreadLocal<TaggedSentence> lastAnalysed = new ThreadLocal<>();
 
     NlpPipeline(OpenNlpModels models) {
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences));
@@ -38,12 +40,28 @@ final class NlpPipeline {
         tagContext = ThreadLocal.withInitial(() -> factory.getPOSContextGenerator(1));
     }
 
+    /** The pipeline over the shared models that the temporal engine and extraction use together. */
+    static NlpPipeline shared() {
+        return Shared.INSTANCE;
+    }
+
     Span[] sentences(String text) {
         return sentenceDetector.get().sentPosDetect(text);
     }
 
     Span[] tokens(String sentence) {
         return tokenizer.tokenizePos(sentence);
+    }
+
+    /** The tokens of {@code sentence} with their tags on demand; the same instance again for the same text. */
+    TaggedSentence analyse(String sentence) {
+        TaggedSentence last = lastAnalysed.get();
+        if (last != null && last.text.equals(sentence)) {
+            return last;
+        }
+        TaggedSentence analysed = new TaggedSentence(sentence, tokens(sentence), this);
+        lastAnalysed.set(analysed);
+        return analysed;
     }
 
     /** All tags of the tokens. */
@@ -134,5 +152,9 @@ final class NlpPipeline {
             }
         }
         return best;
+    }
+
+    private static final class Shared {
+        static final NlpPipeline INSTANCE = new NlpPipeline(OpenNlpModels.get());
     }
 }
