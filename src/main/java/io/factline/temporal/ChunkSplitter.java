@@ -26,7 +26,9 @@ import opennlp.tools.util.StringUtil;
  * characters of a chunk of new text, about 15 features each ("p=" and "s=" + the whole prefix and suffix of the
  * chunk, the characters on either side with their classes, the pairs around the gap), each a new string to hash:
  * the feature strings were a third of the tokenizer's time on text never seen (the {@link CachedTokenizer} remembers
- * chunks seen before). The features come in the generator's order and are evaluated with {@code GISModel}'s
+ * chunks seen before). A character's own features (with its class) and the pairs of ASCII characters are looked up
+ * once, when the model is loaded (~50,000 look-ups); the prefix and suffix of each position are hashed in place.
+ * The features come in the generator's order and are evaluated with {@code GISModel}'s
  * arithmetic, so the decisions are TokenizerME's ({@code OpenNlpEquivalenceTest}). Thread-safe.
  */
 final class ChunkSplitter {
@@ -37,6 +39,10 @@ final class ChunkSplitter {
     private static final int P2 = 1;
     private static final int F1 = 2;
     private static final int F2 = 3;
+    private static final String[] PAIR_HEADS = {"p21=", "p1f1=", "f12="};
+    private static final int P21 = 0;
+    private static final int P1F1 = 1;
+    private static final int F12 = 2;
     private static final String[] CLASSES = {"_alpha", "_caps", "_num", "_ws", "_eos", "_quote", "_lp", "_rp"};
     private static final int ALPHA = 0;
     private static final int CAPS = 1;
@@ -60,6 +66,10 @@ final class ChunkSplitter {
     private final int f2Bok;
     private final int characterCode;
     private final int abbreviation;
+    /** For each key and each character below 256, the rows of {@link #character}'s features, worked out once. */
+    private final int[][][] characterRows = new int[KEYS.length][256][];
+    /** For "p21=", "p1f1=" and "f12=" and each pair of ASCII characters, the row of the feature (or -1). */
+    private final int[][] pairRows = new int[PAIR_HEADS.length][128 * 128];
 
     ChunkSplitter(TokenizerModel tokens) {
         if (!(tokens.getMaxentModel() instanceof IndexedGisModel indexed)) {
@@ -85,6 +95,19 @@ final class ChunkSplitter {
         f2Bok = indexed.number("f2=bok");
         characterCode = indexed.number("cc");
         abbreviation = indexed.number("pabb");
+        int[] rows = new int[4];
+        for (int k = 0; k < KEYS.length; k++) {
+            for (char c = 0; c < 256; c++) {
+                characterRows[k][c] = Arrays.copyOf(rows, characterFeatures(rows, 0, k, String.valueOf(c), 0));
+            }
+        }
+        for (int h = 0; h < PAIR_HEADS.length; h++) {
+            for (char first = 0; first < 128; first++) {
+                for (char second = 0; second < 128; second++) {
+                    pairRows[h][first * 128 + second] = indexed.number(PAIR_HEADS[h] + first + second);
+                }
+            }
+        }
     }
 
     /** The tokens of {@code chunk} (no white space, at least two characters), relative to its start. */
@@ -127,18 +150,18 @@ final class ChunkSplitter {
             count = character(rows, count, P1, chunk, index - 1);
             if (index > 1) {
                 count = character(rows, count, P2, chunk, index - 2);
-                count = add(rows, count, model.number("p21=", chunk, index - 2, index));
+                count = add(rows, count, pair(P21, chunk, index - 2));
             } else {
                 count = add(rows, count, p2Bok);
             }
-            count = add(rows, count, model.number("p1f1=", chunk, index - 1, index + 1));
+            count = add(rows, count, pair(P1F1, chunk, index - 1));
         } else {
             count = add(rows, count, p1Bok);
         }
         count = character(rows, count, F1, chunk, index);
         if (index + 1 < chunk.length()) {
             count = character(rows, count, F2, chunk, index + 1);
-            count = add(rows, count, model.number("f12=", chunk, index, index + 2));
+            count = add(rows, count, pair(F12, chunk, index));
         } else {
             count = add(rows, count, f2Bok);
         }
@@ -151,8 +174,28 @@ final class ChunkSplitter {
         return count;
     }
 
-    /** {@code DefaultTokenContextGenerator.addCharPreds}: the character itself, then its class. */
+    /** The row of the two characters from {@code at} after the pair's head. */
+    private int pair(int head, String chunk, int at) {
+        char first = chunk.charAt(at);
+        char second = chunk.charAt(at + 1);
+        if (first < 128 && second < 128) {
+            return pairRows[head][first * 128 + second];
+        }
+        return model.number(PAIR_HEADS[head], chunk, at, at + 2);
+    }
+
     private int character(int[] rows, int count, int key, String chunk, int at) {
+        char c = chunk.charAt(at);
+        if (c < 256) {
+            int[] known = characterRows[key][c];
+            System.arraycopy(known, 0, rows, count, known.length);
+            return count + known.length;
+        }
+        return characterFeatures(rows, count, key, chunk, at);
+    }
+
+    /** {@code DefaultTokenContextGenerator.addCharPreds}: the character itself, then its class. */
+    private int characterFeatures(int[] rows, int count, int key, String chunk, int at) {
         char c = chunk.charAt(at);
         int added = add(rows, count, model.number(CHARACTER_HEADS[key], chunk, at, at + 1));
         int[] classes = classRows[key];
