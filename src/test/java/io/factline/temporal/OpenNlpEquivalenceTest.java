@@ -88,6 +88,30 @@ class OpenNlpEquivalenceTest {
     }
 
     @Test
+    void shouldListTheRowsOfTheFeaturesOpenNlpGenerates() {
+        IndexedGisModel indexed = models.tagModel;
+        TagFeatures features = new TagFeatures(indexed);
+        POSContextGenerator contexts = original.getFactory().getPOSContextGenerator(1);
+        int compared = 0;
+        for (String sentence : sentences()) {
+            String[] words = words(sentence);
+            String[] tags = pipeline.tags(words);
+            int[] outcomes = new int[tags.length];
+            for (int i = 0; i < tags.length; i++) {
+                outcomes[i] = indexed.getIndex(tags[i]);
+            }
+            TagFeatures.Sentence rows = features.sentence(words);
+            for (int i = 0; i < words.length; i++) {
+                int[] expected = java.util.Arrays.stream(contexts.getContext(i, words, java.util.Arrays.copyOf(tags, i),
+                        null)).mapToInt(indexed::number).filter(row -> row >= 0).toArray();
+                assertArrayEquals(expected, rows.rows(i, outcomes), sentence + " @" + i);
+                compared++;
+            }
+        }
+        assertTrue(compared > 1000, "too few tokens compared: " + compared);
+    }
+
+    @Test
     void shouldNameOutcomesAsGisModel() {
         MaxentModel model = original.getArtifact("pos.model");
         IndexedGisModel indexed = IndexedGisModel.of(model);
