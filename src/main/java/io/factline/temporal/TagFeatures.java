@@ -1,5 +1,7 @@
 package io.factline.temporal;
 
+import java.util.Arrays;
+
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -96,7 +98,7 @@ final class TagFeatures {
                     count = add(rows, count, previousTwoTags[outcomes[index - 2]][outcomes[index - 1]]);
                 }
             }
-            return java.util.Arrays.copyOf(rows, count);
+            return Arrays.copyOf(rows, count);
         }
 
         private Word word(int index) {
