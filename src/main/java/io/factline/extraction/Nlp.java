@@ -1,7 +1,7 @@
 package io.factline.extraction;
 
-import io.factline.temporal.CachedTokenizer;
 import io.factline.temporal.OpenNlpModels;
+import io.factline.temporal.TaggedSentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -37,16 +34,13 @@ public final class Nlp {
     private static volatile Nlp english;
 
     private final ThreadLocal<SentenceDetectorME> sentences;
-    private final CachedTokenizer tokenizer;
-    private final ThreadLocal<POSTaggerME> taggers;
     private final ThreadLocal<LemmatizerME> lemmatizers;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
     private Nlp() {
-        // Sentence, token and tag models and the cached tokenizer are the temporal engine's: loaded once for both.
+        // The sentence model is the temporal engine's, and so are tokens and tags (TaggedSentence): loaded once for both.
         OpenNlpModels shared = OpenNlpModels.get();
         SentenceModel sentenceModel = shared.sentences;
-        POSModel posModel = shared.partsOfSpeech;
         LemmatizerModel lemmaModel;
         try {
             lemmaModel = new LemmatizerModel(model("lemmas"));
@@ -54,8 +48,6 @@ public final class Nlp {
             throw new UncheckedIOException("cannot read an OpenNLP model", e);
         }
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizer = shared.tokenizer;
-        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
         lemmatizers = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
     }
 
@@ -78,11 +70,23 @@ public final class Nlp {
         return sentences.get().sentPosDetect(text);
     }
 
-    /** Tokens with UD tags and lemmas of one sentence. */
+    /**
+     * Tokens with UD tags and lemmas of one sentence. The tokens and tags are the temporal engine's
+     * for the same sentence ({@link TaggedSentence}), worked out once for both; a sentence whose
+     * final full stop is split off here is tagged anew.
+     */
     public List<Token> tokens(String sentence) {
-        Span[] spans = splitFinalPeriod(tokenizer.tokenizePos(sentence), sentence);
-        String[] words = Span.spansToStrings(spans, sentence);
-        String[] tags = taggers.get().tag(words);
+        TaggedSentence tagged = TaggedSentence.of(sentence);
+        Span[] spans = splitFinalPeriod(tagged.spans(), sentence);
+        String[] words;
+        String[] tags;
+        if (spans == tagged.spans()) {
+            words = tagged.words();
+            tags = tagged.tags();
+        } else {
+            words = Span.spansToStrings(spans, sentence);
+            tags = TaggedSentence.tag(words);
+        }
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             // A contraction tagged as two ("dairy's" NOUN+PART) counts as its first part.

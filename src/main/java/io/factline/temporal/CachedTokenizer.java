@@ -15,20 +15,21 @@ import opennlp.tools.util.Span;
  * OpenNLP's learnt tokenizer, remembered per whitespace-separated chunk of text. {@link TokenizerME} first splits at
  * white space and then decides each split inside a chunk from that chunk's characters alone (its context generator
  * and abbreviation check see nothing else), so the splits of a chunk seen before are reused as they are. News repeats
- * its punctuated chunks ("said,", "Jan.", "2026.", "minister's") constantly, and every such chunk costs TokenizerME one
- * model evaluation per character. The output is exactly TokenizerME's. Thread-safe; one instance serves every thread.
+ * its chunks ("said,", "Jan.", "2026.", "minister's") constantly, and every chunk of two characters or more costs
+ * TokenizerME one model evaluation per character (the English model does not skip alphanumeric ones); a chunk not remembered is split by {@link ChunkSplitter}, TokenizerME's decisions
+ * without its feature strings. The output is exactly TokenizerME's. Thread-safe; one instance serves every thread.
  * At most {@value #LIMIT} chunks are remembered (a few MB of heap), the frequent ones kept longest.
  */
 public final class CachedTokenizer {
 
     static final int LIMIT = 50_000;
 
-    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ChunkSplitter splitter;
     /** Eviction work runs on the calling thread: handing it to a pool woke a pool thread for nearly every new chunk. */
     private final Cache<String, Span[]> chunks = Caffeine.newBuilder().maximumSize(LIMIT).executor(Runnable::run).build();
 
     public CachedTokenizer(TokenizerModel model) {
-        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
+        splitter = new ChunkSplitter(model);
     }
 
     /** The token spans of {@code text}, as {@link TokenizerME#tokenizePos(String)} gives them. */
@@ -50,7 +51,7 @@ public final class CachedTokenizer {
 
     /** The tokens of one chunk without white space, relative to its start. */
     private Span[] split(String chunk) {
-        return chunks.get(chunk, c -> tokenizer.get().tokenizePos(c));
+        return chunks.get(chunk, splitter::split);
     }
 
     /** Forgets every chunk: what a benchmark of text never seen before starts from. */

@@ -143,6 +143,15 @@ final class IndexedGisModel extends AbstractModel {
         return GISModel.eval(rows, probabilities, new EvalParameters(Arrays.copyOf(weighted, count), outcomes.length));
     }
 
+    /**
+     * As {@link #eval(String[], double[])} for features already looked up: {@code numbers} holds the rows of the known
+     * features in the order of the context they came from.
+     */
+    double[] evalNumbers(int[] numbers, double[] probabilities) {
+        Arrays.fill(probabilities, 0, outcomes.length, uniformLogPrior);
+        return GISModel.eval(numbers, probabilities, parameters);
+    }
+
     @Override
     public int getNumOutcomes() {
         return outcomes.length;
@@ -163,6 +172,46 @@ final class IndexedGisModel extends AbstractModel {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /**
+     * The row of the predicate {@code head + text.substring(from, to)}, or -1: as {@link #number(String)} without
+     * building the string (its hash is {@code String.hashCode}'s, worked out over the two parts).
+     */
+    int number(String head, String text, int from, int to) {
+        int hash = head.hashCode();
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int length = head.length() + to - from;
+        int slot = (hash * GOLDEN) >>> shift;
+        while (true) {
+            int at = 4 * slot;
+            int number = slots[at + 1];
+            if (number == 0) {
+                return -1;
+            }
+            if (slots[at] == hash && slots[at + 3] == length
+                    && sameCharacters(head, text, from, to, slots[at + 2])) {
+                return number - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private boolean sameCharacters(String head, String text, int from, int to, int offset) {
+        int at = offset;
+        for (int i = 0; i < head.length(); i++) {
+            if (head.charAt(i) != characters[at++]) {
+                return false;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != characters[at++]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sameCharacters(String predicate, int offset, int length) {

@@ -2,7 +2,6 @@ package io.factline.temporal;
 
 import java.util.Arrays;
 
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.SequenceValidator;
@@ -12,11 +11,13 @@ import opennlp.tools.util.Span;
  * Sentence splitting, tokenisation and Universal Dependencies part-of-speech tags from OpenNLP.
  * The ME classes keep per-call state, so each thread gets its own instances over the shared models.
  * <p>
- * Tags are decoded greedily (a beam of one) with the model's own context generator and tag validator, where
- * {@code POSTaggerME} keeps the three best sequences: the tags only feed the tense of a clause (is there a verb, an
- * auxiliary, a past form), which the wider beam does not change in practice, and greedy decoding costs about a third.
+ * Tags are decoded greedily (a beam of one) with the model's own features and tag validator, where
+ * {@code POSTaggerME} keeps the three best sequences: with this model the result is the same (OpenNLP's cached feature
+ * generator gives every sequence in the beam the features of the best one; see {@link TaggedSentence}), and greedy
+ * decoding costs about a third.
  * The decoder is OpenNLP's {@code BeamSearch} with a beam of one written out (same choice, same tie-breaking), over
- * the model's {@link IndexedGisModel predicate table}; tokens come from the {@link CachedTokenizer}.
+ * the model's {@link IndexedGisModel predicate table} with the features' rows from {@link TagFeatures}; tokens come
+ * from the {@link CachedTokenizer}.
  */
 final class NlpPipeline {
 
@@ -25,9 +26,11 @@ final class NlpPipeline {
 
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final CachedTokenizer tokenizer;
-    private final ThreadLocal<POSContextGenerator> tagContext;
+    private final TagFeatures tagFeatures;
     private final IndexedGisModel tagModel;
     private final SequenceValidator<String> tagValidator;
+    /** The sentence this thread analysed last: extraction reads right after the engine (see {@link TaggedSentence}). */
+    private final ThreadLocal<TaggedSentence> lastAnalysed = new ThreadLocal<>();
 
     NlpPipeline(OpenNlpModels models) {
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences));
@@ -35,7 +38,12 @@ final class NlpPipeline {
         POSTaggerFactory factory = models.partsOfSpeech.getFactory();
         tagModel = models.tagModel;
         tagValidator = factory.getSequenceValidator();
-        tagContext = ThreadLocal.withInitial(() -> factory.getPOSContextGenerator(1));
+        tagFeatures = new TagFeatures(tagModel);
+    }
+
+    /** The pipeline over the shared models that the temporal engine and extraction use together. */
+    static NlpPipeline shared() {
+        return Shared.INSTANCE;
     }
 
     Span[] sentences(String text) {
@@ -44,6 +52,17 @@ final class NlpPipeline {
 
     Span[] tokens(String sentence) {
         return tokenizer.tokenizePos(sentence);
+    }
+
+    /** The tokens of {@code sentence} with their tags on demand; the same instance again for the same text. */
+    TaggedSentence analyse(String sentence) {
+        TaggedSentence last = lastAnalysed.get();
+        if (last != null && last.text.equals(sentence)) {
+            return last;
+        }
+        TaggedSentence analysed = new TaggedSentence(sentence, tokens(sentence), this);
+        lastAnalysed.set(analysed);
+        return analysed;
     }
 
     /** All tags of the tokens. */
@@ -57,7 +76,7 @@ final class NlpPipeline {
      * for the whole sentence, and the words after the last one a reader asks about are never tagged.
      */
     Tags tagsOnDemand(String[] tokens) {
-        return new Tags(tokens, tagContext.get());
+        return new Tags(tokens);
     }
 
     /** The part-of-speech tags of one sentence's tokens, decoded on demand; for one thread. */
@@ -65,14 +84,16 @@ final class NlpPipeline {
 
         private final String[] tokens;
         private final String[] tags;
-        private final POSContextGenerator context;
+        private final TagFeatures.Sentence features;
+        private final int[] outcomes;
         private int decoded;
         private double score;
 
-        private Tags(String[] tokens, POSContextGenerator context) {
+        private Tags(String[] tokens) {
             this.tokens = tokens;
             this.tags = new String[tokens.length];
-            this.context = context;
+            this.features = tagFeatures.sentence(tokens);
+            this.outcomes = new int[tokens.length];
         }
 
         int length() {
@@ -96,7 +117,8 @@ final class NlpPipeline {
         private void decodeNext() {
             int i = decoded;
             String[] previous = Arrays.copyOf(tags, i);
-            double[] probabilities = tagModel.eval(context.getContext(i, tokens, previous, null));
+            double[] probabilities = tagModel.evalNumbers(features.rows(i, outcomes),
+                    new double[tagModel.getNumOutcomes()]);
             int best = best(probabilities, i, tokens, previous, score, true);
             if (best < 0) {
                 best = best(probabilities, i, tokens, previous, score, false);
@@ -105,6 +127,7 @@ final class NlpPipeline {
                 throw new IllegalStateException("no valid tag for token " + i + " of " + Arrays.toString(tokens));
             }
             tags[i] = tagModel.getOutcome(best);
+            outcomes[i] = best;
             score += StrictMath.log(probabilities[best]);
             decoded++;
         }
@@ -134,5 +157,9 @@ final class NlpPipeline {
             }
         }
         return best;
+    }
+
+    private static final class Shared {
+        static final NlpPipeline INSTANCE = new NlpPipeline(OpenNlpModels.get());
     }
 }

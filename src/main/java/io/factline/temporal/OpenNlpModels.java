@@ -32,7 +32,8 @@ public final class OpenNlpModels {
     /** The part-of-speech model's predicate table (see {@link IndexedGisModel}). */
     final IndexedGisModel tagModel;
     /**
-     * The part-of-speech model over {@link #tagModel}, for {@code POSTaggerME} (extraction's beam of three): the same
+     * The part-of-speech model over {@link #tagModel}, for its factory (context generator, tag validator) and for
+     * {@code POSTaggerME} (the equivalence tests' reference for the greedy tags that extraction reads too): the same
      * tags as the model read from disk ({@link #readPartsOfSpeech()}), faster. The model read from disk is not kept:
      * its predicate map would hold the predicates a second time.
      */

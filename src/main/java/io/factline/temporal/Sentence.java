@@ -2,8 +2,6 @@ package io.factline.temporal;
 
 import java.util.Arrays;
 
-import opennlp.tools.util.Span;
-
 /**
  * One sentence of a document. Tokens and part-of-speech tags are computed only when a rule asks for the tense,
  * which keeps tagging off the sentences that hold no direction-dependent expression; tags only as far into the
@@ -83,13 +81,9 @@ final class Sentence {
         if (tokens != null) {
             return;
         }
-        Span[] spans = pipeline.tokens(text);
-        tokens = new String[spans.length];
-        tokenBegins = new int[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            tokens[i] = spans[i].getCoveredText(text).toString();
-            tokenBegins[i] = spans[i].getStart();
-        }
-        tags = pipeline.tagsOnDemand(tokens);
+        TaggedSentence analysed = pipeline.analyse(text);
+        tokens = analysed.words;
+        tokenBegins = analysed.begins;
+        tags = analysed.tags;
     }
 }

@@ -34,7 +34,7 @@ public final class TemporalTagger {
     private final NlpPipeline pipeline;
 
     public TemporalTagger() {
-        this.pipeline = new NlpPipeline(OpenNlpModels.get());
+        this.pipeline = NlpPipeline.shared();
     }
 
     /** How long reading the OpenNLP models took (they are read once per JVM). */

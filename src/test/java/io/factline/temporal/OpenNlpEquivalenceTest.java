@@ -2,6 +2,8 @@ package io.factline.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The cached tokenizer, the predicate table and the greedy tag decoder (also when asked for a few tags at a time) are
  * speed-ups only: on every sentence of the test fixtures they must give exactly what OpenNLP's own
  * {@code TokenizerME}, {@code GISModel.eval} and {@code BeamSearch} (beam of one) give, and extraction's
- * {@code POSTaggerME} (beam of three) over the table exactly what it gives over the model.
+ * {@code POSTaggerME} (beam of three) over the table exactly what it gives over the model; the greedy tags are also
+ * what that {@code POSTaggerME} gives, so extraction shares them.
  */
 class OpenNlpEquivalenceTest {
 
@@ -37,7 +40,9 @@ class OpenNlpEquivalenceTest {
             "Shares of Acme Corp. fell 3.5% to $12.40 on Tuesday; the firm's CEO, J. R. Smith, didn't comment.",
             "Officials--speaking on condition of anonymity--said the 1990s-era plant would close by 9:30 p.m.",
             "Visit www.example.org/news?id=7 or e-mail desk@example.org, the agency's spokeswoman said Friday.",
-            "'We are ready,' she told reporters. \u201cIt\u2019s over,\u201d he replied \u2014 twice.");
+            "'We are ready,' she told reporters. \u201cIt\u2019s over,\u201d he replied \u2014 twice.",
+            "Rents in Z\u00fcrich rose 4\u00bd% &amp; the na\u00efve \u6771\u4eac-based fund's (U.S.-listed) units\u2014[sic]"
+                    + "\u2014fell?! See p.12ff.");
 
     private final OpenNlpModels models = OpenNlpModels.get();
     /** The part-of-speech model as OpenNLP reads it, with its own predicate map: the reference. */
@@ -83,6 +88,30 @@ class OpenNlpEquivalenceTest {
     }
 
     @Test
+    void shouldListTheRowsOfTheFeaturesOpenNlpGenerates() {
+        IndexedGisModel indexed = models.tagModel;
+        TagFeatures features = new TagFeatures(indexed);
+        POSContextGenerator contexts = original.getFactory().getPOSContextGenerator(1);
+        int compared = 0;
+        for (String sentence : sentences()) {
+            String[] words = words(sentence);
+            String[] tags = pipeline.tags(words);
+            int[] outcomes = new int[tags.length];
+            for (int i = 0; i < tags.length; i++) {
+                outcomes[i] = indexed.getIndex(tags[i]);
+            }
+            TagFeatures.Sentence rows = features.sentence(words);
+            for (int i = 0; i < words.length; i++) {
+                int[] expected = java.util.Arrays.stream(contexts.getContext(i, words, java.util.Arrays.copyOf(tags, i),
+                        null)).mapToInt(indexed::number).filter(row -> row >= 0).toArray();
+                assertArrayEquals(expected, rows.rows(i, outcomes), sentence + " @" + i);
+                compared++;
+            }
+        }
+        assertTrue(compared > 1000, "too few tokens compared: " + compared);
+    }
+
+    @Test
     void shouldNameOutcomesAsGisModel() {
         MaxentModel model = original.getArtifact("pos.model");
         IndexedGisModel indexed = IndexedGisModel.of(model);
@@ -125,6 +154,34 @@ class OpenNlpEquivalenceTest {
             String[] words = words(sentence);
             assertArrayEquals(reference.tag(words), indexed.tag(words), sentence);
         }
+    }
+
+    /**
+     * Extraction reads the greedy tags (via {@link TaggedSentence}) where it ran {@code POSTaggerME} with the model's
+     * beam of three: OpenNLP's cached feature generator serves every sequence at a position the features of the first
+     * (best) one, so the beam's best sequence is the greedy one.
+     */
+    @Test
+    void shouldTagAsPosTaggerMeWithItsBeamOfThree() {
+        POSTaggerME reference = new POSTaggerME(original, POSTagFormat.UD);
+        for (String sentence : sentences()) {
+            String[] words = words(sentence);
+            assertArrayEquals(reference.tag(words), pipeline.tags(words), sentence);
+            assertArrayEquals(reference.tag(words), TaggedSentence.of(sentence).tags(), sentence);
+        }
+    }
+
+    @Test
+    void shouldShareOneAnalysisOfTheSameSentence() {
+        String sentence = OWN_SENTENCES.get(1);
+        TaggedSentence first = TaggedSentence.of(sentence);
+        String firstTag = first.tags.get(0);
+        TaggedSentence again = TaggedSentence.of(new String(sentence.toCharArray()));
+        assertSame(first, again);
+        assertEquals(firstTag, again.tags()[0]);
+        assertArrayEquals(pipeline.tokens(sentence), again.spans());
+        assertArrayEquals(words(sentence), again.words());
+        assertNotSame(first, TaggedSentence.of(OWN_SENTENCES.get(2)));
     }
 
     @Test
