@@ -215,7 +215,9 @@ public final class EventExtractor {
 
         private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
             Token head = tokens.get(anchor);
-            boolean statement = Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor);
+            boolean announced = AnnouncedObject.of(tokens, anchor);
+            boolean statement = !announced
+                    && (Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
             int[] subject = subjects().of(anchor, head.noun() || head.proper());
             Map<String, EntityKind> participants = new LinkedHashMap<>();
             String[] subjectPlace = new String[1];
@@ -247,7 +249,8 @@ public final class EventExtractor {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
-            String action = EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
+            String action = announced ? AnnouncedObject.DECLARE
+                    : EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
             String kind = EventKinds.of(action);
             if (message != null) {
                 action = "send";
