@@ -29,6 +29,7 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
             "whereas", ";", ":", "--");
     private static final Set<String> SOURCE_LINKS = Set.of("familiar", "with", "close", "to", "briefed", "on",
             "knowledge", "of", "aware", "involved", "in");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> ANONYMOUS = Set.of("people", "person", "official", "officials", "source",
             "sources", "diplomat", "diplomats", "aide", "aides", "insider", "insiders");
 
@@ -142,7 +143,8 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
     /**
      * Start of the noun phrase just before a reporting verb, when a clause boundary precedes it;
      * else -1. An unnamed source's phrase may run over "familiar with", "close to", "briefed on"
-     * ("a person familiar with the plans said").
+     * ("a person familiar with the plans said"). A subject pronoun takes nothing before it into its
+     * phrase: after an opening phrase without a comma ("On Monday she told ...") it is the subject alone.
      */
     private static int subjectStart(List<Token> tokens, int verb) {
         int k = verb - 1;
@@ -152,6 +154,9 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
         }
         if (k == verb - 1) {
             return -1;
+        }
+        if (k < 0 && verb > 1 && SUBJECT_PRONOUNS.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))) {
+            return verb - 1;
         }
         if (k >= 0 && !BOUNDARY.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             return -1;

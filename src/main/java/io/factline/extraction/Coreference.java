@@ -13,6 +13,7 @@ public final class Coreference {
 
     private static final Set<String> THIRD = Set.of("he", "she", "his", "her", "him", "hers");
     private static final Set<String> FIRST = Set.of("i", "me", "my", "we", "us", "our");
+    private static final java.util.regex.Pattern OPENING_WORD = java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}-]+)(?![\\p{L}'-])(?!\\s+\\p{Lu})");
 
     private Coreference() {
     }
@@ -69,6 +70,21 @@ public final class Coreference {
                 .map(Mention::name)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * The person a sentence left untagged (no time in it) opens with: its first word when that is
+     * the surname or first name of a person the article introduced ("Moreau has insisted ..."), else
+     * null. Such a sentence still makes that person the one a following "he" or "she" most likely
+     * means.
+     */
+    public static String openingPerson(String sentence, ArticleContext context) {
+        java.util.regex.Matcher first = OPENING_WORD.matcher(sentence);
+        if (!first.lookingAt()) {
+            return null;
+        }
+        String name = context.fullName(first.group(1));
+        return name != null && context.kindOf(name) == io.factline.entity.EntityKind.PERSON ? name : null;
     }
 
     public static boolean thirdPerson(Token t) {

@@ -65,9 +65,11 @@ public final class EventExtractor {
                 if (denial != null) {
                     candidates.add(denial);
                 }
+                subjectOf(analysis, sentence, context);
                 continue;
             }
             if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
+                subjectOf(analysed[0], sentence, context);
                 continue;
             }
             Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
@@ -89,8 +91,7 @@ public final class EventExtractor {
                     candidates.add(candidate);
                 }
             }
-            analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
-                    .ifPresent(m -> context.lastSubject(m.name()));
+            subjectOf(analysis, sentence, context);
         }
         return HeadlineRestatement.drop(candidates, headline[0], headline[1]).stream()
                 .map(c -> placesOut(c, context)).toList();
@@ -117,6 +118,22 @@ public final class EventExtractor {
         }
         return new EventCandidate(c.title(), c.kind(), c.action(), c.theme(), kept, location, c.date(),
                 c.attributedTo(), c.stance(), c.quote(), c.quoteBegin(), c.quoteEnd());
+    }
+
+    /**
+     * Records the sentence's first-named person as the one a later pronoun means; a sentence not
+     * tagged (no time, one name) by the person its first word names ({@link Coreference#openingPerson}).
+     */
+    private static void subjectOf(Analysis analysis, Sentence sentence, ArticleContext context) {
+        if (analysis == null) {
+            String opening = Coreference.openingPerson(sentence.text(), context);
+            if (opening != null) {
+                context.lastSubject(opening);
+            }
+            return;
+        }
+        analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
+                .ifPresent(m -> context.lastSubject(m.name()));
     }
 
     /** Tags the sentence and finds its names (registering them in the article) and its attribution. */
@@ -198,7 +215,9 @@ public final class EventExtractor {
 
         private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
             Token head = tokens.get(anchor);
-            boolean statement = Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor);
+            boolean announced = AnnouncedObject.of(tokens, anchor);
+            boolean statement = !announced
+                    && (Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
             int[] subject = subjects().of(anchor, head.noun() || head.proper());
             Map<String, EntityKind> participants = new LinkedHashMap<>();
             String[] subjectPlace = new String[1];
@@ -230,7 +249,8 @@ public final class EventExtractor {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
-            String action = EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
+            String action = announced ? AnnouncedObject.DECLARE
+                    : EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
             String kind = EventKinds.of(action);
             if (message != null) {
                 action = "send";

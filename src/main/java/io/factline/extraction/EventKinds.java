@@ -97,7 +97,8 @@ public final class EventKinds {
             Map.entry("talk", "talks"), Map.entry("talks", "talks"), Map.entry("meeting", "talks"),
             Map.entry("negotiation", "talks"),
             Map.entry("system", "systems"), Map.entry("network", "systems"), Map.entry("server", "systems"),
-            Map.entry("computer", "systems"));
+            Map.entry("computer", "systems"),
+            Map.entry("winner", "victory"), Map.entry("victory", "victory"), Map.entry("win", "victory"));
 
     private EventKinds() {
     }

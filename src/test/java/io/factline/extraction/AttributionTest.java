@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 class AttributionTest {
 
     @Test
+    void shouldTakeASubjectPronounAfterAnOpeningTimeAsTheWholeSource() {
+        ArticleContext article = new ArticleContext();
+        article.lastSubject("Hanna Berg");
+        Tagged s = Tagged.of("On Monday she told the council that the bridge would close for a month.", article);
+
+        assertEquals("Hanna Berg", s.attribution().source());
+        assertFalse(s.attribution().covers(s.at("Monday")));
+    }
+
+    @Test
     void shouldNameTheSpeakerOfAnAppositiveAfterTheNews() {
         Tagged s = Tagged.of("Ruiz will meet Lindqvist in Oslo on Friday, a foreign ministry spokeswoman, Hanna Berg, said on Wednesday.");
 

@@ -35,4 +35,26 @@ class CoreferenceTest {
 
         assertTrue(trip.participants().stream().anyMatch(p -> p.name().equals("Oskar Vell")), trip::toString);
     }
+
+    @Test
+    void shouldLetASentenceWithoutATimeOpenedByAKnownSurnameMakeItsPersonTheAntecedent() {
+        java.util.List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "Mayor Petra Lind opened the new library on Monday. Councillor Aron Falk criticised its cost on Tuesday. "
+                        + "Lind has defended the spending. On Thursday she told a local radio station that donors paid for the books.",
+                LocalDate.of(2026, 5, 22));
+        EventCandidate interview = found.get(found.size() - 1);
+
+        assertEquals("Petra Lind", interview.attributedTo(), found::toString);
+        assertTrue(interview.participants().stream().anyMatch(p -> p.name().equals("Petra Lind")), interview::toString);
+    }
+
+    @Test
+    void shouldNameNoPersonForAnOpeningWordNobodyWasIntroducedBy() {
+        ArticleContext article = new ArticleContext();
+        Tagged.of("Mayor Petra Lind opened the library.", article);
+
+        assertEquals("Petra Lind", Coreference.openingPerson("Lind has defended the spending.", article));
+        assertEquals(null, Coreference.openingPerson("Lind's office has defended the spending.", article));
+        assertEquals(null, Coreference.openingPerson("Donors paid for the books.", article));
+    }
 }

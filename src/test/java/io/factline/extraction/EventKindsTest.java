@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 class EventKindsTest {
 
     @Test
+    void shouldTakeTheWinnerAndTheVictoryForOneObject() {
+        assertTrue(EventKinds.sameTheme("winner", "victory"));
+        assertTrue(EventKinds.sameTheme("win", "winner"));
+        assertFalse(EventKinds.sameTheme("winner", "office"));
+    }
+
+    @Test
     void shouldPairTheTwoEndsOfAHandingOver() {
         assertTrue(EventKinds.sameOrConverseAction("send", "receive"));
         assertTrue(EventKinds.sameOrConverseAction("get", "hand"));
