@@ -319,6 +319,12 @@ public final class EventExtractor {
                 action = happening;
                 kind = statement ? kind : EventKinds.of(happening);
             }
+            int document = statement ? -1 : DocumentArrival.document(tokens, anchor);
+            if (document >= 0) {
+                action = DocumentArrival.PUBLISH;
+                theme = tokens.get(document).lemma();
+                kind = EventKinds.of(action);
+            }
             if (byPhone(anchor, date, statement, contentVerb, clauseEnd)) {
                 action = PhoneCall.CALL;
                 theme = PhoneCall.CALL;

@@ -37,7 +37,7 @@ import java.util.Set;
  * One exception to the shared participant: when one side names nobody ("dock workers at
  * Westhaven walked out on Thursday"), the same action or specific kind, the same place and
  * overlapping dates make it the same happening. Without a place on either side ("drivers walked
- * out across the network on Thursday"), the same action or specific kind on the same day, from
+ * out across the network on Thursday"), the same action or specific kind on the same day (or the same coarser date, such as a month, when their objects agree too), from
  * another article, make it the same happening when that stored event is the only one that
  * matches so, and the kind is not one that many have on any day ({@link EventKinds#telling}:
  * not a meeting, trip or statement). A candidate naming nobody a few days away from such an event
@@ -131,7 +131,8 @@ public final class EventMatcher {
             if (UnnamedDateDisagreement.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
                 return Optional.of(new Match(event, 1, false, true));
             }
-            boolean sameDay = dated && candidate.date().days() == 1 && candidate.date().value().equals(event.date().value());
+            boolean sameDay = dated && candidate.date().value().equals(event.date().value())
+                    && (candidate.date().days() == 1 || sameTheme);
             return unnamed && sameDay && sameWhat && place == Place.UNKNOWN && !sameArticle
                     && EventKinds.telling(candidate.kind()) && EventKinds.telling(event.kind())
                     ? Optional.of(new Match(event, 100, true, true)) : Optional.empty();

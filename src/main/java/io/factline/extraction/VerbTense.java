@@ -14,7 +14,7 @@ import java.util.Set;
  * hangs on: after a present or future verb ("expects to sign") it lies ahead, after a past one
  * ("wanted to sign", "ordered Brightfield to recall") it is not known, except that an agreed deal
  * is dated when it was agreed ("agreed to buy Corvin on Saturday", {@link DealAgreement}); after a noun it is an intention or a headline's future
- * ("a plan to sell", "Dockers to walk out"), except after a causing verb's object, where it takes that
+ * ("a plan to sell", "Dockers to walk out"), except after a decision a perfect tells as done ({@link TakenDecision}), and after a causing verb's object, where it takes that
  * verb's tense ("fog forced the ferry to turn back on Monday", {@link Causative}). A bare verb after a past verb of perception and its object
  * ("saw officials remove the boxes") looks back. Unknown is null, so the temporal engine's own reading of
  * the sentence decides.
@@ -53,7 +53,7 @@ final class VerbTense {
                     return governing == null || governing == Tense.PAST ? null : Tense.FUTURE;
                 }
                 if (tokens.get(k - 1).noun() || tokens.get(k - 1).proper()) {
-                    return Tense.FUTURE;
+                    return TakenDecision.carriedOut(tokens, k - 1, verb) ? Tense.PAST : Tense.FUTURE;
                 }
                 Tense governing = governing(tokens, k - 1);
                 if (governing == Tense.PAST && DealAgreement.dealVerb(tokens, k - 1, tokens.size()) == verb) {

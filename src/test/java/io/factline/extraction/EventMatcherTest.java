@@ -188,6 +188,22 @@ class EventMatcherTest {
     }
 
     @Test
+    void shouldMatchAnUnnamedPublicationInTheSameMonthOnlyWhenItsObjectAgrees() {
+        var report = new EventMatcher.Features(10, Set.of(MINISTER), "publish", "publish", "report", null,
+                EdtfDate.parse("2026-05"), Set.of(100L));
+        var sameReport = new EventMatcher.Features(-1, Set.of(), "publish", "publish", "report", null,
+                EdtfDate.parse("2026-05"), Set.of(200L));
+        var otherThing = new EventMatcher.Features(-1, Set.of(), "publish", "publish", "novel", null,
+                EdtfDate.parse("2026-05"), Set.of(200L));
+        var otherMonth = new EventMatcher.Features(-1, Set.of(), "publish", "publish", "report", null,
+                EdtfDate.parse("2026-06"), Set.of(200L));
+
+        assertTrue(EventMatcher.best(sameReport, List.of(report)).isPresent());
+        assertTrue(EventMatcher.best(otherThing, List.of(report)).isEmpty());
+        assertTrue(EventMatcher.best(otherMonth, List.of(report)).isEmpty());
+    }
+
+    @Test
     void shouldNotMatchAnUnnamedMeetingWithoutAPlaceOnTheDayAlone() {
         var meeting = event(10, Set.of(ENVOY, MINISTER), "meeting", "meet", null, "2026-03-12", 100);
 
