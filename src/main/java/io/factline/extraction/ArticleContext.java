@@ -23,6 +23,7 @@ public final class ArticleContext {
     private final Map<String, EntityKind> kinds = new LinkedHashMap<>();
     private final List<String> recent = new ArrayList<>();
     private final Set<String> writtenAsPlace = new java.util.HashSet<>();
+    private final Map<String, Map<String, EntityKind>> happenings = new HashMap<>();
     private String anonymousSource;
     private String lastSubject;
 
@@ -125,6 +126,16 @@ public final class ArticleContext {
 
     public void lastSubject(String name) {
         lastSubject = name;
+    }
+
+    /** Registers who took part in the happening the article last named by this noun ("launch"). */
+    public void happening(String noun, Map<String, EntityKind> participants) {
+        happenings.put(key(noun), new LinkedHashMap<>(participants));
+    }
+
+    /** Who took part in the happening the article last named by this noun; empty when none was named. */
+    public Map<String, EntityKind> happening(String noun) {
+        return happenings.getOrDefault(key(noun), Map.of());
     }
 
     private static String key(String s) {

@@ -249,6 +249,9 @@ public final class EventExtractor {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
+            if (participants.isEmpty() && !statement) {
+                participants.putAll(DefiniteHappening.participants(tokens, subject, context));
+            }
             String action = announced ? AnnouncedObject.DECLARE
                     : EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
             String kind = EventKinds.of(action);
@@ -337,6 +340,9 @@ public final class EventExtractor {
             String title = new EventTitle(tokens, mentions, attribution, dates)
                     .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);
             String quote = text.substring(sentence.begin(), sentence.end());
+            if (!statement) {
+                DefiniteHappening.remember(tokens, participants, context);
+            }
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
             String source = attribution.source() != null ? attribution.source() : speaker;

@@ -13,7 +13,9 @@ final class HappeningNoun {
     /** Nouns of a happening and the verb that tells it. */
     private static final Map<String, String> VERBS = Map.of("meeting", "meet", "talk", "talk", "talks", "talk",
             "negotiation", "negotiate", "negotiations", "negotiate", "visit", "visit", "call", "call",
-            "summit", "summit", "interview", "interview");
+            "summit", "summit", "interview", "interview", "launch", "launch");
+    /** Verbs whose passive only says that its subject, a happening, is tried: "the launch will be attempted again". */
+    private static final java.util.Set<String> TRIED = java.util.Set.of("attempt", "try", "retry");
     /** How far back the subject's noun is looked for ("a meeting between the two presidents had taken place"). */
     private static final int REACH = 8;
 
@@ -22,12 +24,14 @@ final class HappeningNoun {
 
     /**
      * The action of the event noun that is the subject of {@code verb} when the verb only says it
-     * took place ("take place", "happen", "occur"); otherwise null.
+     * took place ("take place", "happen", "occur") or, in the passive, that it is tried ("the launch
+     * will be attempted again on Tuesday": the launch is what happens on Tuesday); otherwise null.
      */
     static String action(List<Token> tokens, int verb) {
         Token v = tokens.get(verb);
         boolean takesPlace = v.lemma().equals("take") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("place")
-                || v.lemma().equals("happen") || v.lemma().equals("occur");
+                || v.lemma().equals("happen") || v.lemma().equals("occur")
+                || TRIED.contains(v.lemma()) && PassiveVoice.passive(tokens, verb);
         if (!takesPlace) {
             return null;
         }

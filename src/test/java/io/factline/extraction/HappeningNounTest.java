@@ -24,4 +24,15 @@ class HappeningNounTest {
         assertNull(action("The handover took place on Sunday.", "took"));
         assertNull(action("Kilmer took the train to Riga.", "took"));
     }
+
+    @Test
+    void shouldTakeTheActOfTheNounWhoseAttemptIsReported() {
+        assertEquals("launch", action("The launch will be attempted once more on Friday.", "attempted"));
+        assertEquals("meet", action("The meeting was tried again after lunch.", "tried"));
+    }
+
+    @Test
+    void shouldKeepAnActiveAttempt() {
+        assertNull(action("The crew attempted the launch on Friday.", "attempted"));
+    }
 }
