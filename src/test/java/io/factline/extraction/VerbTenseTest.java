@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class VerbTenseTest {
 
-    private static Tense tenseOf(String sentence, String verb) {
+    /** The tense {@link VerbTense} gives the first token that is {@code verb} in the sentence. */
+    static Tense tenseOf(String sentence, String verb) {
         List<Token> tokens = Nlp.english().tokens(sentence);
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).is(verb)) {
