@@ -159,19 +159,7 @@ final class IndexedGisModel extends AbstractModel {
 
     /** The predicate's row in the model's parameters, or -1 when the model never saw it. */
     int number(String predicate) {
-        int hash = predicate.hashCode();
-        int slot = (hash * GOLDEN) >>> shift;
-        while (true) {
-            int at = 4 * slot;
-            int number = slots[at + 1];
-            if (number == 0) {
-                return -1;
-            }
-            if (slots[at] == hash && sameCharacters(predicate, slots[at + 2], slots[at + 3])) {
-                return number - 1;
-            }
-            slot = (slot + 1) & mask;
-        }
+        return number(predicate, predicate, 0, 0);
     }
 
     /**
@@ -208,18 +196,6 @@ final class IndexedGisModel extends AbstractModel {
         }
         for (int i = from; i < to; i++) {
             if (text.charAt(i) != characters[at++]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean sameCharacters(String predicate, int offset, int length) {
-        if (predicate.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (predicate.charAt(i) != characters[offset + i]) {
                 return false;
             }
         }
