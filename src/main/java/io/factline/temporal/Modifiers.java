@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * Words before an expression that belong to it and set its TIMEX3 mod: "early next week" (START), "late Friday"
  * (END), "the end of 2025" (END), "mid-1990s" (MID), "almost four years" (APPROX), "more than a decade"
  * (MORE_THAN), "within 18 months" (EQUAL_OR_LESS). Each table row is a prefix pattern, the types it applies to and
- * the mod it gives.
+ * the mod it gives. "Within" is a preposition, a TimeML signal: it sets the mod but stays out of the expression's extent
+ * ("within [18 months]"), as in 11 of the 12 instances the TempEval-3 training data annotates.
  */
 final class Modifiers {
 
-    private record Prefix(Pattern pattern, boolean forDates, boolean forDurations, String mod) {
+    private record Prefix(Pattern pattern, boolean forDates, boolean forDurations, String mod, boolean inExtent) {
     }
 
     private static final List<Prefix> PREFIXES = List.of(
@@ -28,7 +29,8 @@ final class Modifiers {
             prefix("(?:more\\s+than|over|just\\s+over|upwards\\s+of)\\s+", false, true, "MORE_THAN"),
             prefix("(?:less\\s+than|under|just\\s+under|fewer\\s+than)\\s+", false, true, "LESS_THAN"),
             prefix("(?:at\\s+least|no\\s+less\\s+than)\\s+", false, true, "EQUAL_OR_MORE"),
-            prefix("(?:at\\s+most|no\\s+more\\s+than|up\\s+to|within)\\s+", false, true, "EQUAL_OR_LESS"));
+            prefix("(?:at\\s+most|no\\s+more\\s+than|up\\s+to)\\s+", false, true, "EQUAL_OR_LESS"),
+            signal("within\\s+", false, true, "EQUAL_OR_LESS"));
 
     private Modifiers() {
     }
@@ -52,7 +54,7 @@ final class Modifiers {
             }
             Matcher matcher = prefix.pattern.matcher(before);
             if (matcher.find()) {
-                return new Widened(begin - (before.length() - matcher.start()), prefix.mod);
+                return new Widened(prefix.inExtent ? begin - (before.length() - matcher.start()) : begin, prefix.mod);
             }
         }
         return null;
@@ -60,6 +62,12 @@ final class Modifiers {
 
     private static Prefix prefix(String regex, boolean forDates, boolean forDurations, String mod) {
         return new Prefix(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "$",
-                Pattern.CASE_INSENSITIVE), forDates, forDurations, mod);
+                Pattern.CASE_INSENSITIVE), forDates, forDurations, mod, true);
+    }
+
+    /** A word that sets the mod but is not part of the expression. */
+    private static Prefix signal(String regex, boolean forDates, boolean forDurations, String mod) {
+        return new Prefix(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "$",
+                Pattern.CASE_INSENSITIVE), forDates, forDurations, mod, false);
     }
 }
