@@ -23,7 +23,9 @@ final class TimeOfDayRules implements RuleFamily {
     private static final String ZONE = "(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|local\\s+time))?";
     private static final String CLOCK = "(?:(\\d{1,2})(?::(\\d{2}))?\\s*(?-i:([apAP])(?:\\.[mM]\\.?|[mM](?![\\p{L}])))|(\\d{1,2}):(\\d{2})(?!\\d|:\\d)"
             + "|(noon|midday|midnight)|(\\d{1,2})(?:\\s+o'clock|(?=\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))))";
-    private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(" + WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH
+    /** "Next Thursday", "this Friday": a weekday counted from the publication date ({@link WeekdayRules#resolve}). */
+    private static final String QUALIFIED_WEEKDAY = "(?:(?:next|this|last|coming)\\s+)?" + WEEKDAY;
+    private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH
             + ")\\s*" + DAY_NUMBER + "))?";
 
     private static final Triggers TRIGGERS = Triggers.digits().words("noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "day").build();
@@ -36,7 +38,7 @@ final class TimeOfDayRules implements RuleFamily {
     @Override
     public List<Rule> rules() {
         return List.of(
-                Rule.of("clock-time", B + "(?:(" + WEEKDAY + "|today|yesterday|tomorrow|tonight)\\s+(?:at\\s+)?)?"
+                Rule.of("clock-time", B + "(?:(" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow|tonight)\\s+(?:at\\s+)?)?"
                         + CLOCK + "(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night|tonight))?" + ZONE
                         + DAY_AFTER, TimeOfDayRules::clock),
                 Rule.of("late-at-night", B + "(late|early)\\s+(?:at|in\\s+the)\\s+(night|morning|evening|afternoon)" + E,
@@ -110,8 +112,10 @@ final class TimeOfDayRules implements RuleFamily {
             case "yesterday" -> reference.minusDays(1);
             case "tomorrow" -> reference.plusDays(1);
             default -> {
-                if (Lexicon.WEEKDAYS.containsKey(lower)) {
-                    yield WeekdayRules.resolve(DayOfWeek.of(Lexicon.weekday(lower)), "", context);
+                String weekday = lower.replaceFirst("^(?:next|this|last|coming) ", "");
+                if (Lexicon.WEEKDAYS.containsKey(weekday)) {
+                    String qualifier = lower.substring(0, lower.length() - weekday.length()).trim();
+                    yield WeekdayRules.resolve(DayOfWeek.of(Lexicon.weekday(weekday)), qualifier, context);
                 }
                 String monthWord = lower.replaceAll("\\s*\\d.*$", "");
                 int dayOfMonth = Lexicon.dayNumber(lower.substring(monthWord.length()));

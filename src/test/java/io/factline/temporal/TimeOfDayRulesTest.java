@@ -27,6 +27,16 @@ class TimeOfDayRulesTest {
     }
 
     @Test
+    void shouldCombineClockTimeWithQualifiedWeekday() {
+        assertTimex("The judge set a hearing for 10 a.m. next Thursday.", "10 a.m. next Thursday", TimexType.TIME,
+                "2026-01-22T10:00");
+        assertTimex("Officers arrested him at 11 p.m. last Tuesday.", "11 p.m. last Tuesday", TimexType.TIME,
+                "2026-01-20T23:00");
+        assertTimex("Next Monday at 9 a.m. the ferry resumes service.", "Next Monday at 9 a.m.", TimexType.TIME,
+                "2026-01-26T09:00");
+    }
+
+    @Test
     void shouldReadLateAtNight() {
         Timex night = timex("The shots were fired late at night.", "late at night");
         assertEquals("2026-01-21TNI", night.value());
