@@ -61,6 +61,9 @@ final class ExplicitDateRules implements RuleFamily {
                         + "))?" + E, ExplicitDateRules::weekOf),
                 Rule.of("month-year", B + "(" + MONTH + ")(?:\\s+of)?,?\\s+(" + YEAR + ")" + E,
                         ExplicitDateRules::monthYear),
+                Rule.of("month-of-that-year", B + "(" + MONTH + ")(?:\\s*(" + DAY_NUMBER + "))?,?\\s+(?:of|in)\\s+"
+                        + "(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior)\\s+year" + E,
+                        ExplicitDateRules::monthOfThatYear),
                 Rule.of("coordinated-day", "(?<=" + B + MONTH + "\\s{0,2}" + DAY_NUMBER
                         + ",?\\s{0,3}(?:and|or|to|through|-)\\s{0,3})(" + DAY_NUMBER + ")(?:,?\\s*(" + YEAR + "))?" + E
                         + "(?!\\s*(?:" + MONTH + ")" + E + ")", ExplicitDateRules::coordinatedDay));
@@ -113,6 +116,33 @@ final class ExplicitDateRules implements RuleFamily {
             return null;
         }
         return Normalized.date(CalendarPoint.month(Lexicon.year(m.group(2)), Lexicon.month(m.group(1))));
+    }
+
+    /**
+     * "In October of that year", "March 3 of the following year": a month (or day) in the year of the date the story
+     * named last, or the one after or before it. With no date named before, it is placed like a month without a year.
+     */
+    private static Normalized monthOfThatYear(MatchResult m, ResolutionContext context) {
+        if (!plausibleMonthWord(m.group(1))) {
+            return null;
+        }
+        int month = Lexicon.month(m.group(1));
+        CalendarPoint last = context.lastPoint();
+        if (last == null) {
+            return m.group(2) == null ? Normalized.date(context.placeInYear(year -> CalendarPoint.month(year, month)))
+                    : dayOf(m.group(1), m.group(2), null, context);
+        }
+        String which = m.group(3).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        int offset = switch (which) {
+            case "the following", "the next" -> 1;
+            case "the previous", "the prior" -> -1;
+            default -> 0;
+        };
+        int year = last.start().getYear() + offset;
+        if (m.group(2) == null) {
+            return Normalized.date(CalendarPoint.month(year, month));
+        }
+        return day(year, month, Lexicon.dayNumber(m.group(2)));
     }
 
     /**

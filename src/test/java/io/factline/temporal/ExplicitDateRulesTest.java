@@ -20,6 +20,16 @@ class ExplicitDateRulesTest {
     }
 
     @Test
+    void shouldPlaceMonthOfThatYearInTheYearNamedBefore() {
+        assertDate("The senator quit in the spring of 2022 and was charged in October of that year.",
+                "October of that year", "2022-10");
+        assertDate("The mill opened in 1998 and shut in March of the following year.", "March of the following year",
+                "1999-03");
+        assertDate("She moved abroad in 1971, on June 4 of that year.", "June 4 of that year", "1971-06-04");
+        assertDate("Tenders close in October of that year, the notice said.", "October of that year", "2025-10");
+    }
+
+    @Test
     void shouldIncludeLeadingWeekdayInFullDate() {
         assertDate("The summit opens Thursday, Jan. 29, in Brussels.", "Thursday, Jan. 29", "2026-01-29");
     }
