@@ -58,7 +58,7 @@ final class TimeOfDayRules implements RuleFamily {
             return null;
         }
         String dayWord = m.group(1) != null ? m.group(1) : m.group(10);
-        CalendarPoint day = dayWord == null ? context.anchorDay() : CalendarPoint.day(day(dayWord, context));
+        CalendarPoint day = dayWord == null ? anchorDay(context) : CalendarPoint.day(day(dayWord, context));
         return Normalized.time(day, clock);
     }
 
@@ -126,18 +126,31 @@ final class TimeOfDayRules implements RuleFamily {
         };
     }
 
+    /**
+     * The day a time without one falls on: the day mentioned last, else the publication day. A day still ahead
+     * cannot hold what a past-tense clause reports ("Rain will return on Friday. Snow fell between midnight and
+     * 6 a.m."): that is the publication day's night or morning.
+     */
+    private static CalendarPoint anchorDay(ResolutionContext context) {
+        CalendarPoint day = context.anchorDay();
+        if (day.start().isAfter(context.reference) && context.tense() == Tense.PAST) {
+            return CalendarPoint.day(context.reference);
+        }
+        return day;
+    }
+
     /** "Buyers came back in the morning": the part of the day last mentioned (or of the publication day). */
     private static Normalized anchoredPartOfDay(MatchResult m, ResolutionContext context) {
-        return Normalized.time(context.anchorDay(), Lexicon.PARTS_OF_DAY.get(m.group(1).toLowerCase(Locale.ROOT)));
+        return Normalized.time(anchorDay(context), Lexicon.PARTS_OF_DAY.get(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
     private static Normalized partOfDay(MatchResult m, ResolutionContext context) {
         String edge = m.group(1).toLowerCase(Locale.ROOT);
         String part = m.group(2).toLowerCase(Locale.ROOT);
         if (part.equals("day")) {
-            return Normalized.time(context.anchorDay(), "12:00").withMod("APPROX");
+            return Normalized.time(anchorDay(context), "12:00").withMod("APPROX");
         }
-        Normalized time = Normalized.time(context.anchorDay(), Lexicon.PARTS_OF_DAY.get(part));
+        Normalized time = Normalized.time(anchorDay(context), Lexicon.PARTS_OF_DAY.get(part));
         return time.withMod(switch (edge) {
             case "late" -> "END";
             case "early" -> "START";

@@ -37,6 +37,15 @@ class TimeOfDayRulesTest {
     }
 
     @Test
+    void shouldNotPutPastClockTimeOnDayAhead() {
+        List<Timex> found = Tagging.tag("Forecasters said more rain would come on Friday. The river rose past its banks"
+                + " at 6 a.m., officials said.");
+        assertEquals("2026-01-23", timex(found, "Friday").value());
+        assertEquals("2026-01-21T06:00", timex(found, "6 a.m.").value());
+        assertEquals("2026-01-23T09:00", timex("The polls will open on Friday. Voting starts at 9 a.m.", "9 a.m.").value());
+    }
+
+    @Test
     void shouldReadLateAtNight() {
         Timex night = timex("The shots were fired late at night.", "late at night");
         assertEquals("2026-01-21TNI", night.value());
