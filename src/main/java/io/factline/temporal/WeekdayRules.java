@@ -2,14 +2,17 @@ package io.factline.temporal;
 
 import static io.factline.temporal.Lexicon.B;
 import static io.factline.temporal.Lexicon.E;
+import static io.factline.temporal.Lexicon.MONTH;
 import static io.factline.temporal.Lexicon.PART_OF_DAY;
 import static io.factline.temporal.Lexicon.WEEKDAY;
+import static io.factline.temporal.Lexicon.YEAR;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -38,10 +41,43 @@ final class WeekdayRules implements RuleFamily {
         return TRIGGERS;
     }
 
+    /** Which weekday of a month: "the first Sunday of March", "the last Friday in June". */
+    private static final Map<String, Integer> NTH = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+            "fifth", 5, "last", -1, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+
     @Override
     public List<Rule> rules() {
-        return List.of(Rule.of("weekday", B + "(?:day\\s+(before|after)\\s+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
+        return List.of(
+                Rule.of("nth-weekday-of-month", B + "(?:the\\s+)?(" + Lexicon.alt(NTH.keySet()) + ")\\s+(" + WEEKDAY
+                        + ")\\s+(?:of|in)\\s+(?:(each|every)\\s+month|(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?)" + E,
+                        WeekdayRules::nthWeekdayOfMonth),
+                Rule.of("weekday", B + "(?:day\\s+(before|after)\\s+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
                 + ")(?:\\s+(" + PART_OF_DAY + "))?" + E, WeekdayRules::weekday));
+    }
+
+    /**
+     * "The first Sunday of March" is one day, placed like a month without a year (the tense decides between last
+     * March and the coming one) unless a year follows; "the second Tuesday of each month" recurs monthly.
+     */
+    private static Normalized nthWeekdayOfMonth(MatchResult m, ResolutionContext context) {
+        if (!Character.isUpperCase(m.group(2).charAt(0))) {
+            return null;
+        }
+        if (m.group(3) != null) {
+            return Normalized.set("P1M");
+        }
+        if (!ExplicitDateRules.plausibleMonthWord(m.group(4))) {
+            return null;
+        }
+        int nth = NTH.get(m.group(1).toLowerCase(Locale.ROOT));
+        DayOfWeek dayOfWeek = DayOfWeek.of(Lexicon.weekday(m.group(2)));
+        int month = Lexicon.month(m.group(4));
+        int year = m.group(5) != null ? Lexicon.year(m.group(5))
+                : context.placeInYear(y -> CalendarPoint.month(y, month)).year();
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate day = nth < 0 ? first.with(TemporalAdjusters.lastInMonth(dayOfWeek))
+                : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dayOfWeek));
+        return day.getMonthValue() == month ? Normalized.date(CalendarPoint.day(day)) : null;
     }
 
     private static Normalized weekday(MatchResult m, ResolutionContext context) {

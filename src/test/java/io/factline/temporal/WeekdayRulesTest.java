@@ -20,6 +20,17 @@ class WeekdayRulesTest {
     }
 
     @Test
+    void shouldReadNthWeekdayOfMonthAsOneDay() {
+        assertDate("Islanders will choose a new council on the first Sunday of March.", "the first Sunday of March",
+                "2026-03-01");
+        assertDate("The regatta was sailed on the third Saturday of August.", "the third Saturday of August",
+                "2025-08-16");
+        assertDate("Shareholders meet on the last Friday in June 2026.", "the last Friday in June 2026", "2026-06-26");
+        assertTimex("The library hosts a book swap on the second Tuesday of each month.",
+                "the second Tuesday of each month", TimexType.SET, "P1M");
+    }
+
+    @Test
     void shouldTreatReportingVerbAsPast() {
         assertDate("The spokesman said Friday that no decision was taken.", "Friday", "2026-01-16");
     }
