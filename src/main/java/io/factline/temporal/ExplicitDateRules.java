@@ -57,8 +57,8 @@ final class ExplicitDateRules implements RuleFamily {
                         + "(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::monthSpelledDay),
                 Rule.of("day-month", B + OPTIONAL_WEEKDAY + "(?:the\\s+)?(" + DAY_NUMBER + ")(?:\\s+of)?\\s+("
                         + MONTH + ")(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::dayMonth),
-                Rule.of("week-of", B + "(?:the\\s+)?week\\s+of\\s+(" + MONTH + ")\\s*(" + DAY_NUMBER + ")(?:,?\\s*(" + YEAR
-                        + "))?" + E, ExplicitDateRules::weekOf),
+                Rule.of("week-of", B + "(?:the\\s+)?week(end)?\\s+of\\s+(" + MONTH + ")\\s*(" + DAY_NUMBER + ")"
+                        + "(?:\\s*(?:-|to|and)\\s*" + DAY_NUMBER + ")?(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::weekOf),
                 Rule.of("month-year", B + "(" + MONTH + ")(?:\\s+of)?,?\\s+(" + YEAR + ")" + E,
                         ExplicitDateRules::monthYear),
                 Rule.of("month-of-that-year", B + "(" + MONTH + ")(?:\\s*(" + DAY_NUMBER + "))?,?\\s+(?:of|in)\\s+"
@@ -106,9 +106,14 @@ final class ExplicitDateRules implements RuleFamily {
         return dayOf(m.group(2), m.group(1), m.group(3), context);
     }
 
+    /** "The week of March 9", "the weekend of Feb. 7-8": the (ISO) week or the weekend holding that day. */
     private static Normalized weekOf(MatchResult m, ResolutionContext context) {
-        Normalized day = dayOf(m.group(1), m.group(2), m.group(3), context);
-        return day == null ? null : Normalized.date(CalendarPoint.week(day.point().start()));
+        Normalized day = dayOf(m.group(2), m.group(3), m.group(4), context);
+        if (day == null) {
+            return null;
+        }
+        LocalDate start = day.point().start();
+        return Normalized.date(m.group(1) != null ? CalendarPoint.weekend(start) : CalendarPoint.week(start));
     }
 
     private static Normalized monthYear(MatchResult m, ResolutionContext context) {

@@ -67,7 +67,7 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("ordinal-day-today", B + "(?:the\\s+)?(?:" + Lexicon.alt(Lexicon.ORDINALS.keySet())
                         + ")\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day" + E + "(?=\\s+(?:of|in|since)\\b)",
                         RelativeRules::ordinalDayToday),
-                Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year)" + E
+                Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year|decade)" + E
                         + "(?!\\s+(?:of(?!\\s+(?:[A-Z]{0,2}\\$|#|\\d))|before|after|earlier|ago|later|to|in|that|when|since|\\d))"
                         + "(?!-)", RelativeRules::bareUnit), // "a high for the year of $42" is this year; "the week of" is not
                 Rule.of("year-end", B + "(?:the\\s+)?year(?:[- ]|['’]s\\s+)end" + E + "(?!-)",

@@ -63,6 +63,7 @@ class ExplicitDateRulesTest {
     @Test
     void shouldResolveWeekOfDate() {
         assertDate("The hearing is set for the week of March 6.", "the week of March 6", "2026-W10");
+        assertDate("Dockers plan a stoppage for the weekend of Feb. 7-8.", "the weekend of Feb. 7-8", "2026-W06-WE");
     }
 
     @Test

@@ -59,6 +59,13 @@ class RelativeRulesTest {
     }
 
     @Test
+    void shouldReadTheDecadeAsTheCurrentOne() {
+        Timex end = timex("The port must be rebuilt before the end of the decade.", "the end of the decade");
+        assertEquals("202", end.value());
+        assertEquals("END", end.mod());
+    }
+
+    @Test
     void shouldTreatThePastDecadeAsDuration() {
         assertTimex("The city has doubled in size over the past decade.", "the past decade", TimexType.DURATION, "P10Y");
     }
