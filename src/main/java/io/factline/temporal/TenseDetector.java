@@ -36,6 +36,12 @@ final class TenseDetector {
      */
     private static final Set<String> PRESENT_PLANS = Set.of("plans", "intends", "aims", "expects", "hopes");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
+    /**
+     * A forecast made now speaks of what lies ahead even with a plain object: "the weather service expects a mild
+     * February", "analysts predict a rebound in March".
+     */
+    private static final Set<String> FORECASTS = Set.of("expects", "expect", "forecasts", "predicts", "predict",
+            "anticipates", "anticipate", "foresees", "foresee", "projects");
     /** Plans with an object or a date after them: "planned a rally on Saturday", "planned for early March". */
     private static final Set<String> PLANNING = Set.of("planned", "planning", "plans", "scheduled");
     private static final Set<String> PLAN_OBJECT_START = Set.of("a", "an", "the", "for", "another", "new");
@@ -259,6 +265,9 @@ final class TenseDetector {
         if (FUTURE_MODALS.contains(word) && verb && !perfectAfter(tokens, i)) {
             return Tense.FUTURE;
         }
+        if (before && verb && FORECASTS.contains(word) && !NON_FINITE_BEFORE.contains(previousWord(tokens, i))) {
+            return Tense.FUTURE;
+        }
         if (before && plan(tokens, tags, i, word)) {
             return pastPerfectBefore(tokens, i) ? Tense.PAST : Tense.FUTURE;
         }
@@ -289,6 +298,10 @@ final class TenseDetector {
             return Tense.PRESENT;
         }
         return Tense.UNKNOWN;
+    }
+
+    private static String previousWord(String[] tokens, int i) {
+        return i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "";
     }
 
     private static boolean plan(String[] tokens, NlpPipeline.Tags tags, int i, String word) {

@@ -34,6 +34,13 @@ class TenseDetectorTest {
     }
 
     @Test
+    void shouldReadForecastWithPlainObjectAsFuture() {
+        assertTense(Tense.FUTURE, "The bureau expects a dry April after a wet winter, but warned of floods", "April");
+        assertTense(Tense.FUTURE, "Economists predict a rebound in March", "March");
+        assertTense(Tense.PAST, "Traders did not expect a slump in March", "March");
+    }
+
+    @Test
     void shouldReadPresentScheduleAsPresent() {
         assertTense(Tense.PRESENT, "The exhibition is open to visitors on Friday", "Friday");
     }
