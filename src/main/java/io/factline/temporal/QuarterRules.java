@@ -26,10 +26,18 @@ final class QuarterRules implements RuleFamily {
     private static final String ORDINAL = Lexicon.alt(QUARTER_ORDINALS.keySet());
     private static final String FISCAL = "(?:(?:fiscal|calendar)[- ]+)?";
     private static final String YEAR_SUFFIX = "(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:year\\s+)?(" + YEAR + "))?";
+    /** "The fourth quarter of this year", "the first half of next year". */
+    private static final String RELATIVE_YEAR_SUFFIX = "(?:\\s+of\\s+(this|next|last)\\s+(?:fiscal\\s+)?year)?";
 
     /** "The last half of the '80s", "the first half of the century": half of a decade or century, not of a year. */
     private static final Pattern HALF_OF_LONGER_PERIOD = Lexicon.compile(
             "\\s+of\\s+(?:the|this|last|next)\\s+(?:['’]?\\d0s|\\d{3}0s|decade|century|\\w+\\s+century)" + E);
+
+    /** Figures a company reports after a period: "fourth-quarter earnings", "second-half sales". */
+    private static final Pattern RESULTS_AFTER = Lexicon.compile("\\s+(?:(?:net|operating|pretax|pre-tax)\\s+)?"
+            + "(?:results|earnings|profits?|loss(?:es)?|net|income|revenues?|sales|figures|numbers|report)" + E);
+    /** How long after a period ends its results are still the news: about a quarter. */
+    private static final int RESULTS_SEASON_DAYS = 100;
 
     private static final Triggers TRIGGERS = Triggers.digits().words("quarter", "qtr", "half", "period").build();
 
@@ -47,10 +55,10 @@ final class QuarterRules implements RuleFamily {
         return List.of(
                 Rule.of("ordinal-quarter", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+|(this|last|next)\\s+year's\\s+"
                         + "|(year[- ](?:ago|earlier))\\s+)?" + FISCAL + "(" + ORDINAL + ")[- ]+" + FISCAL
-                        + "(?:quarter|qtr\\.?)" + YEAR_SUFFIX + E, QuarterRules::ordinalQuarter),
+                        + "(?:quarter|qtr\\.?)" + YEAR_SUFFIX + RELATIVE_YEAR_SUFFIX + E, QuarterRules::ordinalQuarter),
                 Rule.of("q-quarter", B + "(?-i:([QH])([1-4]))(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
                 Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
-                        + YEAR_SUFFIX + E, QuarterRules::half),
+                        + YEAR_SUFFIX + RELATIVE_YEAR_SUFFIX + E, QuarterRules::half),
                 Rule.of("two-quarters", B + "(?:the\\s+)?(first|last|final|second)\\s+two\\s+quarters(?:\\s+of\\s+("
                         + YEAR + "))?" + E, QuarterRules::twoQuarters),
                 Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
@@ -70,8 +78,9 @@ final class QuarterRules implements RuleFamily {
             return Normalized.date(CalendarPoint.quarter(Lexicon.year(year), quarter));
         }
         int referenceYear = context.reference.getYear();
-        if (m.group(2) != null) {
-            String relative = m.group(2).toLowerCase(Locale.ROOT);
+        String relativeYear = m.group(2) != null ? m.group(2) : m.group(6);
+        if (relativeYear != null) {
+            String relative = relativeYear.toLowerCase(Locale.ROOT);
             int offset = relative.equals("last") ? -1 : relative.equals("next") ? 1 : 0;
             return Normalized.date(CalendarPoint.quarter(referenceYear + offset, quarter));
         }
@@ -99,6 +108,11 @@ final class QuarterRules implements RuleFamily {
         }
         if (HALF_OF_LONGER_PERIOD.matcher(context.after(24)).lookingAt()) {
             return null;
+        }
+        if (m.group(4) != null) {
+            String relative = m.group(4).toLowerCase(Locale.ROOT);
+            int offset = relative.equals("last") ? -1 : relative.equals("next") ? 1 : 0;
+            return Normalized.date(CalendarPoint.half(context.reference.getYear() + offset, half));
         }
         return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
     }
@@ -186,10 +200,21 @@ final class QuarterRules implements RuleFamily {
         return Normalized.date(CalendarPoint.containing(last.granularity(), last.start().minusYears(1))).comparison();
     }
 
+    /**
+     * A quarter or half not yet begun in the reference year is last year's in a past-tense clause, and also when
+     * the story speaks of its results while last year's one has just ended: in January "will report fourth-quarter
+     * earnings" or "second-half sales rose" are about the period that closed in December, since results come out
+     * after a period ends.
+     */
     private static CalendarPoint inReferenceYear(CalendarPoint point, ResolutionContext context) {
-        if (point.start().isAfter(context.reference) && context.tense() == Tense.PAST) {
-            return point.plus(point.granularity() == Granularity.QUARTER ? -4 : -2);
+        if (!point.start().isAfter(context.reference)) {
+            return point;
         }
-        return point;
+        CalendarPoint previous = point.plus(point.granularity() == Granularity.QUARTER ? -4 : -2);
+        if (RESULTS_AFTER.matcher(context.after(24)).lookingAt()
+                && !previous.end().isBefore(context.reference.minusDays(RESULTS_SEASON_DAYS))) {
+            return previous;
+        }
+        return context.tense() == Tense.PAST ? previous : point;
     }
 }

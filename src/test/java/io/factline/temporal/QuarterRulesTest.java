@@ -22,6 +22,22 @@ class QuarterRulesTest {
     }
 
     @Test
+    void shouldReadResultsOfJustEndedQuarterAsLastYears() {
+        assertDate("The brewer will publish fourth-quarter earnings on Feb. 12.", "fourth-quarter", "2025-Q4");
+        assertDate("The brewer will invest more in the fourth quarter.", "the fourth quarter", "2026-Q4");
+        assertDate("Fourth-quarter sales are expected to rise.", "Fourth-quarter", "2025-Q4");
+        assertEquals("2026-Q4", timex(tag("The mill will publish fourth-quarter results next winter.",
+                LocalDate.of(2026, 6, 10)), "fourth-quarter").value());
+    }
+
+    @Test
+    void shouldReadQuarterOfRelativeYear() {
+        assertDate("The insurer expects a profit in the fourth quarter of this year.", "the fourth quarter of this year",
+                "2026-Q4");
+        assertDate("Output should recover in the first half of next year.", "the first half of next year", "2027-H1");
+    }
+
+    @Test
     void shouldReadQuarterWithYear() {
         assertDate("Sales in the fourth quarter of 2025 rose.", "the fourth quarter of 2025", "2025-Q4");
         assertDate("Margins shrank in Q3 2024.", "Q3 2024", "2024-Q3");
