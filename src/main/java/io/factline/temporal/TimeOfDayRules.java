@@ -25,8 +25,9 @@ final class TimeOfDayRules implements RuleFamily {
             + "|(noon|midday|midnight)|(\\d{1,2})(?:\\s+o'clock|(?=\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))))";
     /** "Next Thursday", "this Friday": a weekday counted from the publication date ({@link WeekdayRules#resolve}). */
     private static final String QUALIFIED_WEEKDAY = "(?:(?:next|this|last|coming)\\s+)?" + WEEKDAY;
-    private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow|(?:" + MONTH
-            + ")\\s*" + DAY_NUMBER + "))?";
+    /** The day after a clock time: "8 p.m. Thursday", "noon on Nov. 9", "2 p.m. on Saturday, Feb. 7". */
+    private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?((?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + ")\\s*" + DAY_NUMBER
+            + "|" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow))?";
 
     private static final Triggers TRIGGERS = Triggers.digits().words("noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "day").build();
 
@@ -117,6 +118,7 @@ final class TimeOfDayRules implements RuleFamily {
                     String qualifier = lower.substring(0, lower.length() - weekday.length()).trim();
                     yield WeekdayRules.resolve(DayOfWeek.of(Lexicon.weekday(weekday)), qualifier, context);
                 }
+                lower = lower.replaceFirst("^[a-z.]+day\\.?,?\\s+|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.,?\\s+", "");
                 String monthWord = lower.replaceAll("\\s*\\d.*$", "");
                 int dayOfMonth = Lexicon.dayNumber(lower.substring(monthWord.length()));
                 int month = Lexicon.month(monthWord);

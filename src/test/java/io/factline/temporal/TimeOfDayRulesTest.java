@@ -34,6 +34,8 @@ class TimeOfDayRulesTest {
                 "2026-01-20T23:00");
         assertTimex("Next Monday at 9 a.m. the ferry resumes service.", "Next Monday at 9 a.m.", TimexType.TIME,
                 "2026-01-26T09:00");
+        assertTimex("A vigil will be held at 2 p.m. on Saturday, Feb. 7, at the chapel.", "2 p.m. on Saturday, Feb. 7",
+                TimexType.TIME, "2026-02-07T14:00");
     }
 
     @Test
