@@ -127,10 +127,15 @@ final class DurationRules implements RuleFamily {
         return Normalized.duration(value(count, unit) + half);
     }
 
-    /** "Twice a year", "three times a week": a frequency, a set. */
+    /**
+     * "Twice a year", "three times a week", "five days a week", "24 hours a day": a frequency, a set. A count of
+     * smaller units before "a week" or "a day" says how often within it, not how long.
+     */
     private static boolean frequencyBefore(ResolutionContext context) {
         String before = context.before(40).toLowerCase(Locale.ROOT);
-        return Lexicon.matches(before, "(?s).*\\b(once|twice|thrice|times)\\s+$");
+        return Lexicon.matches(before, "(?s).*\\b(once|twice|thrice|times)\\s+$")
+                || Lexicon.matches(before, "(?s).*\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                        + "|twelve|twenty-four)[\\s-]+(?:hours?|days?|nights?|weeks?|months?)\\s+$");
     }
 
     /**
