@@ -70,6 +70,8 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year|decade)" + E
                         + "(?!\\s+(?:of(?!\\s+(?:[A-Z]{0,2}\\$|#|\\d))|before|after|earlier|ago|later|to|in|that|when|since|\\d))"
                         + "(?!-)", RelativeRules::bareUnit), // "a high for the year of $42" is this year; "the week of" is not
+                Rule.of("unit-before-last", B + "the\\s+(week|weekend|month|year)\\s+before\\s+last" + E,
+                        RelativeRules::unitBeforeLast),
                 Rule.of("year-end", B + "(?:the\\s+)?year(?:[- ]|['’]s\\s+)end" + E + "(?!-)",
                         (m, context) -> Normalized.date(CalendarPoint.year(context.reference.getYear()), "END")),
                 Rule.of("whole-year", B + "(the\\s+)?(?:(full)|fiscal|entire|whole)[- ]year" + E
@@ -173,6 +175,15 @@ final class RelativeRules implements RuleFamily {
             return null;
         }
         return Normalized.date(CalendarPoint.day(context.reference));
+    }
+
+    /** "The year before last", "the week before last": two units back from the publication date. */
+    private static Normalized unitBeforeLast(MatchResult m, ResolutionContext context) {
+        Granularity granularity = Lexicon.unit(m.group(1)).granularity();
+        if (granularity == Granularity.WEEKEND) {
+            return Normalized.date(weekend(context.reference, -2));
+        }
+        return Normalized.date(CalendarPoint.containing(granularity, context.reference).plus(-2));
     }
 
     /** "This weekend" is the weekend of the publication week, "last weekend" the one of the week before. */

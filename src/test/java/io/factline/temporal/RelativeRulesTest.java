@@ -59,6 +59,12 @@ class RelativeRulesTest {
     }
 
     @Test
+    void shouldCountUnitBeforeLastTwoBack() {
+        assertDate("The harbour master retired the year before last.", "the year before last", "2024");
+        assertDate("Ticket sales slumped the week before last.", "the week before last", "2026-W02");
+    }
+
+    @Test
     void shouldReadTheDecadeAsTheCurrentOne() {
         Timex end = timex("The port must be rebuilt before the end of the decade.", "the end of the decade");
         assertEquals("202", end.value());
