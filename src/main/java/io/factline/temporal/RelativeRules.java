@@ -136,6 +136,9 @@ final class RelativeRules implements RuleFamily {
             return Normalized.duration(granularity == Granularity.DECADE ? "P10Y" : "P100Y");
         }
         Integer fromPublication = PUBLICATION_OFFSETS.get(qualifier);
+        if (qualifier.equals("this") && granularity == Granularity.QUARTER && reportedResults(context)) {
+            return Normalized.date(context.lastQuarter());
+        }
         if (fromPublication != null) {
             if (granularity == Granularity.WEEKEND) {
                 return Normalized.date(weekend(context.reference, fromPublication));
@@ -145,6 +148,22 @@ final class RelativeRules implements RuleFamily {
         CalendarPoint anchor = context.anchor();
         CalendarPoint base = CalendarPoint.containing(granularity, anchor.start());
         return Normalized.date(base.plus(ANCHOR_OFFSETS.get(qualifier)));
+    }
+
+    /** Figures of a period written as its possessive: "this quarter's loss", "this quarter's results". */
+    private static final Pattern RESULTS_OF = Pattern.compile("(?i)^['’]s\\s+(?:(?:net|operating|pretax)\\s+)?"
+            + "(?:results|earnings|profits?|loss(?:es)?|net|income|revenues?|sales|figures)\\b");
+
+    /**
+     * "This quarter's loss includes a charge" in a story reporting on a quarter that has ended: the figures of a
+     * quarter still running cannot be reported yet, so the writer means the reported one. A forecast ("this
+     * quarter's sales will fall") keeps the running quarter.
+     */
+    private static boolean reportedResults(ResolutionContext context) {
+        CalendarPoint reported = context.lastQuarter();
+        return reported != null && reported.granularity() == Granularity.QUARTER
+                && reported.end().isBefore(context.reference) && RESULTS_OF.matcher(context.after(30)).find()
+                && context.tense() != Tense.FUTURE;
     }
 
     /**

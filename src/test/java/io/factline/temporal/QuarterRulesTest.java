@@ -6,6 +6,7 @@ import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,16 @@ class QuarterRulesTest {
         assertDate("Fourth-quarter sales are expected to rise.", "Fourth-quarter", "2025-Q4");
         assertEquals("2026-Q4", timex(tag("The mill will publish fourth-quarter results next winter.",
                 LocalDate.of(2026, 6, 10)), "fourth-quarter").value());
+    }
+
+    @Test
+    void shouldReadThisQuartersReportedFiguresAsTheReportedQuarter() {
+        List<Timex> found = tag("The grocer posted a loss for the fourth quarter. This quarter's loss includes a charge"
+                + " for closing stores.");
+        assertEquals("2025-Q4", timex(found, "This quarter").value());
+        List<Timex> ahead = tag("The grocer posted a loss for the fourth quarter. This quarter's sales will fall"
+                + " further, it warned.");
+        assertEquals("2026-Q1", timex(ahead, "This quarter").value());
     }
 
     @Test
