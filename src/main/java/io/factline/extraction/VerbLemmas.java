@@ -3,8 +3,9 @@ package io.factline.extraction;
 import java.util.Locale;
 
 /**
- * Repairs two systematic slips of the statistical lemmatizer on regular past forms it has not
- * seen: it keeps a "-ied" form whole ("certified" for "certify") and cuts "-ed" from a verb whose
+ * Repairs systematic slips of the statistical lemmatizer on regular past forms it has not
+ * seen: it keeps a "-ied" form whole ("certified" for "certify"), and an "-eed" form of a verb whose
+ * base ends in "ee" ("freed" for "free", "guaranteed"), and cuts "-ed" from a verb whose
  * base ends in a silent "e" ("rul" for "ruled"). In a one-syllable word, a single consonant after
  * a single vowel before "-ed" means the base ends in "e" (the consonant would be doubled
  * otherwise: "stopped", "planned"), so "ruled", "voted" and "fined" are "rule", "vote", "fine";
@@ -26,6 +27,9 @@ final class VerbLemmas {
         }
         if (lemma.equals(word) && word.endsWith("ied")) {
             return word.substring(0, word.length() - 3) + "y";
+        }
+        if (lemma.equals(word) && word.endsWith("eed")) {
+            return word.substring(0, word.length() - 1);
         }
         String stem = word.substring(0, word.length() - 2);
         if (lemma.equals(word) && twoConsonants(stem)) {
