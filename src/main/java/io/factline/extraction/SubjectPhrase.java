@@ -136,10 +136,12 @@ final class SubjectPhrase {
 
     /**
      * A common noun: not capitalised, unless only because it opens the sentence ("Lawmakers in
-     * Osterby passed the budget": the members, with their place).
+     * Osterby passed the budget": the members, with their place); a lower-case word the tagger
+     * calls a proper noun ("the Ardent Paints depot") is one too.
      */
     private boolean commonNoun(int k) {
-        return tokens.get(k).noun() && (!tokens.get(k).capitalized() || k == 0);
+        Token t = tokens.get(k);
+        return t.noun() && (!t.capitalized() || k == 0) || t.proper() && !t.capitalized() && Character.isLetter(t.text().charAt(0));
     }
 
     /**

@@ -58,4 +58,16 @@ class EventKindsTest {
         assertEquals(null, EventKinds.held("attend", "hearing"));
         assertEquals(EventKinds.HEARING, EventKinds.of("hear"));
     }
+
+    @Test
+    void shouldTakeReleasingAndFreeingForOneKind() {
+        assertEquals(EventKinds.RELEASE, EventKinds.of("release"));
+        assertEquals(EventKinds.of("release"), EventKinds.of("free"));
+    }
+
+    @Test
+    void shouldTakeAPlantAndASiteForOneKindOfObject() {
+        assertTrue(EventKinds.sameTheme("plant", "site"));
+        assertTrue(EventKinds.sameTheme("factory", "refinery"));
+    }
 }
