@@ -91,10 +91,14 @@ public final class EventKinds {
     private static final Set<String> COURT_WORDS = Set.of("judge", "justice", "court", "tribunal", "magistrate",
             "jury", "panel");
 
-    /** Verbs whose particle changes what they mean: "walk out" is a strike, "call off" a cancellation. */
+    /**
+     * Verbs whose particle changes what they mean: "walk out" is a strike, "call off" a cancellation,
+     * "return home" a homecoming (people going back after an evacuation, a war, a captivity: a
+     * happening of its day, not any trip).
+     */
     private static final Map<String, String> PHRASAL = Map.of("walk out", "walkout", "call off", "cancel",
             "step down", "resign", "sign off", "approve", "pull out", "withdraw", "rule out", "exclude",
-            "break into", "breach", "hack into", "hack", "order out", "evacuate");
+            "break into", "breach", "hack into", "hack", "order out", "evacuate", "return home", "homecoming");
 
     /** Nouns that name an event by themselves ("his August summit", "talks on Tuesday"). */
     public static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talk", "talks", "visit", "trip",

@@ -381,4 +381,11 @@ class EventExtractorTest {
         assertEquals(index + 1, found.size(), found::toString);
         return found.get(index);
     }
+
+    @Test
+    void shouldAgreeTheTitleWithAPluralWithoutS() {
+        EventCandidate back = only("About 500 people returned home on Monday.", 0);
+
+        assertEquals("People return home", back.title());
+    }
 }

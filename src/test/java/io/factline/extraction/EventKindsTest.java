@@ -70,4 +70,11 @@ class EventKindsTest {
         assertTrue(EventKinds.sameTheme("plant", "site"));
         assertTrue(EventKinds.sameTheme("factory", "refinery"));
     }
+
+    @Test
+    void shouldTakeAReturnHomeForAHomecomingNotAnyTrip() {
+        assertEquals("homecoming", EventKinds.phrasal("return", "home"));
+        assertTrue(EventKinds.telling(EventKinds.of(EventKinds.phrasal("return", "home"))));
+        assertEquals(EventKinds.TRAVEL, EventKinds.of(EventKinds.phrasal("return", "to")));
+    }
 }
