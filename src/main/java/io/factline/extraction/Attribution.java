@@ -88,7 +88,8 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
                 continue;
             }
             int end = v + 1;
-            boolean trailing = start > 0 && (tokens.get(start - 1).is(",") || tokens.get(start - 1).is("\""));
+            boolean trailing = start > 0 && (tokens.get(start - 1).is(",") && !OpeningPhrase.endsAt(tokens, start - 1)
+                    || tokens.get(start - 1).is("\""));
             if (trailing) {
                 end = clauseEnd(tokens, v + 1);
             } else {

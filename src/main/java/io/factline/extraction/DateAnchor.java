@@ -147,7 +147,7 @@ final class DateAnchor {
     private boolean action(int k) {
         Token t = tokens.get(k);
         return t.verb() && !t.capitalized() && (!LIGHT_VERBS.contains(t.lemma()) || UndergoneHappening.action(tokens, k) != null)
-                && !attributive(tokens, k) && !ObjectComplement.of(tokens, k) && (!attribution.covers(k) || Attribution.reporting(t));
+                && !attributive(tokens, k) && !ObjectComplement.of(tokens, k) && !StateParticiple.of(tokens, k) && (!attribution.covers(k) || Attribution.reporting(t));
     }
 
     private Clauses clauses() {

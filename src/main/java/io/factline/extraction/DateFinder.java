@@ -22,6 +22,7 @@ import java.util.Set;
  *       refines the one the sentence named before ("leave Thursday night and arrive late at
  *       night"), so it is not a second happening.</li>
  * </ul>
+ * A weekday followed by its week ("on Wednesday last week") is one day ({@link WeekdayOfWeek}).
  * The caller says which tense governs each expression ({@link TemporalTagger.TenseHint}): the
  * extraction knows which verb a date belongs to, so "confirmed that Putin will meet them on
  * Thursday" looks forward from "will meet", not back from "confirmed".
@@ -51,7 +52,7 @@ public final class DateFinder {
                 // a value the EDTF subset does not take (e.g. a week) dates nothing here
             }
         }
-        return found;
+        return WeekdayOfWeek.join(sentence, found);
     }
 
     private static boolean partOfDayOnly(Timex timex) {

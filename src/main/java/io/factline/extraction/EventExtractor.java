@@ -267,6 +267,11 @@ public final class EventExtractor {
             } else if (LegislativeVote.is(action, tokens, doer)) {
                 kind = EventKinds.VOTE;
             }
+            String ordered = statement || EventKinds.RULING.equals(kind) ? null : OrderedAct.action(tokens, anchor);
+            if (ordered != null) {
+                action = ordered;
+                kind = EventKinds.of(ordered);
+            }
             int deal = statement ? -1 : DealAgreement.dealVerb(tokens, anchor, clauseEnd);
             if (deal >= 0) {
                 action = tokens.get(deal).lemma();
@@ -314,12 +319,25 @@ public final class EventExtractor {
                 theme = undergone;
                 kind = statement ? kind : UndergoneHappening.kind(undergone);
             }
+            String accident = statement ? null : AccidentNoun.action(tokens, anchor, subject);
+            if (accident != null) {
+                action = accident;
+                kind = EventKinds.of(accident);
+            }
+            String inspection = Inspection.action(tokens, statement && contentVerb >= 0 ? contentVerb : anchor,
+                    statement && contentVerb >= 0 ? subjects().of(contentVerb, false) : subject);
+            if (inspection != null) {
+                action = inspection;
+                kind = statement ? kind : EventKinds.EXAMINATION;
+            }
             if (EventKinds.TRAVEL.equals(kind) && !statement && TripPurpose.forTalks(tokens, anchor, clauseEnd)) {
                 theme = TripPurpose.TALKS;
             }
             String happening = HappeningNoun.action(tokens, statement && contentVerb >= 0 ? contentVerb : anchor);
             if (happening != null) {
                 action = happening;
+                String of = HappeningNoun.theme(tokens, statement && contentVerb >= 0 ? contentVerb : anchor);
+                theme = of != null ? of : theme;
                 kind = statement ? kind : EventKinds.of(happening);
             }
             int document = statement ? -1 : DocumentArrival.document(tokens, anchor);
@@ -386,7 +404,7 @@ public final class EventExtractor {
                 return false;
             }
             for (int k = anchor + 1; k + 1 < clauseEnd && k + 1 < tokens.size(); k++) {
-                int next = k + 1;
+                int next = afterTitles(k + 1);
                 if (tokens.get(k).is("with")
                         && mentions.stream().anyMatch(m -> m.first() == next && m.kind() != EntityKind.PLACE)) {
                     return true;
@@ -405,14 +423,32 @@ public final class EventExtractor {
             return false;
         }
 
-        /** "Putin will receive the envoys" is a meeting, "Putin received a draft" a transfer. */
+        /**
+         * "Putin will receive the envoys" is a meeting, "Putin received a draft" a transfer; so is
+         * "gave Rydell a draft", where the person is who gets the thing named after it.
+         */
         private boolean personFollows(int anchor) {
-            int next = anchor + 1;
+            int first = afterTitles(anchor + 1);
+            return mentions.stream().anyMatch(m -> m.first() == first && m.kind() == EntityKind.PERSON
+                    && !thingAfter(m.last() + 1));
+        }
+
+        /** Whether a noun phrase starts at {@code k}: the second object of "gave Rydell a draft". */
+        private boolean thingAfter(int k) {
+            if (k >= tokens.size()) {
+                return false;
+            }
+            Token t = tokens.get(k);
+            return t.pos().equals("DET") || t.noun() || t.pos().equals("ADJ") || t.pos().equals("NUM");
+        }
+
+        /** The first token from {@code k} on that is no title ("Foreign Minister" before a name). */
+        private int afterTitles(int k) {
+            int next = k;
             while (next < tokens.size() && MentionFinder.TITLES.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
                 next++;
             }
-            int first = next;
-            return mentions.stream().anyMatch(m -> m.first() == first && m.kind() == EntityKind.PERSON);
+            return next;
         }
     }
 }

@@ -30,6 +30,14 @@ public final class EventKinds {
     public static final String EXAMINATION = "examination";
     /** Someone gets into computer systems without leave: "breached the network", "hacked", "broke into". */
     public static final String INTRUSION = "intrusion";
+    /** Captives are let go: "released 12 fishermen", "freed the hostages". */
+    public static final String RELEASE = "release";
+    /** People are moved out of a place in danger: "ordered the evacuation", "were evacuated", "ordered out". */
+    public static final String EVACUATION = "evacuation";
+    /** A plant or a site stops working: "shut the plant down", "the shutdown", "closure". */
+    public static final String SHUTDOWN = "shutdown";
+    /** Something blows up: "an explosion", "the blast", "exploded" ({@code AccidentNoun}). */
+    public static final String EXPLOSION = "explosion";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -64,7 +72,12 @@ public final class EventKinds {
             Map.entry("merger", DEAL), Map.entry("hear", HEARING), Map.entry("hearing", HEARING),
             Map.entry("exchange", EXCHANGE), Map.entry("swap", EXCHANGE),
             Map.entry("breach", INTRUSION), Map.entry("hack", INTRUSION), Map.entry("intrusion", INTRUSION),
-            Map.entry("cyberattack", INTRUSION));
+            Map.entry("cyberattack", INTRUSION),
+            Map.entry("evacuate", EVACUATION), Map.entry("evacuation", EVACUATION),
+            Map.entry("shut", SHUTDOWN), Map.entry("shutdown", SHUTDOWN), Map.entry("closure", SHUTDOWN),
+            Map.entry("release", RELEASE), Map.entry("free", RELEASE),
+            Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
+            Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court
@@ -78,16 +91,20 @@ public final class EventKinds {
     private static final Set<String> COURT_WORDS = Set.of("judge", "justice", "court", "tribunal", "magistrate",
             "jury", "panel");
 
-    /** Verbs whose particle changes what they mean: "walk out" is a strike, "call off" a cancellation. */
+    /**
+     * Verbs whose particle changes what they mean: "walk out" is a strike, "call off" a cancellation,
+     * "return home" a homecoming (people going back after an evacuation, a war, a captivity: a
+     * happening of its day, not any trip).
+     */
     private static final Map<String, String> PHRASAL = Map.of("walk out", "walkout", "call off", "cancel",
             "step down", "resign", "sign off", "approve", "pull out", "withdraw", "rule out", "exclude",
-            "break into", "breach", "hack into", "hack");
+            "break into", "breach", "hack into", "hack", "order out", "evacuate", "return home", "homecoming");
 
     /** Nouns that name an event by themselves ("his August summit", "talks on Tuesday"). */
     public static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talk", "talks", "visit", "trip",
             "interview", "speech", "election", "vote", "referendum", "conference", "negotiation", "negotiations",
             "attack", "strike", "invasion", "war", "ceremony", "call", "tour", "session", "hearing", "trial",
-            "launch", "deal", "agreement", "fighting", "walkout", "stoppage");
+            "launch", "deal", "agreement", "fighting", "walkout", "stoppage", "explosion", "blast", "blaze");
 
     private static final Map<String, String> THEMES = Map.ofEntries(
             Map.entry("draft", "document"), Map.entry("document", "document"), Map.entry("documents", "document"),
@@ -98,7 +115,9 @@ public final class EventKinds {
             Map.entry("negotiation", "talks"),
             Map.entry("system", "systems"), Map.entry("network", "systems"), Map.entry("server", "systems"),
             Map.entry("computer", "systems"),
-            Map.entry("winner", "victory"), Map.entry("victory", "victory"), Map.entry("win", "victory"));
+            Map.entry("winner", "victory"), Map.entry("victory", "victory"), Map.entry("win", "victory"),
+            Map.entry("plant", "site"), Map.entry("site", "site"), Map.entry("factory", "site"),
+            Map.entry("facility", "site"), Map.entry("refinery", "site"), Map.entry("works", "site"));
 
     private EventKinds() {
     }

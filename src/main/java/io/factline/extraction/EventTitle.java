@@ -242,7 +242,7 @@ final class EventTitle {
         return date[0] == date[1] && tokens.get(date[0]).text().matches("\\d{4}");
     }
 
-    /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers". */
+    /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers", "people". */
     private boolean pluralHead(int[] subject) {
         Token head = null;
         for (int k = subject[0]; k < subject[1]; k++) {
@@ -254,8 +254,12 @@ final class EventTitle {
                 head = t;
             }
         }
-        return head != null && (!head.text().equalsIgnoreCase(head.lemma()) || head.proper()) && head.text().endsWith("s");
+        return head != null && ((!head.text().equalsIgnoreCase(head.lemma()) || head.proper()) && head.text().endsWith("s")
+                || IRREGULAR_PLURALS.contains(head.text().toLowerCase(Locale.ROOT)));
     }
+
+    /** Plural nouns without "-s": "People return home", not "People returns home". */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "police");
 
     /** A plural noun opening the sentence ("Hackers breached ..."), tagged a proper noun but no name. */
     private boolean openingGroupWord(int k) {

@@ -11,9 +11,11 @@ import java.util.Map;
 final class HappeningNoun {
 
     /** Nouns of a happening and the verb that tells it. */
-    private static final Map<String, String> VERBS = Map.of("meeting", "meet", "talk", "talk", "talks", "talk",
-            "negotiation", "negotiate", "negotiations", "negotiate", "visit", "visit", "call", "call",
-            "summit", "summit", "interview", "interview", "launch", "launch");
+    private static final Map<String, String> VERBS = Map.ofEntries(Map.entry("meeting", "meet"),
+            Map.entry("talk", "talk"), Map.entry("talks", "talk"), Map.entry("negotiation", "negotiate"),
+            Map.entry("negotiations", "negotiate"), Map.entry("visit", "visit"), Map.entry("call", "call"),
+            Map.entry("summit", "summit"), Map.entry("interview", "interview"), Map.entry("launch", "launch"),
+            Map.entry("inspection", Inspection.ACTION));
     /** Verbs whose passive only says that its subject, a happening, is tried: "the launch will be attempted again". */
     private static final java.util.Set<String> TRIED = java.util.Set.of("attempt", "try", "retry");
     /** How far back the subject's noun is looked for ("a meeting between the two presidents had taken place"). */
@@ -42,6 +44,32 @@ final class HappeningNoun {
             }
             if (t.noun() && VERBS.containsKey(t.lemma()) && !nounAfter(tokens, k, verb)) {
                 return VERBS.get(t.lemma());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the happening that {@code verb} says took place was of: the noun after "of" that follows
+     * the happening's noun ("any inspection of its Brennick plant had taken place" → "plant"), so a
+     * denial meets a report of the same object; null when the noun has no "of" after it.
+     */
+    static String theme(List<Token> tokens, int verb) {
+        if (action(tokens, verb) == null) {
+            return null;
+        }
+        for (int k = verb - 1; k >= 0 && k >= verb - REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.noun() && VERBS.containsKey(t.lemma())) {
+                if (k + 1 >= verb || !tokens.get(k + 1).is("of")) {
+                    return null;
+                }
+                for (int j = k + 2; j < verb; j++) {
+                    if (tokens.get(j).noun() && (j + 1 >= verb || !tokens.get(j + 1).noun())) {
+                        return tokens.get(j).lemma();
+                    }
+                }
+                return null;
             }
         }
         return null;

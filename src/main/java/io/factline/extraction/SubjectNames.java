@@ -75,6 +75,9 @@ final class SubjectNames {
                 continue;
             }
             Token t = tokens.get(k);
+            if (StaffPossessive.at(tokens, k)) {
+                continue;
+            }
             if (t.pos().equals("PRON") && PLURAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 int firstVerb = 0;
                 while (firstVerb < tokens.size() && !tokens.get(firstVerb).verb()) {

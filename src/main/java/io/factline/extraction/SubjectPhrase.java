@@ -8,7 +8,8 @@ import java.util.Set;
  * The subject of a verb or event noun, as a token range. For a verb: the noun phrase before it,
  * past auxiliaries, negations, light verbs, scheduling words ("is set to", "plans to") and verbs
  * whose subject is the infinitive's ("agreed to buy"), before
- * "who" in a relative clause, with its place ("dock workers at Westhaven"), before a participle that
+ * "who" in a relative clause, with its place ("dock workers at Westhaven"; "an explosion at a
+ * Korvell Chemicals plant in Brennick"), the subject of an earlier verb joined by "and" ({@link CoordinatedVerb}), before a participle that
  * describes it ("a turboprop carrying 62 passengers landed": the turboprop), before a role set between
  * commas ("Irina Moldovan, a spokeswoman for the presidency, said": {@link RoleApposition}). For an event noun: the
  * possessor before it ("his August summit", "Halvorsen's visit").
@@ -73,6 +74,10 @@ final class SubjectPhrase {
             }
             k--;
         }
+        int coordinated = k >= 0 ? CoordinatedVerb.earlier(tokens, k) : -1;
+        if (coordinated >= 0) {
+            return of(coordinated, false);
+        }
         if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             k--;
             if (k >= 0 && tokens.get(k).is(",")) {
@@ -96,7 +101,7 @@ final class SubjectPhrase {
                 k--;
             }
         }
-        if (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+        while (k > 0 && k + 1 < end && Set.of("at", "in", "from").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                 && commonNoun(k - 1)) {
             k--;
             while (k >= 0 && subjectToken(k) && !tokens.get(k).pos().equals("PRON")) {
@@ -131,10 +136,12 @@ final class SubjectPhrase {
 
     /**
      * A common noun: not capitalised, unless only because it opens the sentence ("Lawmakers in
-     * Osterby passed the budget": the members, with their place).
+     * Osterby passed the budget": the members, with their place); a lower-case word the tagger
+     * calls a proper noun ("the Ardent Paints depot") is one too.
      */
     private boolean commonNoun(int k) {
-        return tokens.get(k).noun() && (!tokens.get(k).capitalized() || k == 0);
+        Token t = tokens.get(k);
+        return t.noun() && (!t.capitalized() || k == 0) || t.proper() && !t.capitalized() && Character.isLetter(t.text().charAt(0));
     }
 
     /**

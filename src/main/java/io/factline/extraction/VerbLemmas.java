@@ -1,10 +1,12 @@
 package io.factline.extraction;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Repairs two systematic slips of the statistical lemmatizer on regular past forms it has not
- * seen: it keeps a "-ied" form whole ("certified" for "certify") and cuts "-ed" from a verb whose
+ * Repairs systematic slips of the statistical lemmatizer on regular past forms it has not
+ * seen: it keeps a "-ied" form whole ("certified" for "certify"), and the "-eed" form of a verb whose
+ * base ends in "ee" ("freed" for "free", "guaranteed"), and cuts "-ed" from a verb whose
  * base ends in a silent "e" ("rul" for "ruled"). In a one-syllable word, a single consonant after
  * a single vowel before "-ed" means the base ends in "e" (the consonant would be doubled
  * otherwise: "stopped", "planned"), so "ruled", "voted" and "fined" are "rule", "vote", "fine";
@@ -14,6 +16,12 @@ import java.util.Locale;
  * one: the form without "-ed" is the lemma then (an irregular "misled" → "mislead" starts with its stem).
  */
 final class VerbLemmas {
+
+    /**
+     * Verbs whose base ends in "ee", so that "-d" alone makes the past ("freed"); the form cannot tell
+     * them from bases that end in "eed" ("proceed", "speed"), so they are listed.
+     */
+    private static final Set<String> EE_BASES = Set.of("free", "agree", "disagree", "guarantee", "decree", "referee");
 
     private VerbLemmas() {
     }
@@ -26,6 +34,9 @@ final class VerbLemmas {
         }
         if (lemma.equals(word) && word.endsWith("ied")) {
             return word.substring(0, word.length() - 3) + "y";
+        }
+        if (lemma.equals(word) && EE_BASES.contains(word.substring(0, word.length() - 1))) {
+            return word.substring(0, word.length() - 1);
         }
         String stem = word.substring(0, word.length() - 2);
         if (lemma.equals(word) && twoConsonants(stem)) {

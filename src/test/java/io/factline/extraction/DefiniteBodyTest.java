@@ -16,7 +16,7 @@ class DefiniteBodyTest {
         List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract("Residents lodged a complaint with the "
                 + "Regional Water Authority on Monday.\nThe authority will inspect the pipes on Friday.", TUESDAY);
 
-        EventCandidate inspection = found.stream().filter(c -> c.action().equals("inspect")).findFirst().orElseThrow();
+        EventCandidate inspection = found.stream().filter(c -> c.action().equals(Inspection.ACTION)).findFirst().orElseThrow();
         assertEquals(List.of("Regional Water Authority"), inspection.participantNames());
     }
 

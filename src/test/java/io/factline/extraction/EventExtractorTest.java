@@ -358,4 +358,34 @@ class EventExtractorTest {
         assertEquals(Stance.ASSERTS, meeting.stance());
         assertEquals("Ministry confirms the meeting with Varga", meeting.title());
     }
+
+    @Test
+    void shouldTakeAThingGivenToAPersonForAHandingOverNotAMeeting() {
+        EventCandidate handover = only("Envoy Lars Mettler met Minister Ida Sorel on Monday.\n"
+                + "Mettler gave Sorel a written offer on Tuesday.", 1);
+
+        assertEquals(EventKinds.TRANSFER, handover.kind());
+        assertEquals("give", handover.action());
+    }
+
+    @Test
+    void shouldTakeTimeSpentWithATitledPersonForAMeeting() {
+        EventCandidate day = only("Envoy Lars Mettler spent most of Tuesday with Foreign Minister Ida Sorel.", 0);
+
+        assertEquals(EventKinds.MEETING, day.kind());
+        assertEquals(List.of("Lars Mettler", "Ida Sorel"), day.participantNames());
+    }
+
+    private static EventCandidate only(String text, int index) {
+        List<EventCandidate> found = extract(text);
+        assertEquals(index + 1, found.size(), found::toString);
+        return found.get(index);
+    }
+
+    @Test
+    void shouldAgreeTheTitleWithAPluralWithoutS() {
+        EventCandidate back = only("About 500 people returned home on Monday.", 0);
+
+        assertEquals("People return home", back.title());
+    }
 }

@@ -58,4 +58,23 @@ class EventKindsTest {
         assertEquals(null, EventKinds.held("attend", "hearing"));
         assertEquals(EventKinds.HEARING, EventKinds.of("hear"));
     }
+
+    @Test
+    void shouldTakeReleasingAndFreeingForOneKind() {
+        assertEquals(EventKinds.RELEASE, EventKinds.of("release"));
+        assertEquals(EventKinds.of("release"), EventKinds.of("free"));
+    }
+
+    @Test
+    void shouldTakeAPlantAndASiteForOneKindOfObject() {
+        assertTrue(EventKinds.sameTheme("plant", "site"));
+        assertTrue(EventKinds.sameTheme("factory", "refinery"));
+    }
+
+    @Test
+    void shouldTakeAReturnHomeForAHomecomingNotAnyTrip() {
+        assertEquals("homecoming", EventKinds.phrasal("return", "home"));
+        assertTrue(EventKinds.telling(EventKinds.of(EventKinds.phrasal("return", "home"))));
+        assertEquals(EventKinds.TRAVEL, EventKinds.of(EventKinds.phrasal("return", "to")));
+    }
 }

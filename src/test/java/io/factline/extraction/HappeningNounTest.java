@@ -35,4 +35,12 @@ class HappeningNounTest {
     void shouldKeepAnActiveAttempt() {
         assertNull(action("The crew attempted the launch on Friday.", "attempted"));
     }
+
+    @Test
+    void shouldTakeAnInspectionThatTookPlaceWithWhatItWasOf() {
+        Tagged s = Tagged.of("The miller denied that any inspection of the old warehouse had taken place.");
+
+        assertEquals("inspection", HappeningNoun.action(s.tokens(), s.at("taken")));
+        assertEquals("warehouse", HappeningNoun.theme(s.tokens(), s.at("taken")));
+    }
 }

@@ -43,4 +43,11 @@ class VerbLemmasTest {
     void shouldTakeTheFormWithoutEdForAGarbledLemma() {
         assertEquals("unveil", VerbLemmas.repair("unveiled", "unveid"));
     }
+
+    @Test
+    void shouldCutOnlyTheDOfAnEeBasesPastForm() {
+        assertEquals("free", VerbLemmas.repair("freed", "freed"));
+        assertEquals("agree", VerbLemmas.repair("Agreed", "agreed"));
+        assertEquals("speed", VerbLemmas.repair("speed", "speed"));
+    }
 }
