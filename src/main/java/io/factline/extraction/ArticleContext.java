@@ -24,6 +24,7 @@ public final class ArticleContext {
     private final List<String> recent = new ArrayList<>();
     private final Set<String> writtenAsPlace = new java.util.HashSet<>();
     private final Map<String, Map<String, EntityKind>> happenings = new HashMap<>();
+    private final Map<String, String> counted = new HashMap<>();
     private String anonymousSource;
     private String lastSubject;
 
@@ -115,6 +116,16 @@ public final class ArticleContext {
     }
 
     /** The first unnamed source of the article ("people familiar with the matter"), or null. */
+    /** Remembers what a number last counted in the article ("four aid workers" → four: worker). */
+    public void counted(String number, String noun) {
+        counted.put(number, noun);
+    }
+
+    /** The noun the number last counted, or null ({@link CountedNoun}). */
+    public String counted(String number) {
+        return counted.get(number);
+    }
+
     public String anonymousSource() {
         return anonymousSource;
     }

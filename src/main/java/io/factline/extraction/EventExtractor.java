@@ -140,6 +140,7 @@ public final class EventExtractor {
     private Analysis analyse(Sentence sentence, ArticleContext context, Map<Integer, String> speakers) {
         List<Token> tokens = nlp.tokens(sentence.text());
         List<Mention> mentions = names.find(tokens, context);
+        CountedNoun.remember(tokens, context);
         Attribution attribution = Attribution.of(tokens, mentions, context);
         if (attribution.source() != null) {
             speakers.put(sentence.paragraph(), attribution.source());
@@ -223,7 +224,8 @@ public final class EventExtractor {
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
                     .collect(subject, participants, subjectPlace);
-            int clauseEnd = Apposition.clauseEnd(tokens, clauses(), clauses().end(anchor + 1));
+            int clauseEnd = ParticipleSequel.clauseEnd(tokens, clauses(), RelativeAside.clauseEnd(tokens, clauses(),
+                    Apposition.clauseEnd(tokens, clauses(), clauses().end(anchor + 1))));
             int contentVerb = -1;
             if (statement) {
                 contentVerb = statements().contentVerb(anchor);
@@ -285,6 +287,9 @@ public final class EventExtractor {
                 }
             }
             String theme = message != null ? message : EventTheme.of(tokens, mentions, themeFrom, date);
+            if (theme == null && !statement && PassiveVoice.passive(tokens, anchor)) {
+                theme = CountedNoun.of(tokens, subject, context);
+            }
             if (!statement && MessageAct.asked(action, theme)) {
                 theme = MessageAct.DEMAND;
                 action = "send";

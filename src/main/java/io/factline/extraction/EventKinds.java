@@ -30,6 +30,8 @@ public final class EventKinds {
     public static final String EXAMINATION = "examination";
     /** Someone gets into computer systems without leave: "breached the network", "hacked", "broke into". */
     public static final String INTRUSION = "intrusion";
+    /** People held are let go: "released the hostages", "freed four aid workers", "the release". */
+    public static final String RELEASE = "release";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -64,7 +66,8 @@ public final class EventKinds {
             Map.entry("merger", DEAL), Map.entry("hear", HEARING), Map.entry("hearing", HEARING),
             Map.entry("exchange", EXCHANGE), Map.entry("swap", EXCHANGE),
             Map.entry("breach", INTRUSION), Map.entry("hack", INTRUSION), Map.entry("intrusion", INTRUSION),
-            Map.entry("cyberattack", INTRUSION));
+            Map.entry("cyberattack", INTRUSION),
+            Map.entry("release", RELEASE), Map.entry("free", RELEASE), Map.entry("liberate", RELEASE));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court

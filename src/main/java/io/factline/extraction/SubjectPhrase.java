@@ -10,7 +10,8 @@ import java.util.Set;
  * whose subject is the infinitive's ("agreed to buy"), before
  * "who" in a relative clause, with its place ("dock workers at Westhaven"), before a participle that
  * describes it ("a turboprop carrying 62 passengers landed": the turboprop), before a role set between
- * commas ("Irina Moldovan, a spokeswoman for the presidency, said": {@link RoleApposition}). For an event noun: the
+ * commas ("Irina Moldovan, a spokeswoman for the presidency, said": {@link RoleApposition}), before a
+ * relative clause set between commas ("Henrik Dalberg, who brokered the deal, will return": {@link RelativeAside}). For an event noun: the
  * possessor before it ("his August summit", "Halvorsen's visit").
  */
 final class SubjectPhrase {
@@ -73,7 +74,9 @@ final class SubjectPhrase {
             }
             k--;
         }
-        if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        if (k >= 0 && RelativeAside.described(tokens, k) >= 0) {
+            k = RelativeAside.described(tokens, k);
+        } else if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             k--;
             if (k >= 0 && tokens.get(k).is(",")) {
                 k--;

@@ -1,6 +1,7 @@
 package io.factline.extraction;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Repairs two systematic slips of the statistical lemmatizer on regular past forms it has not
@@ -12,8 +13,15 @@ import java.util.Locale;
  * whole whose stem ends in two different consonants ("grounded") is its stem. A lemma that is
  * neither the start of the form nor starts with its stem ("unveid" for "unveiled") is a garbled
  * one: the form without "-ed" is the lemma then (an irregular "misled" → "mislead" starts with its stem).
+ * A verb whose base ends in "-ee" takes only "-d" ("freed", "decreed"); the lemmatizer keeps such a
+ * form whole, and since "-eed" also ends base forms ("need", "succeed", "feed"), only the few regular
+ * verbs in "-ee" are repaired ({@link #EE_VERBS}).
  */
 final class VerbLemmas {
+
+    /** The regular English verbs whose base ends in "-ee": their past is the base + "d". */
+    private static final Set<String> EE_VERBS = Set.of("free", "agree", "disagree", "decree", "guarantee",
+            "referee", "emcee");
 
     private VerbLemmas() {
     }
@@ -23,6 +31,9 @@ final class VerbLemmas {
         String word = form.toLowerCase(Locale.ROOT);
         if (!word.endsWith("ed") || word.length() < 5) {
             return lemma;
+        }
+        if (lemma.equals(word) && EE_VERBS.contains(word.substring(0, word.length() - 1))) {
+            return word.substring(0, word.length() - 1);
         }
         if (lemma.equals(word) && word.endsWith("ied")) {
             return word.substring(0, word.length() - 3) + "y";
