@@ -25,6 +25,7 @@ public final class ArticleContext {
     private final Set<String> writtenAsPlace = new java.util.HashSet<>();
     private final Map<String, Map<String, EntityKind>> happenings = new HashMap<>();
     private final Map<String, String> counted = new HashMap<>();
+    private final Map<String, Map<String, EntityKind>> brought = new HashMap<>();
     private String anonymousSource;
     private String lastSubject;
 
@@ -124,6 +125,16 @@ public final class ArticleContext {
     /** The noun the number last counted, or null ({@link CountedNoun}). */
     public String counted(String number) {
         return counted.get(number);
+    }
+
+    /** Remembers who a report of the article named with this object ("lodged an appeal" → appeal). */
+    public void brought(String theme, Map<String, EntityKind> participants) {
+        brought.put(theme, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(participants)));
+    }
+
+    /** Who the last report with this object named, or an empty map ({@link CaseParty}). */
+    public Map<String, EntityKind> brought(String theme) {
+        return brought.getOrDefault(theme, Map.of());
     }
 
     public String anonymousSource() {

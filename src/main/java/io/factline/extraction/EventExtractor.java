@@ -224,6 +224,13 @@ public final class EventExtractor {
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
                     .collect(subject, participants, subjectPlace);
+            int[] agent = PassiveVoice.agent(tokens, mentions, anchor);
+            if (agent != null) {
+                // The doer of a passive may be named by a definite noun too: "heard by the federation's panel".
+                int from = agent[0] > 0 && tokens.get(agent[0] - 1).is("the") ? agent[0] - 1 : agent[0];
+                new SubjectNames(tokens, mentions, attribution, context, speaker)
+                        .collect(new int[] {from, agent[1]}, participants, new String[1]);
+            }
             int clauseEnd = ParticipleSequel.clauseEnd(tokens, clauses(), RelativeAside.clauseEnd(tokens, clauses(),
                     Apposition.clauseEnd(tokens, clauses(), clauses().end(anchor + 1))));
             int contentVerb = -1;
@@ -346,7 +353,9 @@ public final class EventExtractor {
                     .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);
             String quote = text.substring(sentence.begin(), sentence.end());
             if (!statement) {
+                CaseParty.of(tokens, anchor, kind, theme, context).forEach(participants::putIfAbsent);
                 DefiniteHappening.remember(tokens, participants, context);
+                CaseParty.remember(theme, participants, context);
             }
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
