@@ -326,6 +326,11 @@ public final class EventExtractor {
                 theme = undergone;
                 kind = statement ? kind : UndergoneHappening.kind(undergone);
             }
+            if (!statement && SampleTaken.at(tokens, anchor)) {
+                action = SampleTaken.ACTION;
+                theme = SampleTaken.THEME;
+                kind = EventKinds.EXAMINATION;
+            }
             if (EventKinds.TRAVEL.equals(kind) && !statement && TripPurpose.forTalks(tokens, anchor, clauseEnd)) {
                 theme = TripPurpose.TALKS;
             }
