@@ -24,6 +24,8 @@ public final class ArticleContext {
     private final List<String> recent = new ArrayList<>();
     private final Set<String> writtenAsPlace = new java.util.HashSet<>();
     private final Map<String, Map<String, EntityKind>> happenings = new HashMap<>();
+    private final Map<String, String> counted = new HashMap<>();
+    private final Map<String, Map<String, EntityKind>> brought = new HashMap<>();
     private String anonymousSource;
     private String lastSubject;
 
@@ -115,6 +117,26 @@ public final class ArticleContext {
     }
 
     /** The first unnamed source of the article ("people familiar with the matter"), or null. */
+    /** Remembers what a number last counted in the article ("four aid workers" → four: worker). */
+    public void counted(String number, String noun) {
+        counted.put(number, noun);
+    }
+
+    /** The noun the number last counted, or null ({@link CountedNoun}). */
+    public String counted(String number) {
+        return counted.get(number);
+    }
+
+    /** Remembers who a report of the article named with this object ("lodged an appeal" → appeal). */
+    public void brought(String theme, Map<String, EntityKind> participants) {
+        brought.put(theme, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(participants)));
+    }
+
+    /** Who the last report with this object named, or an empty map ({@link CaseParty}). */
+    public Map<String, EntityKind> brought(String theme) {
+        return brought.getOrDefault(theme, Map.of());
+    }
+
     public String anonymousSource() {
         return anonymousSource;
     }

@@ -140,6 +140,7 @@ public final class EventExtractor {
     private Analysis analyse(Sentence sentence, ArticleContext context, Map<Integer, String> speakers) {
         List<Token> tokens = nlp.tokens(sentence.text());
         List<Mention> mentions = names.find(tokens, context);
+        CountedNoun.remember(tokens, context);
         Attribution attribution = Attribution.of(tokens, mentions, context);
         if (attribution.source() != null) {
             speakers.put(sentence.paragraph(), attribution.source());
@@ -223,7 +224,15 @@ public final class EventExtractor {
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
                     .collect(subject, participants, subjectPlace);
-            int clauseEnd = Apposition.clauseEnd(tokens, clauses(), clauses().end(anchor + 1));
+            int[] agent = PassiveVoice.agent(tokens, mentions, anchor);
+            if (agent != null) {
+                // The doer of a passive may be named by a definite noun too: "heard by the federation's panel".
+                int from = agent[0] > 0 && tokens.get(agent[0] - 1).is("the") ? agent[0] - 1 : agent[0];
+                new SubjectNames(tokens, mentions, attribution, context, speaker)
+                        .collect(new int[] {from, agent[1]}, participants, new String[1]);
+            }
+            int clauseEnd = ParticipleSequel.clauseEnd(tokens, clauses(), RelativeAside.clauseEnd(tokens, clauses(),
+                    Apposition.clauseEnd(tokens, clauses(), clauses().end(anchor + 1))));
             int contentVerb = -1;
             if (statement) {
                 contentVerb = statements().contentVerb(anchor);
@@ -290,6 +299,9 @@ public final class EventExtractor {
                 }
             }
             String theme = message != null ? message : EventTheme.of(tokens, mentions, themeFrom, date);
+            if (theme == null && !statement && PassiveVoice.passive(tokens, anchor)) {
+                theme = CountedNoun.of(tokens, subject, context);
+            }
             if (!statement && MessageAct.asked(action, theme)) {
                 theme = MessageAct.DEMAND;
                 action = "send";
@@ -330,6 +342,11 @@ public final class EventExtractor {
                 action = inspection;
                 kind = statement ? kind : EventKinds.EXAMINATION;
             }
+            if (!statement && SampleTaken.at(tokens, anchor)) {
+                action = SampleTaken.ACTION;
+                theme = SampleTaken.THEME;
+                kind = EventKinds.EXAMINATION;
+            }
             if (EventKinds.TRAVEL.equals(kind) && !statement && TripPurpose.forTalks(tokens, anchor, clauseEnd)) {
                 theme = TripPurpose.TALKS;
             }
@@ -359,7 +376,9 @@ public final class EventExtractor {
                     .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);
             String quote = text.substring(sentence.begin(), sentence.end());
             if (!statement) {
+                CaseParty.of(tokens, anchor, kind, theme, context).forEach(participants::putIfAbsent);
                 DefiniteHappening.remember(tokens, participants, context);
+                CaseParty.remember(theme, participants, context);
             }
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));

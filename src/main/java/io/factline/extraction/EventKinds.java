@@ -30,7 +30,7 @@ public final class EventKinds {
     public static final String EXAMINATION = "examination";
     /** Someone gets into computer systems without leave: "breached the network", "hacked", "broke into". */
     public static final String INTRUSION = "intrusion";
-    /** Captives are let go: "released 12 fishermen", "freed the hostages". */
+    /** People held are let go: "released the hostages", "freed four aid workers", "the release". */
     public static final String RELEASE = "release";
     /** People are moved out of a place in danger: "ordered the evacuation", "were evacuated", "ordered out". */
     public static final String EVACUATION = "evacuation";
@@ -75,7 +75,7 @@ public final class EventKinds {
             Map.entry("cyberattack", INTRUSION),
             Map.entry("evacuate", EVACUATION), Map.entry("evacuation", EVACUATION),
             Map.entry("shut", SHUTDOWN), Map.entry("shutdown", SHUTDOWN), Map.entry("closure", SHUTDOWN),
-            Map.entry("release", RELEASE), Map.entry("free", RELEASE),
+            Map.entry("release", RELEASE), Map.entry("free", RELEASE), Map.entry("liberate", RELEASE),
             Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
             Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION));
 

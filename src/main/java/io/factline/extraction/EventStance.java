@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Whether a sentence asserts or denies what its verb says: DENIES when the verb is negated ("has
  * not received", "did not meet", "no documents were received") or governed by a denying verb
- * ("denied that", or a denying verb that is the attribution's own).
+ * ("denied that", or a denying verb that is the attribution's own). A phrase of time or manner
+ * between the denying verb and its "that" ("denied on Sunday that", "denied in a statement that")
+ * does not loosen the hold: what follows "that" is still what is denied.
  */
 final class EventStance {
 
@@ -32,11 +34,33 @@ final class EventStance {
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            boolean governs = k == attribution.verbIndex() || k + 1 < tokens.size() && tokens.get(k + 1).is("that");
+            boolean governs = k == attribution.verbIndex() || thatClauseAfter(tokens, k);
             if (DENYING_VERBS.contains(t.lemma()) && governs && k < verb) {
                 return Stance.DENIES;
             }
         }
         return Stance.ASSERTS;
+    }
+
+    /** Words a phrase between a verb and its "that" may hold: "on Sunday", "in a brief statement", "flatly". */
+    private static final Set<String> PHRASE_TAGS = Set.of("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV");
+    private static final int MAX_PHRASE = 5;
+
+    /**
+     * Whether "that" opens a clause right after the verb at {@code k}, or after a short phrase with
+     * no verb or punctuation; after a phrase, a relative "that" ("rejected a plan on Monday that
+     * would close the port") opens no clause of what is denied.
+     */
+    static boolean thatClauseAfter(List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size() && j <= k + 1 + MAX_PHRASE; j++) {
+            Token t = tokens.get(j);
+            if (t.is("that")) {
+                return j == k + 1 || !t.pos().equals("PRON");
+            }
+            if (!PHRASE_TAGS.contains(t.pos())) {
+                return false;
+            }
+        }
+        return false;
     }
 }

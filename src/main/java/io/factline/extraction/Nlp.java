@@ -95,6 +95,8 @@ public final class Nlp {
                 tag = "NOUN";
             } else if (pastFormTaggedAdposition(words[i], tag)) {
                 tag = "VERB";
+            } else if (hyphenatedWordTaggedPunctuation(words[i], tag)) {
+                tag = "ADJ";
             }
             String lemma = lemma(words[i], tag);
             if (verbTaggedNoun(words[i], tag, lemma)) {
@@ -143,6 +145,15 @@ public final class Nlp {
      */
     private static boolean pastFormTaggedAdposition(String word, String tag) {
         return tag.equals("ADP") && word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0));
+    }
+
+    /**
+     * Words joined by hyphens ("anti-doping", "out-of-competition") are no punctuation, whatever the
+     * tagger says: such a compound before a noun describes it, so it is an adjective, and the noun
+     * phrase it stands in ("the federation's anti-doping tribunal") is not cut in two.
+     */
+    private static boolean hyphenatedWordTaggedPunctuation(String word, String tag) {
+        return tag.equals("PUNCT") && word.matches("\\p{L}+(?:-\\p{L}+)+");
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.Set;
  * "who" in a relative clause, with its place ("dock workers at Westhaven"; "an explosion at a
  * Korvell Chemicals plant in Brennick"), the subject of an earlier verb joined by "and" ({@link CoordinatedVerb}), before a participle that
  * describes it ("a turboprop carrying 62 passengers landed": the turboprop), before a role set between
- * commas ("Irina Moldovan, a spokeswoman for the presidency, said": {@link RoleApposition}). For an event noun: the
+ * commas ("Irina Moldovan, a spokeswoman for the presidency, said": {@link RoleApposition}), before a
+ * relative clause set between commas ("Henrik Dalberg, who brokered the deal, will return": {@link RelativeAside});
+ * a bare name set between commas after a noun is the subject itself ("its doctor, Ruben Castell, had given"). For an event noun: the
  * possessor before it ("his August summit", "Halvorsen's visit").
  */
 final class SubjectPhrase {
@@ -78,7 +80,13 @@ final class SubjectPhrase {
         if (coordinated >= 0) {
             return of(coordinated, false);
         }
-        if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        int named = namedInApposition(k);
+        if (named >= 0) {
+            return new int[] {named, k};
+        }
+        if (k >= 0 && RelativeAside.described(tokens, k) >= 0) {
+            k = RelativeAside.described(tokens, k);
+        } else if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             k--;
             if (k >= 0 && tokens.get(k).is(",")) {
                 k--;
@@ -109,6 +117,27 @@ final class SubjectPhrase {
             }
         }
         return new int[] {k + 1, end};
+    }
+
+    /**
+     * When the comma at {@code k} closes a bare name set between commas after a noun ("its doctor,
+     * Ruben Castell, had given"), the first token of that name, which is the subject: the name only
+     * renames the noun before it ({@link Apposition}), and says who it is. Otherwise -1.
+     */
+    private int namedInApposition(int k) {
+        if (k < 0 || !tokens.get(k).is(",")) {
+            return -1;
+        }
+        int noun = Apposition.renamed(tokens, clauses(), k + 1);
+        if (noun < 0) {
+            return -1;
+        }
+        for (int j = noun + 2; j < k; j++) {
+            if (!tokens.get(j).capitalized() || tokens.get(j).text().endsWith("'s")) {
+                return -1;
+            }
+        }
+        return noun + 2 < k ? noun + 2 : -1;
     }
 
     /**

@@ -14,14 +14,15 @@ import java.util.Set;
  * whole whose stem ends in two different consonants ("grounded") is its stem. A lemma that is
  * neither the start of the form nor starts with its stem ("unveid" for "unveiled") is a garbled
  * one: the form without "-ed" is the lemma then (an irregular "misled" → "mislead" starts with its stem).
+ * A verb whose base ends in "-ee" takes only "-d" ("freed", "decreed"); the lemmatizer keeps such a
+ * form whole, and since "-eed" also ends base forms ("need", "succeed", "feed"), only the few regular
+ * verbs in "-ee" are repaired ({@link #EE_VERBS}).
  */
 final class VerbLemmas {
 
-    /**
-     * Verbs whose base ends in "ee", so that "-d" alone makes the past ("freed"); the form cannot tell
-     * them from bases that end in "eed" ("proceed", "speed"), so they are listed.
-     */
-    private static final Set<String> EE_BASES = Set.of("free", "agree", "disagree", "guarantee", "decree", "referee");
+    /** The regular English verbs whose base ends in "-ee": their past is the base + "d". */
+    private static final Set<String> EE_VERBS = Set.of("free", "agree", "disagree", "decree", "guarantee",
+            "referee", "emcee");
 
     private VerbLemmas() {
     }
@@ -32,11 +33,11 @@ final class VerbLemmas {
         if (!word.endsWith("ed") || word.length() < 5) {
             return lemma;
         }
+        if (lemma.equals(word) && EE_VERBS.contains(word.substring(0, word.length() - 1))) {
+            return word.substring(0, word.length() - 1);
+        }
         if (lemma.equals(word) && word.endsWith("ied")) {
             return word.substring(0, word.length() - 3) + "y";
-        }
-        if (lemma.equals(word) && EE_BASES.contains(word.substring(0, word.length() - 1))) {
-            return word.substring(0, word.length() - 1);
         }
         String stem = word.substring(0, word.length() - 2);
         if (lemma.equals(word) && twoConsonants(stem)) {

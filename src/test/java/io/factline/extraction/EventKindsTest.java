@@ -17,6 +17,13 @@ class EventKindsTest {
     }
 
     @Test
+    void shouldTakeFreeingAndReleasingForOneKindOfHappening() {
+        assertEquals(EventKinds.RELEASE, EventKinds.of("free"));
+        assertEquals(EventKinds.RELEASE, EventKinds.of("release"));
+        assertTrue(EventKinds.actionsLike("free", EventKinds.RELEASE).contains("release"));
+    }
+
+    @Test
     void shouldPairTheTwoEndsOfAHandingOver() {
         assertTrue(EventKinds.sameOrConverseAction("send", "receive"));
         assertTrue(EventKinds.sameOrConverseAction("get", "hand"));

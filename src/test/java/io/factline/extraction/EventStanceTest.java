@@ -35,6 +35,20 @@ class EventStanceTest {
     }
 
     @Test
+    void shouldDenyAVerbGovernedByADenyingVerbPastAPhraseOfTime() {
+        assertEquals(Stance.DENIES,
+                stanceOf("The ministry denied on Friday that it had sold the ferry to Kilmer.", "it", "sold"));
+        assertEquals(Stance.DENIES,
+                stanceOf("The harbour board denied in a short statement that the crane had failed.", "crane", "failed"));
+    }
+
+    @Test
+    void shouldNotTakeARelativeClauseForWhatIsDenied() {
+        assertEquals(Stance.ASSERTS, stanceOf("The council rejected a plan on Monday that would have closed the "
+                + "harbour.", "plan", "closed"));
+    }
+
+    @Test
     void shouldIgnoreANegationBeforeTheSubject() {
         assertEquals(Stance.ASSERTS,
                 stanceOf("Not long after noon, the crew stopped work at the dock.", "crew", "stopped"));

@@ -26,4 +26,21 @@ class TaggerSlipsTest {
         assertEquals("open", c.action());
         assertEquals("2026-09-16", c.date().value());
     }
+
+    @Test
+    void shouldReadAHyphenatedWordTaggedAsPunctuationAsAnAdjective() {
+        List<Token> tokens = Nlp.english().tokens("The league's anti-corruption panel will meet on Monday.");
+
+        assertEquals("ADJ", tokens.stream().filter(t -> t.is("anti-corruption")).findFirst().orElseThrow().pos());
+    }
+
+    @Test
+    void shouldKeepAHyphenatedWordInTheSubjectOfItsNoun() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract("The Northern Rowing Federation banned "
+                + "Ada Lund on Monday.\nThe federation's anti-doping panel will hear her case on June 3.",
+                LocalDate.of(2026, 5, 20));
+
+        EventCandidate hearing = found.stream().filter(c -> c.action().equals("hear")).findFirst().orElseThrow();
+        assertEquals(List.of("Northern Rowing Federation"), hearing.participantNames().subList(0, 1));
+    }
 }

@@ -40,6 +40,15 @@ class VerbLemmasTest {
     }
 
     @Test
+    void shouldTakeOnlyTheDOffAnEeVerbKeptWhole() {
+        assertEquals("free", VerbLemmas.repair("freed", "freed"));
+        assertEquals("decree", VerbLemmas.repair("Decreed", "decreed"));
+        assertEquals("succeed", VerbLemmas.repair("succeed", "succeed"));
+        assertEquals("need", VerbLemmas.repair("need", "need"));
+        assertEquals("feed", VerbLemmas.repair("feed", "feed"));
+    }
+
+    @Test
     void shouldTakeTheFormWithoutEdForAGarbledLemma() {
         assertEquals("unveil", VerbLemmas.repair("unveiled", "unveid"));
     }
