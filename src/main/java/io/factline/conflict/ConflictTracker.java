@@ -76,7 +76,7 @@ public class ConflictTracker {
     private static List<ClaimFacts> facts(List<Claim> claims) {
         return claims.stream()
                 .map(c -> new ClaimFacts(c.id, c.outlet, c.attributedTo, c.stance,
-                        c.dateValue == null ? null : EdtfDate.parse(c.dateValue)))
+                        c.dateValue == null ? null : EdtfDate.stored(c.dateValue)))
                 .toList();
     }
 

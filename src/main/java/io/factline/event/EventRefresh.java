@@ -89,7 +89,7 @@ public class EventRefresh {
             List<Claim> list = claimsByEvent.getOrDefault(event.id, List.of());
             Optional<EdtfDate> date = EventDateRule.derive(list.stream()
                     .map(c -> new EventDateRule.DatedClaim(c.id,
-                            c.dateValue == null ? null : EdtfDate.parse(c.dateValue), c.rank, c.stance,
+                            c.dateValue == null ? null : EdtfDate.stored(c.dateValue), c.rank, c.stance,
                             c.articleId == null ? c.createdAt : published.get(c.articleId)))
                     .toList());
             String dateBefore = event.dateValue;

@@ -170,9 +170,9 @@ public class ExtractionService {
             List<Event> linkableAsserted = assertedEvents.stream().filter(ExtractionService::linkable).toList();
             List<ActionLookups.Lookup> lookups = new ArrayList<>();
             denials.forEach(d -> lookups.add(new ActionLookups.Lookup(EventKinds.sameOrConverseActions(d.action),
-                    Stance.ASSERTS, deniedFrom(d), EdtfDate.parse(d.dateValue).sortEnd())));
+                    Stance.ASSERTS, deniedFrom(d), EdtfDate.stored(d.dateValue).sortEnd())));
             linkableAsserted.forEach(e -> lookups.add(new ActionLookups.Lookup(
-                    EventKinds.sameOrConverseActions(e.action), Stance.DENIES, EdtfDate.parse(e.dateValue).sortStart(),
+                    EventKinds.sameOrConverseActions(e.action), Stance.DENIES, EdtfDate.stored(e.dateValue).sortStart(),
                     denialsTo(e))));
             List<List<Long>> newest = ActionLookups.newestIds(ActionLookups.Reader.of(events), lookups, CANDIDATE_ROWS);
             Map<Long, List<Long>> deniedBy = new HashMap<>();
@@ -317,12 +317,12 @@ public class ExtractionService {
 
     /** The earliest day of what a denial statement may deny: {@link EventMatcher#DENIAL_LOOKBACK_DAYS} before it. */
     private static LocalDate deniedFrom(Event denial) {
-        return EdtfDate.parse(denial.dateValue).sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+        return EdtfDate.stored(denial.dateValue).sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
     }
 
     /** The last day of a denial of this event: {@link EventMatcher#DENIAL_LOOKBACK_DAYS} after it. */
     private static LocalDate denialsTo(Event asserted) {
-        return EdtfDate.parse(asserted.dateValue).sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+        return EdtfDate.stored(asserted.dateValue).sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
     }
 
     /**
@@ -396,7 +396,7 @@ public class ExtractionService {
     private static List<EventMatcher.Features> features(List<Event> list, Set<Long> fromThisArticle) {
         return list.stream().map(e -> new EventMatcher.Features(e.id,
                 e.participants.stream().map(p -> p.id).collect(Collectors.toSet()), e.kind, e.action, e.theme,
-                e.location, e.dateValue == null ? null : EdtfDate.parse(e.dateValue),
+                e.location, e.dateValue == null ? null : EdtfDate.stored(e.dateValue),
                 fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of())).toList();
     }
 
