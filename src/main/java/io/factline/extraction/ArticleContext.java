@@ -24,8 +24,23 @@ public final class ArticleContext {
     private final List<String> recent = new ArrayList<>();
     private final Set<String> writtenAsPlace = new java.util.HashSet<>();
     private final Map<String, Map<String, EntityKind>> happenings = new HashMap<>();
+    private final Set<String> namesWithin;
     private String anonymousSource;
     private String lastSubject;
+
+    public ArticleContext() {
+        this(Set.of());
+    }
+
+    /** @param namesWithin the words the article capitalises inside its sentences ({@link OpeningName}) */
+    public ArticleContext(Set<String> namesWithin) {
+        this.namesWithin = namesWithin;
+    }
+
+    /** Whether the article writes the word as a name inside a sentence ({@link OpeningName}). */
+    public boolean writtenWithin(String word) {
+        return namesWithin.contains(word);
+    }
 
     /** Registers a name seen in the article, with its role if one was written before it. */
     public void introduce(String name, EntityKind kind, String role) {

@@ -42,7 +42,7 @@ public final class EventExtractor {
 
     /** The event candidates of an article, in text order. */
     public List<EventCandidate> extract(String text, LocalDate reference) {
-        ArticleContext context = new ArticleContext();
+        ArticleContext context = new ArticleContext(OpeningName.namesWithin(text));
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
         int[] headline = {-1, -1};

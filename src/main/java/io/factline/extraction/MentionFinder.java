@@ -42,7 +42,7 @@ public final class MentionFinder {
             "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
             "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard",
             "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator", "rail",
-            "railway", "airline", "power", "utilities", "transit", "grid");
+            "railway", "airline", "power", "utilities", "transit", "grid", "space");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
@@ -300,6 +300,10 @@ public final class MentionFinder {
             return false;
         }
         if (t.proper() || context.fullName(strip(t.text())) != null || context.companyOf(strip(t.text())) != null) {
+            return true;
+        }
+        if (i == 0 && !demonym(t.text()) && !t.pos().equals("PRON") && !t.pos().equals("DET")
+                && OpeningName.opens(tokens, context)) {
             return true;
         }
         boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1;
