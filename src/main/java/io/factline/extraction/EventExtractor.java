@@ -298,6 +298,13 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            int withdrawnFrom = statement ? Withdrawal.from(tokens, contentVerb, contentVerb < 0 ? -1 : clauses().end(contentVerb + 1))
+                    : Withdrawal.from(tokens, anchor, clauseEnd);
+            if (withdrawnFrom >= 0) {
+                action = Withdrawal.WITHDRAW;
+                theme = tokens.get(withdrawnFrom).lemma();
+                kind = statement ? kind : EventKinds.of(action);
+            }
             int caused = statement ? -1 : Causative.caused(tokens, anchor);
             if (caused >= 0) {
                 action = verbLemmas.apply(tokens.get(caused).text());
