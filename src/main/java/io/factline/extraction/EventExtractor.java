@@ -305,6 +305,10 @@ public final class EventExtractor {
                 theme = tokens.get(withdrawnFrom).lemma();
                 kind = statement ? kind : EventKinds.of(action);
             }
+            if (!statement && VehicleFlight.launch(tokens, anchor, subject)) {
+                action = VehicleFlight.LAUNCH;
+                kind = EventKinds.of(action);
+            }
             int caused = statement ? -1 : Causative.caused(tokens, anchor);
             if (caused >= 0) {
                 action = verbLemmas.apply(tokens.get(caused).text());
