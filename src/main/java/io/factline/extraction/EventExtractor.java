@@ -117,7 +117,7 @@ public final class EventExtractor {
             return c;
         }
         return new EventCandidate(c.title(), c.kind(), c.action(), c.theme(), kept, location, c.date(),
-                c.attributedTo(), c.stance(), c.quote(), c.quoteBegin(), c.quoteEnd());
+                c.attributedTo(), c.stance(), c.quote(), c.quoteBegin(), c.quoteEnd(), c.subject());
     }
 
     /**
@@ -357,8 +357,10 @@ public final class EventExtractor {
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
             String source = attribution.source() != null ? attribution.source() : speaker;
+            int[] actor = statement && contentVerb >= 0 ? subjects().of(contentVerb, false) : subject;
+            String subjectNoun = GeneralObject.subjectNoun(tokens, mentions, actor[0], actor[1]);
             return new EventCandidate(title, kind, action, theme, list, location, found.date(),
-                    source, stance, quote, sentence.begin(), sentence.end());
+                    source, stance, quote, sentence.begin(), sentence.end(), subjectNoun);
         }
 
         /**
