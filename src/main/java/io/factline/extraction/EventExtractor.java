@@ -122,13 +122,16 @@ public final class EventExtractor {
 
     /**
      * Records the sentence's first-named person as the one a later pronoun means; a sentence not
-     * tagged (no time, one name) by the person its first word names ({@link Coreference#openingPerson}).
+     * tagged (no time, one name) by the person its first word names ({@link Coreference#openingPerson})
+     * or by the unknown name that opens it and speaks ({@link OpeningSpeaker}).
      */
-    private static void subjectOf(Analysis analysis, Sentence sentence, ArticleContext context) {
+    private void subjectOf(Analysis analysis, Sentence sentence, ArticleContext context) {
         if (analysis == null) {
             String opening = Coreference.openingPerson(sentence.text(), context);
             if (opening != null) {
                 context.lastSubject(opening);
+            } else if (OpeningSpeaker.candidate(sentence.text(), context) != null) {
+                OpeningSpeaker.register(nlp.tokens(sentence.text()), context);
             }
             return;
         }

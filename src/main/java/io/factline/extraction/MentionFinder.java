@@ -310,6 +310,16 @@ public final class MentionFinder {
         return !first && !t.pos().equals("PRON") && !t.pos().equals("DET");
     }
 
+    /** Whether the word is a plural noun for a group of people ("Officials", "Shareholders"), which the tagger may call a name. */
+    static boolean groupPlural(String word) {
+        return GROUP_PLURAL.matcher(lower(word)).matches() && !ORG_WORDS.contains(lower(word));
+    }
+
+    /** Whether the word is one that is never a name on its own ("The", "Meanwhile", a weekday). */
+    static boolean notName(String word) {
+        return NOT_NAMES.contains(lower(word)) || TITLES.contains(lower(word)) || demonym(word);
+    }
+
     private static boolean possessive(Token t) {
         return t.text().endsWith("'s") || t.text().endsWith("'");
     }
