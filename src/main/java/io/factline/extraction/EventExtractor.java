@@ -221,7 +221,10 @@ public final class EventExtractor {
             boolean announced = AnnouncedObject.of(tokens, anchor);
             boolean statement = !announced
                     && (Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
-            int[] subject = subjects().of(anchor, head.noun() || head.proper());
+            // AnnouncedObject: the announcing verb is read as a reporting one, whose attribution would
+            // swallow the subject ("The league announced the result ..., its chairman said").
+            int[] subject = (announced ? new SubjectPhrase(tokens, Attribution.NONE) : subjects())
+                    .of(anchor, head.noun() || head.proper());
             Map<String, EntityKind> participants = new LinkedHashMap<>();
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
