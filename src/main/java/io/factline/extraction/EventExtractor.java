@@ -42,7 +42,15 @@ public final class EventExtractor {
 
     /** The event candidates of an article, in text order. */
     public List<EventCandidate> extract(String text, LocalDate reference) {
-        ArticleContext context = new ArticleContext(OpeningName.namesWithin(text));
+        return extract(text, reference, Map.of());
+    }
+
+    /**
+     * The event candidates of an article, in text order, knowing the people earlier articles stored
+     * ({@link StoredPeople}: normalised surname → full name).
+     */
+    public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople) {
+        ArticleContext context = new ArticleContext(OpeningName.namesWithin(text), storedPeople);
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
         int[] headline = {-1, -1};

@@ -106,7 +106,8 @@ public class ExtractionService {
         Set<Long> fromThisArticle = new HashSet<>();
         List<Event> local = new ArrayList<>();
         Map<String, NamedEntity> seen = new HashMap<>();
-        List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn);
+        List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn,
+                entities.storedPeople(StoredPeople.words(article.body)));
         lockParticipants(found, seen);
         // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
         // query): the session is flushed once per step instead. While candidates are matched,
