@@ -51,6 +51,15 @@ class StoredPeopleTest {
     }
 
     @Test
+    void shouldKeepTheSpeakerBetweenCommasWhenTheStoredPersonOwnsTheRole() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "Okafor's spokeswoman, Lena Dahlberg, said on Monday that the two ministers had not met.", REFERENCE,
+                Map.of("okafor", "Amara Okafor"));
+
+        assertEquals("Lena Dahlberg", found.get(0).attributedTo(), found::toString);
+    }
+
+    @Test
     void shouldGuessAsBeforeWithoutStoredPeople() {
         List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
                 "Okafor spent three hours with Ilse Sokova in Tarvik on Monday.", REFERENCE);
