@@ -1,5 +1,5 @@
--- H2 only (location db/h2; PostgreSQL makes no index for a foreign key and needs nothing here, so
--- the next shared migration is V13). Ingest speed: H2 gave each foreign key an index of its own when
+-- H2 only (location db/h2; PostgreSQL makes no index for a foreign key and needs nothing here, and
+-- the shared migrations skip V12). Ingest speed: H2 gave each foreign key an index of its own when
 -- V1 created the tables, before V1's own indexes existed; for conflict_claim (claim_id) and
 -- entity_alias (entity_id) that is a second index on exactly the same column, written on every
 -- insert and commit. Each of the two foreign keys is dropped (its own index with it) and added

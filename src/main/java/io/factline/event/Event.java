@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -52,6 +53,14 @@ public class Event {
 
     /** Lemma of the head of the action's object ("draft"), when there is one. */
     public String theme;
+
+    /**
+     * Lemma of the noun an unnamed subject is told by ("crews had reported ..." → "crew"), when
+     * there is one: what a denial with a general object meets ({@code GeneralObject}). Derived with
+     * the action, so not kept in the history.
+     */
+    @NotAudited
+    public String subject;
 
     /** EDTF value of the derived date; null while no claim gives a date. */
     @Column(name = "date_value")

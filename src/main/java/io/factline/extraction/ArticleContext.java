@@ -26,8 +26,33 @@ public final class ArticleContext {
     private final Map<String, Map<String, EntityKind>> happenings = new HashMap<>();
     private final Map<String, String> counted = new HashMap<>();
     private final Map<String, Map<String, EntityKind>> brought = new HashMap<>();
+    private final Set<String> namesWithin;
+    private final Map<String, String> storedPeople;
     private String anonymousSource;
     private String lastSubject;
+
+    public ArticleContext() {
+        this(Set.of());
+    }
+
+    /** @param namesWithin the words the article capitalises inside its sentences ({@link OpeningName}) */
+    public ArticleContext(Set<String> namesWithin) {
+        this(namesWithin, Map.of());
+    }
+
+    /**
+     * @param storedPeople full names of people stored by earlier articles, by their surname's
+     *                     normalised form ({@link StoredPeople})
+     */
+    public ArticleContext(Set<String> namesWithin, Map<String, String> storedPeople) {
+        this.namesWithin = namesWithin;
+        this.storedPeople = storedPeople;
+    }
+
+    /** Whether the article writes the word as a name inside a sentence ({@link OpeningName}). */
+    public boolean writtenWithin(String word) {
+        return namesWithin.contains(word);
+    }
 
     /** Registers a name seen in the article, with its role if one was written before it. */
     public void introduce(String name, EntityKind kind, String role) {
@@ -92,9 +117,13 @@ public final class ArticleContext {
         return byCompanyPart.get(key(word));
     }
 
-    /** The full name a single name stands for ("Putin" → "Vladimir Putin"), or null. */
+    /**
+     * The full name a single name stands for ("Putin" → "Vladimir Putin"): introduced in the article,
+     * else stored by an earlier one ({@link StoredPeople}); null when neither.
+     */
     public String fullName(String part) {
-        return byPart.get(key(part));
+        String introduced = byPart.get(key(part));
+        return introduced != null ? introduced : storedPeople.get(io.factline.entity.Names.normalize(part));
     }
 
     /** The person introduced with this role ("envoy" → "Steve Witkoff"), or null. */

@@ -215,20 +215,33 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
         return k;
     }
 
+    /**
+     * A person written in the possessive ("Okonjo's spokesman, Felix Amadi, said") is whose the
+     * speaker is, not the speaker: another person in the phrase is the source.
+     */
+    private static boolean owns(List<Token> tokens, Mention m) {
+        String last = tokens.get(m.last()).text();
+        return last.endsWith("'s") || last.endsWith("\u2019s")
+                || m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).text().matches("['\u2019]s");
+    }
+
     private static String name(List<Token> tokens, List<Mention> mentions, ArticleContext context, int from, int to) {
         Mention person = null;
+        Mention owner = null;
         Mention org = null;
         for (Mention m : mentions) {
             if (m.first() >= from && m.last() < to) {
-                if (m.kind() == EntityKind.PERSON && person == null) {
+                if (m.kind() == EntityKind.PERSON && owns(tokens, m)) {
+                    owner = owner == null ? m : owner;
+                } else if (m.kind() == EntityKind.PERSON && person == null) {
                     person = m;
                 } else if (m.kind() != EntityKind.PERSON) {
                     org = m;
                 }
             }
         }
-        if (person != null) {
-            return person.name();
+        if (person != null || owner != null) {
+            return person != null ? person.name() : owner.name();
         }
         if (org != null && org.kind() == EntityKind.ORGANIZATION) {
             return org.name();

@@ -42,7 +42,15 @@ public final class EventExtractor {
 
     /** The event candidates of an article, in text order. */
     public List<EventCandidate> extract(String text, LocalDate reference) {
-        ArticleContext context = new ArticleContext();
+        return extract(text, reference, Map.of());
+    }
+
+    /**
+     * The event candidates of an article, in text order, knowing the people earlier articles stored
+     * ({@link StoredPeople}: normalised surname → full name).
+     */
+    public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople) {
+        ArticleContext context = new ArticleContext(OpeningName.namesWithin(text), storedPeople);
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
         int[] headline = {-1, -1};
@@ -117,18 +125,21 @@ public final class EventExtractor {
             return c;
         }
         return new EventCandidate(c.title(), c.kind(), c.action(), c.theme(), kept, location, c.date(),
-                c.attributedTo(), c.stance(), c.quote(), c.quoteBegin(), c.quoteEnd());
+                c.attributedTo(), c.stance(), c.quote(), c.quoteBegin(), c.quoteEnd(), c.subject());
     }
 
     /**
      * Records the sentence's first-named person as the one a later pronoun means; a sentence not
-     * tagged (no time, one name) by the person its first word names ({@link Coreference#openingPerson}).
+     * tagged (no time, one name) by the person its first word names ({@link Coreference#openingPerson})
+     * or by the unknown name that opens it and speaks ({@link OpeningSpeaker}).
      */
-    private static void subjectOf(Analysis analysis, Sentence sentence, ArticleContext context) {
+    private void subjectOf(Analysis analysis, Sentence sentence, ArticleContext context) {
         if (analysis == null) {
             String opening = Coreference.openingPerson(sentence.text(), context);
             if (opening != null) {
                 context.lastSubject(opening);
+            } else if (OpeningSpeaker.candidate(sentence.text(), context) != null) {
+                OpeningSpeaker.register(nlp.tokens(sentence.text()), context);
             }
             return;
         }
@@ -219,7 +230,10 @@ public final class EventExtractor {
             boolean announced = AnnouncedObject.of(tokens, anchor);
             boolean statement = !announced
                     && (Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
-            int[] subject = subjects().of(anchor, head.noun() || head.proper());
+            // AnnouncedObject: the announcing verb is read as a reporting one, whose attribution would
+            // swallow the subject ("The league announced the result ..., its chairman said").
+            int[] subject = (announced ? new SubjectPhrase(tokens, Attribution.NONE) : subjects())
+                    .of(anchor, head.noun() || head.proper());
             Map<String, EntityKind> participants = new LinkedHashMap<>();
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
@@ -315,6 +329,17 @@ public final class EventExtractor {
                 action = held;
                 kind = EventKinds.of(held);
             }
+            int withdrawnFrom = statement ? Withdrawal.from(tokens, contentVerb, contentVerb < 0 ? -1 : clauses().end(contentVerb + 1))
+                    : Withdrawal.from(tokens, anchor, clauseEnd);
+            if (withdrawnFrom >= 0) {
+                action = Withdrawal.WITHDRAW;
+                theme = tokens.get(withdrawnFrom).lemma();
+                kind = statement ? kind : EventKinds.of(action);
+            }
+            if (!statement && VehicleFlight.launch(tokens, anchor, subject)) {
+                action = VehicleFlight.LAUNCH;
+                kind = EventKinds.of(action);
+            }
             int caused = statement ? -1 : Causative.caused(tokens, anchor);
             if (caused >= 0) {
                 action = verbLemmas.apply(tokens.get(caused).text());
@@ -383,8 +408,10 @@ public final class EventExtractor {
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
             String source = attribution.source() != null ? attribution.source() : speaker;
+            int[] actor = statement && contentVerb >= 0 ? subjects().of(contentVerb, false) : subject;
+            String subjectNoun = GeneralObject.subjectNoun(tokens, mentions, actor[0], actor[1]);
             return new EventCandidate(title, kind, action, theme, list, location, found.date(),
-                    source, stance, quote, sentence.begin(), sentence.end());
+                    source, stance, quote, sentence.begin(), sentence.end(), subjectNoun);
         }
 
         /**

@@ -66,9 +66,15 @@ public final class EventMatcher {
      * @param articleIds the articles with claims on the event; for a candidate, its own article
      * @param sourceIds  for a candidate, the entity its source names ("the union said"), if known;
      *                   empty for a stored event
+     * @param subject    the noun of a subject that names nobody ("crew"), or null ({@link GeneralObject})
      */
     public record Features(long id, Set<Long> participantIds, String kind, String action, String theme,
-            String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds) {
+            String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject) {
+
+        public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
+                String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds) {
+            this(id, participantIds, kind, action, theme, location, date, articleIds, sourceIds, null);
+        }
 
         public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
                 String location, EdtfDate date, Set<Long> articleIds) {
@@ -179,11 +185,12 @@ public final class EventMatcher {
         if (denial.id() == asserted.id() || !EventKinds.sameOrConverseAction(denial.action(), asserted.action())) {
             return false;
         }
-        if (EventKinds.STATEMENT.equals(asserted.kind()) && !EventKinds.sameTheme(denial.theme(), asserted.theme())) {
+        boolean sameWhat = EventKinds.sameTheme(denial.theme(), asserted.theme()) || GeneralObject.meets(denial, asserted);
+        if (EventKinds.STATEMENT.equals(asserted.kind()) && !sameWhat) {
             return false;
         }
         boolean shared = denial.participantIds().stream().anyMatch(asserted.participantIds()::contains);
-        if (!shared && !EventKinds.sameTheme(denial.theme(), asserted.theme())) {
+        if (!shared && !sameWhat) {
             return false;
         }
         if (denial.date() == null || asserted.date() == null) {
@@ -206,7 +213,7 @@ public final class EventMatcher {
         Comparator<Features> likelihood = Comparator
                 .comparingLong((Features a) -> a.participantIds().stream().filter(denial.participantIds()::contains).count())
                 .thenComparing(a -> a.articleIds().stream().anyMatch(denial.articleIds()::contains))
-                .thenComparing(a -> EventKinds.sameTheme(denial.theme(), a.theme()))
+                .thenComparing(a -> EventKinds.sameTheme(denial.theme(), a.theme()) || GeneralObject.meets(denial, a))
                 .thenComparing(a -> a.date() == null ? java.time.LocalDate.MIN : a.date().sortEnd());
         return asserted.stream().filter(a -> denies(denial, a, true)).max(likelihood);
     }

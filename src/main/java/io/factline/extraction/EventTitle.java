@@ -63,6 +63,11 @@ final class EventTitle {
         }
         Token head = tokens.get(anchor);
         boolean nominal = head.noun() || head.proper();
+        int[] teller = statement && Attribution.reporting(head) ? PassiveVoice.agent(tokens, mentions, anchor) : null;
+        String told = teller != null ? toldBy(subjectText, subject, teller, anchor) : null;
+        if (told != null) {
+            return told;
+        }
         int[] agent = statement || nominal ? null : PassiveVoice.agent(tokens, mentions, anchor);
         boolean plural = subjectWords.contains("and") || subjectWords.contains("And") || pluralHead(subject);
         int[] skip = {-1, -1};
@@ -193,6 +198,53 @@ final class EventTitle {
                 k = addWord(title, k);
             }
         }
+        return join(title);
+    }
+
+    /**
+     * A passive reporting verb with its doer ("Marek was told by the board on Monday that her
+     * contract would end"): the doer tells the subject, "Board tells Marek her contract would end";
+     * the subject only heard it, so it is not the one who says. Null when the doer has no words.
+     */
+    private String toldBy(String hearer, int[] subject, int[] teller, int anchor) {
+        List<String> doer = new ArrayList<>();
+        for (int k = teller[0]; k < teller[1]; k++) {
+            if (!titleBeforeName(tokens, mentions, k)) {
+                k = addWord(doer, k);
+            }
+        }
+        if (doer.isEmpty()) {
+            return null;
+        }
+        String said = String.join(" ", doer);
+        List<String> words = new ArrayList<>();
+        words.add(Character.toUpperCase(said.charAt(0)) + said.substring(1));
+        words.add(doer.contains("and") || pluralHead(teller) ? tokens.get(anchor).lemma()
+                : thirdPerson(tokens.get(anchor).lemma()));
+        if (!hearer.isEmpty()) {
+            boolean common = subject[0] == 0 && tokens.get(0).noun() && !tokens.get(0).proper()
+                    && mentions.stream().noneMatch(m -> m.covers(0));
+            words.add(common ? hearer.substring(0, 1).toLowerCase(Locale.ROOT) + hearer.substring(1) : hearer);
+        }
+        int from = teller[1];
+        while (from < tokens.size() && (inDate(from) || tokens.get(from).pos().equals("ADP") && inDate(from + 1)
+                || tokens.get(from).is("that"))) {
+            from++;
+        }
+        List<String> title = new ArrayList<>(words);
+        int count = 0;
+        for (int k = from; k < tokens.size() && count < TITLE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is(".") || t.is(";")) {
+                break;
+            }
+            if (inDate(k) || titleBeforeName(tokens, mentions, k)) {
+                continue;
+            }
+            k = addWord(title, k);
+            count++;
+        }
+        trimTrailing(title);
         return join(title);
     }
 

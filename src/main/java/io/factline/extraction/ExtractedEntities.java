@@ -43,6 +43,14 @@ public class ExtractedEntities {
     }
 
     /**
+     * The people stored with a full name whose surname is one of these normalised words, by that
+     * word ({@link StoredPeople}); one query.
+     */
+    public Map<String, String> storedPeople(Set<String> words) {
+        return StoredPeople.surnames(entities.findByNormalized(words));
+    }
+
+    /**
      * Reads the stored entities of all these names, and of the surnames of those with several
      * words, with one query: those found go into {@code seen}, the normalised names not stored
      * into {@code absent}, so that {@link #resolve(List, Map, Set)} need not look them up one by one.

@@ -22,4 +22,9 @@ public class ExtractionPipeline {
     public List<EventCandidate> extract(String text, LocalDate reference) {
         return extractor.extract(text, reference);
     }
+
+    /** As {@link #extract(String, LocalDate)}, with the people earlier articles stored ({@link StoredPeople}). */
+    public List<EventCandidate> extract(String text, LocalDate reference, java.util.Map<String, String> storedPeople) {
+        return extractor.extract(text, reference, storedPeople);
+    }
 }

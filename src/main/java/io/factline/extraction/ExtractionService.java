@@ -106,7 +106,8 @@ public class ExtractionService {
         Set<Long> fromThisArticle = new HashSet<>();
         List<Event> local = new ArrayList<>();
         Map<String, NamedEntity> seen = new HashMap<>();
-        List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn);
+        List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn,
+                entities.storedPeople(StoredPeople.words(article.body)));
         lockParticipants(found, seen);
         // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
         // query): the session is flushed once per step instead. While candidates are matched,
@@ -304,7 +305,8 @@ public class ExtractionService {
             return Optional.empty();
         }
         EventMatcher.Features self = new EventMatcher.Features(-1, ids, candidate.kind(), candidate.action(),
-                candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE), sourceIds);
+                candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE), sourceIds,
+                candidate.subject());
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
         return EventMatcher.best(self, features(found, fromThisArticle)).map(m -> byId.get(m.event().id()));
@@ -397,7 +399,7 @@ public class ExtractionService {
         return list.stream().map(e -> new EventMatcher.Features(e.id,
                 e.participants.stream().map(p -> p.id).collect(Collectors.toSet()), e.kind, e.action, e.theme,
                 e.location, e.dateValue == null ? null : EdtfDate.stored(e.dateValue),
-                fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of())).toList();
+                fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of(), Set.of(), e.subject)).toList();
     }
 
     private Event create(EventCandidate candidate, List<NamedEntity> participants) {
@@ -407,6 +409,7 @@ public class ExtractionService {
         event.kind = candidate.kind();
         event.action = candidate.action();
         event.theme = candidate.theme();
+        event.subject = candidate.subject();
         event.location = candidate.location();
         event.participants.addAll(participants);
         event.dateValue = candidate.date().value();
@@ -438,6 +441,9 @@ public class ExtractionService {
         if (event.action == null) {
             event.action = candidate.action();
             event.theme = candidate.theme();
+        }
+        if (event.subject == null) {
+            event.subject = candidate.subject();
         }
     }
 

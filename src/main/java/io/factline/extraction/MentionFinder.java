@@ -42,7 +42,7 @@ public final class MentionFinder {
             "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
             "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard",
             "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator", "rail",
-            "railway", "airline", "power", "utilities", "transit", "grid");
+            "railway", "airline", "power", "utilities", "transit", "grid", "space");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
@@ -302,8 +302,22 @@ public final class MentionFinder {
         if (t.proper() || context.fullName(strip(t.text())) != null || context.companyOf(strip(t.text())) != null) {
             return true;
         }
+        if (i == 0 && !demonym(t.text()) && !t.pos().equals("PRON") && !t.pos().equals("DET")
+                && OpeningName.opens(tokens, context)) {
+            return true;
+        }
         boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1;
         return !first && !t.pos().equals("PRON") && !t.pos().equals("DET");
+    }
+
+    /** Whether the word is a plural noun for a group of people ("Officials", "Shareholders"), which the tagger may call a name. */
+    static boolean groupPlural(String word) {
+        return GROUP_PLURAL.matcher(lower(word)).matches() && !ORG_WORDS.contains(lower(word));
+    }
+
+    /** Whether the word is one that is never a name on its own ("The", "Meanwhile", a weekday). */
+    static boolean notName(String word) {
+        return NOT_NAMES.contains(lower(word)) || TITLES.contains(lower(word)) || demonym(word);
     }
 
     private static boolean possessive(Token t) {

@@ -97,6 +97,8 @@ public final class Nlp {
                 tag = "VERB";
             } else if (hyphenatedWordTaggedPunctuation(words[i], tag)) {
                 tag = "ADJ";
+            } else if (lowerCaseProperNoun(words[i], tag)) {
+                tag = "NOUN";
             }
             String lemma = lemma(words[i], tag);
             if (verbTaggedNoun(words[i], tag, lemma)) {
@@ -137,6 +139,15 @@ public final class Nlp {
         String word = words[i].toLowerCase(Locale.ROOT);
         return i > 0 && tags[i].equals("VERB") && tags[i - 1].equals("VERB") && word.endsWith("s")
                 && !word.endsWith("ss") && !word.endsWith("'s");
+    }
+
+    /**
+     * Names are written with a capital: a lower-case word of letters the tagger calls a proper noun
+     * ("The league announced …") is a common noun.
+     */
+    private static boolean lowerCaseProperNoun(String word, String tag) {
+        return tag.equals("PROPN") && word.length() > 1 && Character.isLowerCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter);
     }
 
     /**
