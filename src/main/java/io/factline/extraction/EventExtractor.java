@@ -266,9 +266,9 @@ public final class EventExtractor {
                 boolean placeWord = SubjectNames.placeWord(tokens, m.first());
                 if (m.kind() == EntityKind.PLACE) {
                     if (location == null && placeWord && m.first() < clauseEnd) {
-                        location = m.name();
+                        location = WiderPlace.around(tokens, mentions, m);
                     }
-                } else {
+                } else if (!WiderPlace.names(tokens, m)) {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
