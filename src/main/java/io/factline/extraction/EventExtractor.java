@@ -367,6 +367,11 @@ public final class EventExtractor {
                 action = inspection;
                 kind = statement ? kind : EventKinds.EXAMINATION;
             }
+            String force = UseOfForce.action(tokens, mentions, statement && contentVerb >= 0 ? contentVerb : anchor);
+            if (force != null) {
+                action = force;
+                kind = statement ? kind : force;
+            }
             if (!statement && SampleTaken.at(tokens, anchor)) {
                 action = SampleTaken.ACTION;
                 theme = SampleTaken.THEME;
