@@ -8,7 +8,7 @@ import java.util.Set;
  * it dates the statement; right before an event noun ("his August summit") that noun; in the
  * possessive, the happening it determines ("Sunday's runoff", {@link PossessiveTime}); otherwise
  * the nearest action verb before it in its clause ("will travel to Russia on Thursday"; across a name
- * set between commas, {@link Apposition}, or a relative clause between commas, {@link RelativeAside}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it (first
+ * set between commas, {@link Apposition}, or a relative clause between commas, {@link RelativeAside}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it; a gerund right after "while" hands the date to the verb before it ({@link WhileDoing}) (first
  * when a comma ends the time's clause: "Ahead of his visit next month, X said" dates the visit). Light verbs
  * ("plan", "expect", "be") carry no event of their own; "have" does with a happening as object
  * ("will have his medical on Friday", {@link UndergoneHappening}). A time after "until" dates nothing ({@link EndBound}).
@@ -53,7 +53,8 @@ final class DateAnchor {
         int lo = clauses().start(EndBound.notUntil(tokens, date[0]) ? date[0] - 1 : date[0]);
         for (int k = date[0] - 1; k >= lo; k--) {
             if (action(k)) {
-                return controller(k);
+                int main = WhileDoing.main(tokens, k, this::action);
+                return controller(main >= 0 ? main : k);
             }
         }
         int renamed = Apposition.renamed(tokens, clauses(), lo);

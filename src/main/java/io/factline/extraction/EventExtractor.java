@@ -266,9 +266,9 @@ public final class EventExtractor {
                 boolean placeWord = SubjectNames.placeWord(tokens, m.first());
                 if (m.kind() == EntityKind.PLACE) {
                     if (location == null && placeWord && m.first() < clauseEnd) {
-                        location = m.name();
+                        location = WiderPlace.around(tokens, mentions, m);
                     }
-                } else {
+                } else if (!WiderPlace.names(tokens, m)) {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
@@ -366,6 +366,11 @@ public final class EventExtractor {
             if (inspection != null) {
                 action = inspection;
                 kind = statement ? kind : EventKinds.EXAMINATION;
+            }
+            String force = UseOfForce.action(tokens, mentions, statement && contentVerb >= 0 ? contentVerb : anchor);
+            if (force != null) {
+                action = force;
+                kind = statement ? kind : force;
             }
             if (!statement && SampleTaken.at(tokens, anchor)) {
                 action = SampleTaken.ACTION;

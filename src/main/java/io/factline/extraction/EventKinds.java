@@ -38,6 +38,11 @@ public final class EventKinds {
     public static final String SHUTDOWN = "shutdown";
     /** Something blows up: "an explosion", "the blast", "exploded" ({@code AccidentNoun}). */
     public static final String EXPLOSION = "explosion";
+    /**
+     * Someone taken into custody: outlets write "detained", "arrested" or "apprehended" for one
+     * arrest, so the three are one kind and one action ({@link #sameAction}).
+     */
+    public static final String ARREST = "arrest";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -77,7 +82,9 @@ public final class EventKinds {
             Map.entry("shut", SHUTDOWN), Map.entry("shutdown", SHUTDOWN), Map.entry("closure", SHUTDOWN),
             Map.entry("release", RELEASE), Map.entry("free", RELEASE), Map.entry("liberate", RELEASE),
             Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
-            Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION));
+            Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION),
+            Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
+            Map.entry("detention", ARREST));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court
@@ -208,9 +215,10 @@ public final class EventKinds {
         return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b));
     }
 
-    /** Verbs that name one act in other words: outlets write "replied" where others write "answered". */
+    /** Verbs that name one act in other words: outlets write "replied" where others write "answered", "detained" where others write "arrested". */
     private static final List<Set<String>> SYNONYMS = List.of(
-            Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"));
+            Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"),
+            Set.of("arrest", "detain", "apprehend"));
 
     /** Whether two action lemmas name the same act ("receive" and "get", "reply" and "answer"), or are the same lemma. */
     public static boolean sameAction(String a, String b) {

@@ -84,4 +84,13 @@ class EventKindsTest {
         assertTrue(EventKinds.telling(EventKinds.of(EventKinds.phrasal("return", "home"))));
         assertEquals(EventKinds.TRAVEL, EventKinds.of(EventKinds.phrasal("return", "to")));
     }
+
+    @Test
+    void shouldTakeDetainingAndArrestingForOneAct() {
+        assertEquals(EventKinds.ARREST, EventKinds.of("detain"));
+        assertEquals(EventKinds.ARREST, EventKinds.of("arrest"));
+        assertTrue(EventKinds.sameAction("detain", "arrest"));
+        assertTrue(EventKinds.actionsLike("arrest", EventKinds.ARREST).contains("detain"));
+        assertFalse(EventKinds.sameAction("detain", "release"));
+    }
 }

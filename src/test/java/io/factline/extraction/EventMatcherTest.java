@@ -273,4 +273,14 @@ class EventMatcherTest {
         assertFalse(EventMatcher.score(candidate(Set.of(MINISTER), "resign", "resign", null, "2026-04", 200), answer)
                 .isPresent());
     }
+
+    @Test
+    void shouldMergeAnArrestToldAsADetentionByAnotherOutlet() {
+        var detained = event(14, Set.of(MINISTER), EventKinds.of("detain"), "detain", "Harbourton", "2026-05-03", 100);
+
+        assertTrue(EventMatcher.score(candidate(Set.of(MINISTER), EventKinds.of("arrest"), "arrest", null, "2026-05-03", 200),
+                detained).isPresent());
+        assertTrue(EventMatcher.score(candidate(Set.of(MINISTER), EventKinds.of("arrest"), "arrest", "Harbourton", "2026-05-04",
+                200), detained).isPresent());
+    }
 }
