@@ -11,7 +11,8 @@ import java.util.Set;
  * set between commas, {@link Apposition}, or a relative clause between commas, {@link RelativeAside}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it (first
  * when a comma ends the time's clause: "Ahead of his visit next month, X said" dates the visit). Light verbs
  * ("plan", "expect", "be") carry no event of their own; "have" does with a happening as object
- * ("will have his medical on Friday", {@link UndergoneHappening}). A time after "until" dates nothing ({@link EndBound}).
+ * ("will have his medical on Friday", {@link UndergoneHappening}). A time after "until" dates nothing ({@link EndBound}), unless it is time given to do something, and
+ * a time at the noun "deadline" dates that noun ({@link Deadline}).
  */
 final class DateAnchor {
 
@@ -34,7 +35,7 @@ final class DateAnchor {
      */
     int of(int[] date) {
         if (EndBound.of(tokens, date[0])) {
-            return -1;
+            return Deadline.given(tokens, date) ? Deadline.giver(tokens, date) : -1;
         }
         if (attribution.covers(date[0])) {
             for (int k = date[0] - 1; k >= 0 && attribution.covers(k); k--) {
@@ -45,6 +46,10 @@ final class DateAnchor {
         }
         if (date[1] + 1 < tokens.size() && Clauses.eventNoun(tokens.get(date[1] + 1))) {
             return date[1] + 1;
+        }
+        int deadline = Deadline.noun(tokens, date);
+        if (deadline >= 0) {
+            return deadline;
         }
         int possessed = PossessiveTime.dated(tokens, date);
         if (possessed >= 0) {

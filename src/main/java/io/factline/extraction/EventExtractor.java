@@ -388,6 +388,11 @@ public final class EventExtractor {
                 theme = tokens.get(document).lemma();
                 kind = EventKinds.of(action);
             }
+            if (!statement && Deadline.dated(tokens, date)) {
+                action = Deadline.DEADLINE;
+                theme = null;
+                kind = EventKinds.DEADLINE;
+            }
             if (byPhone(anchor, date, statement, contentVerb, clauseEnd)) {
                 action = PhoneCall.CALL;
                 theme = PhoneCall.CALL;

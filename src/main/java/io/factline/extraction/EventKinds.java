@@ -38,6 +38,8 @@ public final class EventKinds {
     public static final String SHUTDOWN = "shutdown";
     /** Something blows up: "an explosion", "the blast", "exploded" ({@code AccidentNoun}). */
     public static final String EXPLOSION = "explosion";
+    /** A day by which something must be done ({@code Deadline}). */
+    public static final String DEADLINE = "deadline";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -77,7 +79,8 @@ public final class EventKinds {
             Map.entry("shut", SHUTDOWN), Map.entry("shutdown", SHUTDOWN), Map.entry("closure", SHUTDOWN),
             Map.entry("release", RELEASE), Map.entry("free", RELEASE), Map.entry("liberate", RELEASE),
             Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
-            Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION));
+            Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION),
+            Map.entry("deadline", DEADLINE));
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court
