@@ -388,6 +388,14 @@ public final class EventExtractor {
                 theme = tokens.get(document).lemma();
                 kind = EventKinds.of(action);
             }
+            String measure = statement ? null : MeasureInForce.takingEffect(tokens, anchor);
+            if (measure != null) {
+                action = "effect";
+                theme = measure;
+                kind = MeasureInForce.MEASURE;
+            } else if (!statement && MeasureInForce.putInForce(action, theme)) {
+                kind = MeasureInForce.MEASURE;
+            }
             if (!statement && Deadline.dated(tokens, date)) {
                 action = Deadline.DEADLINE;
                 theme = null;
