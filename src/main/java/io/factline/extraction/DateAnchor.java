@@ -147,6 +147,25 @@ final class DateAnchor {
         return determined && tokens.get(k - 2).is("at") ? k : -1;
     }
 
+    /**
+     * The act done at a happening a possessive time dates, when the happening follows "during" or
+     * "at" ("offered a larger quota during Tuesday's talks"): the nearest action verb before it in
+     * its clause, or -1. The time dates the happening ({@link PossessiveTime}), and the act too.
+     */
+    int actAtOccasion(int[] date) {
+        if (date[0] < 1 || PossessiveTime.dated(tokens, date) < 0
+                || !(tokens.get(date[0] - 1).is("during") || tokens.get(date[0] - 1).is("at"))) {
+            return -1;
+        }
+        int lo = clauses().start(date[0] - 1);
+        for (int k = date[0] - 2; k >= lo; k--) {
+            if (action(k)) {
+                return controller(k);
+            }
+        }
+        return -1;
+    }
+
     /** A participle between an article and its noun ("a written warning") describes the noun; it is no act. */
     static boolean attributive(List<Token> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).pos().equals("DET") && tokens.get(k + 1).noun();

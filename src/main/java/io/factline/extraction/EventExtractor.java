@@ -98,6 +98,10 @@ public final class EventExtractor {
                 if (candidate != null) {
                     candidates.add(candidate);
                 }
+                EventCandidate act = analysis.actAtOccasion(span, date, sentence, text, anchored);
+                if (act != null) {
+                    candidates.add(act);
+                }
             }
             subjectOf(analysis, sentence, context);
         }
@@ -191,6 +195,20 @@ public final class EventExtractor {
                 return null;
             }
             return candidateAt(anchor, date, found, sentence, text);
+        }
+
+        /**
+         * The act done at a happening a possessive time dates ({@link DateAnchor#actAtOccasion}:
+         * "offered a larger quota during Tuesday's talks" tells the talks and the offer, both of
+         * Tuesday); null when there is none or it already has a candidate.
+         */
+        EventCandidate actAtOccasion(int[] date, FoundDate found, Sentence sentence, String text,
+                Map<Integer, Boolean> anchored) {
+            int act = anchors().actAtOccasion(date);
+            if (act < 0 || attribution.covers(act) || anchored.putIfAbsent(act, true) != null) {
+                return null;
+            }
+            return candidateAt(act, date, found, sentence, text);
         }
 
         /**
