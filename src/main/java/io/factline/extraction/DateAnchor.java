@@ -11,7 +11,8 @@ import java.util.Set;
  * set between commas, {@link Apposition}, or a relative clause between commas, {@link RelativeAside}), else the nearest after it ("On Tuesday, the envoys met ..."), else an event noun before it; a gerund right after "while" hands the date to the verb before it ({@link WhileDoing}) (first
  * when a comma ends the time's clause: "Ahead of his visit next month, X said" dates the visit). Light verbs
  * ("plan", "expect", "be") carry no event of their own; "have" does with a happening as object
- * ("will have his medical on Friday", {@link UndergoneHappening}). A time after "until" dates nothing ({@link EndBound}).
+ * ("will have his medical on Friday", {@link UndergoneHappening}). A time after "until" dates nothing ({@link EndBound}), unless it is time given to do something, and
+ * a time at the noun "deadline" dates that noun ({@link Deadline}).
  */
 final class DateAnchor {
 
@@ -34,7 +35,7 @@ final class DateAnchor {
      */
     int of(int[] date) {
         if (EndBound.of(tokens, date[0])) {
-            return -1;
+            return Deadline.given(tokens, date) ? Deadline.giver(tokens, date) : -1;
         }
         if (attribution.covers(date[0])) {
             for (int k = date[0] - 1; k >= 0 && attribution.covers(k); k--) {
@@ -45,6 +46,10 @@ final class DateAnchor {
         }
         if (date[1] + 1 < tokens.size() && Clauses.eventNoun(tokens.get(date[1] + 1))) {
             return date[1] + 1;
+        }
+        int deadline = Deadline.noun(tokens, date);
+        if (deadline >= 0) {
+            return deadline;
         }
         int possessed = PossessiveTime.dated(tokens, date);
         if (possessed >= 0) {
@@ -141,6 +146,25 @@ final class DateAnchor {
         Token before = tokens.get(k - 1);
         boolean determined = before.pos().equals("DET") || before.pos().equals("PRON");
         return determined && tokens.get(k - 2).is("at") ? k : -1;
+    }
+
+    /**
+     * The act done at a happening a possessive time dates, when the happening follows "during" or
+     * "at" ("offered a larger quota during Tuesday's talks"): the nearest action verb before it in
+     * its clause, or -1. The time dates the happening ({@link PossessiveTime}), and the act too.
+     */
+    int actAtOccasion(int[] date) {
+        if (date[0] < 1 || PossessiveTime.dated(tokens, date) < 0
+                || !(tokens.get(date[0] - 1).is("during") || tokens.get(date[0] - 1).is("at"))) {
+            return -1;
+        }
+        int lo = clauses().start(date[0] - 1);
+        for (int k = date[0] - 2; k >= lo; k--) {
+            if (action(k)) {
+                return controller(k);
+            }
+        }
+        return -1;
     }
 
     /** A participle between an article and its noun ("a written warning") describes the noun; it is no act. */

@@ -98,6 +98,10 @@ public final class EventExtractor {
                 if (candidate != null) {
                     candidates.add(candidate);
                 }
+                EventCandidate act = analysis.actAtOccasion(span, date, sentence, text, anchored);
+                if (act != null) {
+                    candidates.add(act);
+                }
             }
             subjectOf(analysis, sentence, context);
         }
@@ -191,6 +195,20 @@ public final class EventExtractor {
                 return null;
             }
             return candidateAt(anchor, date, found, sentence, text);
+        }
+
+        /**
+         * The act done at a happening a possessive time dates ({@link DateAnchor#actAtOccasion}:
+         * "offered a larger quota during Tuesday's talks" tells the talks and the offer, both of
+         * Tuesday); null when there is none or it already has a candidate.
+         */
+        EventCandidate actAtOccasion(int[] date, FoundDate found, Sentence sentence, String text,
+                Map<Integer, Boolean> anchored) {
+            int act = anchors().actAtOccasion(date);
+            if (act < 0 || attribution.covers(act) || anchored.putIfAbsent(act, true) != null) {
+                return null;
+            }
+            return candidateAt(act, date, found, sentence, text);
         }
 
         /**
@@ -392,6 +410,19 @@ public final class EventExtractor {
                 action = DocumentArrival.PUBLISH;
                 theme = tokens.get(document).lemma();
                 kind = EventKinds.of(action);
+            }
+            String measure = statement ? null : MeasureInForce.takingEffect(tokens, anchor);
+            if (measure != null) {
+                action = "effect";
+                theme = measure;
+                kind = MeasureInForce.MEASURE;
+            } else if (!statement && MeasureInForce.putInForce(action, theme)) {
+                kind = MeasureInForce.MEASURE;
+            }
+            if (!statement && Deadline.dated(tokens, date)) {
+                action = Deadline.DEADLINE;
+                theme = null;
+                kind = EventKinds.DEADLINE;
             }
             if (byPhone(anchor, date, statement, contentVerb, clauseEnd)) {
                 action = PhoneCall.CALL;

@@ -43,6 +43,8 @@ public final class EventKinds {
      * arrest, so the three are one kind and one action ({@link #sameAction}).
      */
     public static final String ARREST = "arrest";
+    /** A day by which something must be done ({@code Deadline}). */
+    public static final String DEADLINE = "deadline";
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
@@ -84,7 +86,9 @@ public final class EventKinds {
             Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
             Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION),
             Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
-            Map.entry("detention", ARREST));
+            Map.entry("detention", ARREST),
+            Map.entry("deadline", DEADLINE));
+
 
     /**
      * What a court or judge decides with these verbs ("the judge halted construction", "the court

@@ -39,4 +39,26 @@ class PossessiveTimeTest {
         assertEquals(-1, PossessiveTime.dated(s.tokens(), new int[] {0, 0}));
         assertTrue(PossessiveTime.happening(Tagged.of("The runoff was close.").tokens().get(1)));
     }
+
+    @Test
+    void shouldDateAnActDoneDuringTheHappeningAsWellAsTheHappening() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "Harlow's finance minister, Ada Brenner, proposed a new fishing quota during Monday's talks in Orvik.",
+                WEDNESDAY);
+
+        assertEquals(2, found.size(), found::toString);
+        EventCandidate talks = found.stream().filter(c -> c.kind().equals(EventKinds.MEETING)).findFirst().orElseThrow();
+        EventCandidate proposed = found.stream().filter(c -> c.action().equals("propose")).findFirst().orElseThrow();
+        assertEquals("2026-05-11", talks.date().value());
+        assertEquals("2026-05-11", proposed.date().value());
+        assertTrue(proposed.participants().stream().anyMatch(p -> p.name().equals("Ada Brenner")), proposed::toString);
+    }
+
+    @Test
+    void shouldNotMakeAnActOfAVerbBeforeAPossessiveThatIsNoOccasion() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "Ada Brenner criticised Monday's talks in Orvik.", WEDNESDAY);
+
+        assertEquals(1, found.size(), found::toString);
+    }
 }
