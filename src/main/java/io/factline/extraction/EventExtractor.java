@@ -269,6 +269,11 @@ public final class EventExtractor {
             if (statement) {
                 contentVerb = statements().contentVerb(anchor);
             }
+            // What the sentence tells was done, and by whom: a statement's reported verb and its subject,
+            // else the anchor and the sentence's subject.
+            boolean reportedAct = statement && contentVerb >= 0;
+            int act = reportedAct ? contentVerb : anchor;
+            int[] actor = reportedAct ? subjects().of(contentVerb, false) : subject;
             String message = !statement || contentVerb < 0 ? MessageAct.handedOver(tokens, anchor) : null;
             if (message != null) {
                 statement = false;
@@ -379,13 +384,12 @@ public final class EventExtractor {
                 action = accident;
                 kind = EventKinds.of(accident);
             }
-            String inspection = Inspection.action(tokens, statement && contentVerb >= 0 ? contentVerb : anchor,
-                    statement && contentVerb >= 0 ? subjects().of(contentVerb, false) : subject);
+            String inspection = Inspection.action(tokens, act, actor);
             if (inspection != null) {
                 action = inspection;
                 kind = statement ? kind : EventKinds.EXAMINATION;
             }
-            String force = UseOfForce.action(tokens, mentions, statement && contentVerb >= 0 ? contentVerb : anchor);
+            String force = UseOfForce.action(tokens, mentions, act);
             if (force != null) {
                 action = force;
                 kind = statement ? kind : force;
@@ -398,10 +402,10 @@ public final class EventExtractor {
             if (EventKinds.TRAVEL.equals(kind) && !statement && TripPurpose.forTalks(tokens, anchor, clauseEnd)) {
                 theme = TripPurpose.TALKS;
             }
-            String happening = HappeningNoun.action(tokens, statement && contentVerb >= 0 ? contentVerb : anchor);
+            String happening = HappeningNoun.action(tokens, act);
             if (happening != null) {
                 action = happening;
-                String of = HappeningNoun.theme(tokens, statement && contentVerb >= 0 ? contentVerb : anchor);
+                String of = HappeningNoun.theme(tokens, act);
                 theme = of != null ? of : theme;
                 kind = statement ? kind : EventKinds.of(happening);
             }
@@ -444,7 +448,6 @@ public final class EventExtractor {
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
             String source = attribution.source() != null ? attribution.source() : speaker;
-            int[] actor = statement && contentVerb >= 0 ? subjects().of(contentVerb, false) : subject;
             String subjectNoun = GeneralObject.subjectNoun(tokens, mentions, actor[0], actor[1]);
             return new EventCandidate(title, kind, action, theme, list, location, found.date(),
                     source, stance, quote, sentence.begin(), sentence.end(), subjectNoun);

@@ -4,6 +4,7 @@ import io.factline.temporal.TemporalTagger;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The extraction pipeline as a bean, made on first use; its OpenNLP models are read in the
@@ -24,7 +25,7 @@ public class ExtractionPipeline {
     }
 
     /** As {@link #extract(String, LocalDate)}, with the people earlier articles stored ({@link StoredPeople}). */
-    public List<EventCandidate> extract(String text, LocalDate reference, java.util.Map<String, String> storedPeople) {
+    public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople) {
         return extractor.extract(text, reference, storedPeople);
     }
 }
