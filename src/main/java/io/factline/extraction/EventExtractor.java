@@ -143,7 +143,7 @@ public final class EventExtractor {
             if (opening != null) {
                 context.lastSubject(opening);
             } else if (OpeningSpeaker.candidate(sentence.text(), context) != null) {
-                OpeningSpeaker.register(nlp.tokens(sentence.text()), context);
+                OpeningSpeaker.register(nlp.tokensOnDemand(sentence.text()), context);
             }
             return;
         }

@@ -5,10 +5,12 @@ import io.factline.temporal.TaggedSentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -76,22 +78,69 @@ public final class Nlp {
      * final full stop is split off here is tagged anew.
      */
     public List<Token> tokens(String sentence) {
-        TaggedSentence tagged = TaggedSentence.of(sentence);
-        Span[] spans = splitFinalPeriod(tagged.spans(), sentence);
-        String[] words;
-        String[] tags;
-        if (spans == tagged.spans()) {
-            words = tagged.words();
-            tags = tagged.tags();
-        } else {
-            words = Span.spansToStrings(spans, sentence);
-            tags = TaggedSentence.tag(words);
+        Tokens tokens = new Tokens(sentence);
+        if (!tokens.isEmpty()) {
+            tokens.get(tokens.size() - 1);
         }
-        List<Token> tokens = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
+        return tokens.made;
+    }
+
+    /**
+     * As {@link #tokens(String)}, each token worked out only when first asked for (with the tags up to the one after
+     * it): a rule that reads a sentence's first words leaves the rest untagged. Token {@code i} is the same as
+     * {@link #tokens(String)}'s, since decoding runs left to right and each correction reads only the tokens before it
+     * and the next tag. For the calling thread.
+     */
+    public List<Token> tokensOnDemand(String sentence) {
+        return new Tokens(sentence);
+    }
+
+    /** One sentence's tokens, made in order as far as they are asked for. */
+    private final class Tokens extends AbstractList<Token> {
+
+        private final Span[] spans;
+        private final String[] words;
+        private final TaggedSentence tagged;
+        /** All tags when the tokens are not the tagged sentence's own (a final full stop split off), else null. */
+        private final String[] retagged;
+        private final List<Token> made;
+
+        Tokens(String sentence) {
+            tagged = TaggedSentence.of(sentence);
+            spans = splitFinalPeriod(tagged.spans(), sentence);
+            if (spans == tagged.spans()) {
+                words = tagged.words();
+                retagged = null;
+            } else {
+                words = Span.spansToStrings(spans, sentence);
+                retagged = TaggedSentence.tag(words);
+            }
+            made = new ArrayList<>(words.length);
+        }
+
+        @Override
+        public Token get(int index) {
+            Objects.checkIndex(index, words.length);
+            while (made.size() <= index) {
+                made.add(make(made.size()));
+            }
+            return made.get(index);
+        }
+
+        @Override
+        public int size() {
+            return words.length;
+        }
+
+        private String rawTag(int i) {
+            return retagged != null ? retagged[i] : tagged.tag(i);
+        }
+
+        private Token make(int i) {
+            String raw = rawTag(i);
             // A contraction tagged as two ("dairy's" NOUN+PART) counts as its first part.
-            String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
-            if (pluralNounAfterVerb(words, tags, i)) {
+            String tag = raw.indexOf('+') > 0 ? raw.substring(0, raw.indexOf('+')) : raw;
+            if (pluralNounAfterVerb(words[i], raw, i > 0 ? rawTag(i - 1) : null)) {
                 tag = "NOUN";
             } else if (pastFormTaggedAdposition(words[i], tag)) {
                 tag = "VERB";
@@ -103,13 +152,12 @@ public final class Nlp {
             String lemma = lemma(words[i], tag);
             if (verbTaggedNoun(words[i], tag, lemma)) {
                 tag = "VERB";
-            } else if (NounCoordination.modifier(tokens, words[i], tag, lemma, i + 1 < tags.length ? tags[i + 1] : null)) {
+            } else if (NounCoordination.modifier(made, words[i], tag, lemma, i + 1 < words.length ? rawTag(i + 1) : null)) {
                 tag = "NOUN";
                 lemma = lemma(words[i], tag);
             }
-            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma));
+            return new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma);
         }
-        return tokens;
     }
 
     /**
@@ -135,10 +183,10 @@ public final class Nlp {
      * Two finite verbs do not follow each other: an "-s" word the tagger calls a verb right after a
      * verb is a plural noun ("held talks", "said talks would resume").
      */
-    private static boolean pluralNounAfterVerb(String[] words, String[] tags, int i) {
-        String word = words[i].toLowerCase(Locale.ROOT);
-        return i > 0 && tags[i].equals("VERB") && tags[i - 1].equals("VERB") && word.endsWith("s")
-                && !word.endsWith("ss") && !word.endsWith("'s");
+    private static boolean pluralNounAfterVerb(String word, String tag, String previousTag) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return previousTag != null && tag.equals("VERB") && previousTag.equals("VERB") && lower.endsWith("s")
+                && !lower.endsWith("ss") && !lower.endsWith("'s");
     }
 
     /**

@@ -40,7 +40,8 @@ final class OpeningSpeaker {
 
     /**
      * Registers the opening word of the tagged sentence as a person and the article's last subject
-     * when it is a singular proper noun followed by a reporting verb; returns it, or null.
+     * when it is a singular proper noun followed by a reporting verb; returns it, or null. Reads the tokens only up
+     * to that verb, so tokens made on demand ({@link Nlp#tokensOnDemand}) leave the rest of the sentence untagged.
      */
     static String register(List<Token> tokens, ArticleContext context) {
         if (tokens.size() < 3 || !tokens.get(0).proper() || MentionFinder.groupPlural(tokens.get(0).text())) {

@@ -46,6 +46,11 @@ final class NlpPipeline {
         return Shared.INSTANCE;
     }
 
+    /** Forgets the words' remembered tag feature rows ({@link TagFeatures}), as for text never seen before. */
+    void forgetWords() {
+        tagFeatures.forget();
+    }
+
     Span[] sentences(String text) {
         return sentenceDetector.get().sentPosDetect(text);
     }

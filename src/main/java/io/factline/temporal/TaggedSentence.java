@@ -52,6 +52,11 @@ public final class TaggedSentence {
         return words;
     }
 
+    /** The tag of token {@code i}, decoding as far as it (no further). */
+    public String tag(int i) {
+        return tags.get(i);
+    }
+
     /** All tags, a new array. */
     public String[] tags() {
         return tags.all();
