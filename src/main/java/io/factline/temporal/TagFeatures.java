@@ -19,12 +19,12 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * once per token of the sentence, hashing in place, and the tag features come from a table made when the model loads.
  * <p>
  * A word's rows depend on the word alone, so they are remembered by word, for every thread ({@value #WORD_LIMIT} words
- * at most, the first met: news repeats its vocabulary, and the frequent words come early); working them out was a sixth
- * of extraction's CPU time, as much as tokenising and tagging otherwise cost together with the model's sums.
+ * at most, the first met: news repeats its vocabulary, and the frequent words come early); working them out again for
+ * every token was a sixth of extraction's CPU time on the ingest benchmark's articles.
  */
 final class TagFeatures {
 
-    /** Words whose rows are remembered: about 5 MB of heap when full. */
+    /** Words whose rows are remembered: about 4.5 MB of heap when full (estimated). */
     static final int WORD_LIMIT = 20_000;
     private static final int AFFIX_LENGTH = 4;
     private static final String[] PREVIOUS_WORD = {"p1w=", "p2w="};
