@@ -13,7 +13,7 @@ select x, x, 'Person ' || x, 'person ' || x from generate_series(1, 1000) x;
 select setval('entity_alias_seq', 1001, false);
 
 insert into event (id, title, summary, kind, location, date_value, sort_start, sort_end, conflicted,
-                   created_at, updated_at)
+                   asserted, created_at, updated_at)
 select x,
        'Event ' || x || ': talks in city ' || mod(x, 97),
        'Delegations met for round ' || x || ' of the talks.',
@@ -22,7 +22,7 @@ select x,
        to_char(date '2016-01-01' + mod(x * 37, 3650), 'YYYY-MM-DD'),
        date '2016-01-01' + mod(x * 37, 3650),
        date '2016-01-01' + mod(x * 37, 3650),
-       false, current_timestamp, current_timestamp
+       false, true, current_timestamp, current_timestamp
 from generate_series(1, @EVENTS) x;
 select setval('event_seq', @EVENTS_NEXT, false);
 

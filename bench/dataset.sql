@@ -1,5 +1,5 @@
 -- Benchmark dataset for H2, set-based (no per-row round trips): @EVENTS events across 1,000
--- entities, 2 participants, 1 tag and 2 agreeing claims per event, dates spread over ten years.
+-- entities, 2 participants, 1 tag and 2 agreeing claims per event (so asserted, V14), dates spread over ten years.
 -- bench/run.sh replaces @EVENTS, @EVENTS_NEXT and @CLAIMS_NEXT with numbers. Run on a database that Flyway has migrated and that holds nothing else; the id sequences
 -- (V6__sequence_ids.sql) are moved past the generated rows.
 -- Entity k is named "Person k"; its aliases are normalized as io.factline.entity.Names does.
@@ -13,7 +13,7 @@ select x, x, 'Person ' || x, 'person ' || x from system_range(1, 1000);
 alter sequence entity_alias_seq restart with 1001;
 
 insert into event (id, title, summary, kind, location, date_value, sort_start, sort_end, conflicted,
-                   created_at, updated_at)
+                   asserted, created_at, updated_at)
 select x,
        'Event ' || x || ': talks in city ' || mod(x, 97),
        'Delegations met for round ' || x || ' of the talks.',
@@ -22,7 +22,7 @@ select x,
        formatdatetime(dateadd('DAY', mod(x * 37, 3650), date '2016-01-01'), 'yyyy-MM-dd'),
        dateadd('DAY', mod(x * 37, 3650), date '2016-01-01'),
        dateadd('DAY', mod(x * 37, 3650), date '2016-01-01'),
-       false, current_timestamp, current_timestamp
+       false, true, current_timestamp, current_timestamp
 from system_range(1, @EVENTS);
 alter sequence event_seq restart with @EVENTS_NEXT;
 

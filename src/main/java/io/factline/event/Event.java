@@ -1,5 +1,6 @@
 package io.factline.event;
 
+import io.factline.claim.Stance;
 import io.factline.entity.NamedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +76,33 @@ public class Event {
 
     /** True while the event has an OPEN conflict. */
     public boolean conflicted;
+
+    /**
+     * True while a claim that counts (not superseded) asserts the event; with {@link #denied}, what the
+     * action lookups ({@link EventRepository#newestRows}) walk in the index {@code (action, asserted, id desc, …)}
+     * instead of checking each event's claims. Derived from the claims, so not kept in the history.
+     */
+    @NotAudited
+    public boolean asserted;
+
+    /** True while a claim that counts denies the event (see {@link #asserted}). */
+    @NotAudited
+    public boolean denied;
+
+    /** Sets {@link #asserted} and {@link #denied} from the stances of the event's counting claims. */
+    public void countStances(Collection<Stance> stances) {
+        asserted = stances.contains(Stance.ASSERTS);
+        denied = stances.contains(Stance.DENIES);
+    }
+
+    /** Marks that a counting claim of this stance was added. */
+    public void counts(Stance stance) {
+        if (stance == Stance.ASSERTS) {
+            asserted = true;
+        } else {
+            denied = true;
+        }
+    }
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

@@ -113,6 +113,7 @@ public class EventRefresh {
                 }
             }
             event.conflicted = open;
+            event.countStances(list.stream().map(c -> c.stance).toList());
             // Only a change of what is derived is an update of the row: an event created in this
             // transaction with its claim's date is then written once, with no update after the insert.
             if (!Objects.equals(dateBefore, event.dateValue) || conflictedBefore != open) {

@@ -109,55 +109,26 @@ public class EventRepository implements PanacheRepository<Event> {
 
     /**
      * At most {@code rows} extracted events anchored to this action whose date meets the window and
-     * that have a counting claim of this stance, newest first, as ids and date spans, without loading
-     * them. Used to find what a denial denies (stance ASSERTS), the denials of an event (DENIES), and
-     * the stored events an unnamed candidate may match (several actions and windows at once:
-     * {@code io.factline.extraction.ActionLookups}). One action per query: the query walks
-     * {@code event (action, id desc, sort_end, sort_start)} (V9) newest first and stops at {@code rows};
-     * with an {@code in} list it would read and sort every event of the actions. The dates are checked in
-     * the index, the claim in {@code claim (event_id, stance, superseded)}; the cost is the index entries
-     * read until {@code rows} match. {@code order by e.action} (a constant here) lets H2 see that the
-     * index order answers the {@code order by}.
+     * that have a counting claim of this stance ({@link Event#asserted}, {@link Event#denied}), newest
+     * first, as ids and date spans, without loading them. Used to find what a denial denies (stance
+     * ASSERTS), the denials of an event (DENIES), and the stored events an unnamed candidate may match
+     * (several actions and windows at once: {@code io.factline.extraction.ActionLookups}). One action
+     * per query: the query walks {@code event (action, asserted, id desc, sort_end, sort_start)} or its
+     * twin for {@code denied} (V14) newest first, checks the dates in the index and stops at
+     * {@code rows}; with an {@code in} list it would read and sort every event of the actions. The
+     * {@code order by} names the index's leading columns (constants here) so that H2 sees that the
+     * index order answers it.
      */
     public List<ActionRow> newestRows(String action, io.factline.claim.Stance stance, java.time.LocalDate from,
             java.time.LocalDate to, int rows) {
-        return em.createQuery("select e.id, e.sortStart, e.sortEnd from Event e where e.action = :action"
-                        + " and e.sortStart <= :to and e.sortEnd >= :from and exists (select 1 from Claim c"
-                        + " where c.eventId = e.id and c.stance = :stance and c.superseded = false)"
-                        + " order by e.action, e.id desc", Object[].class)
+        String flag = stance == io.factline.claim.Stance.ASSERTS ? "e.asserted" : "e.denied";
+        return em.createQuery("select e.id, e.sortStart, e.sortEnd from Event e where e.action = :action and "
+                        + flag + " = true and e.sortStart <= :to and e.sortEnd >= :from order by e.action, " + flag
+                        + ", e.id desc", Object[].class)
                 .setParameter("action", action).setParameter("to", to).setParameter("from", from)
-                .setParameter("stance", stance).setMaxResults(rows).getResultStream()
+                .setMaxResults(rows).getResultList().stream()
                 .map(r -> new ActionRow((Long) r[0], (java.time.LocalDate) r[1], (java.time.LocalDate) r[2]))
                 .toList();
-    }
-
-    /**
-     * Every extracted event of these actions whose date meets the window and that has a counting
-     * claim of stance DENIES, as ids and date spans by action, each list newest first: what
-     * {@link #newestRows} answers for DENIES, for all actions at once and without a limit. Driven by
-     * the denial claims ({@code claim (stance, superseded, event_id)}, V10), each joined to its event by
-     * id, so the cost is the number of stored denials, however many events the actions have. The
-     * action is compared through {@code coalesce}: H2 would otherwise join through
-     * {@code event (action, …)}, which it cannot seek by id, and scan it once per denial.
-     */
-    public java.util.Map<String, List<ActionRow>> denialRows(Collection<String> actions, java.time.LocalDate from,
-            java.time.LocalDate to) {
-        java.util.Map<String, List<ActionRow>> byAction = new HashMap<>();
-        if (actions.isEmpty()) {
-            return byAction;
-        }
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        em.createQuery("select e.id, e.action, e.sortStart, e.sortEnd from Claim c join Event e on e.id = c.eventId"
-                        + " where c.stance = :stance and c.superseded = false and coalesce(e.action, '') in :actions"
-                        + " and e.sortStart <= :to and e.sortEnd >= :from", Object[].class)
-                .setParameter("stance", io.factline.claim.Stance.DENIES).setParameter("actions", actions)
-                .setParameter("to", to).setParameter("from", from)
-                .getResultStream()
-                .filter(r -> seen.add((Long) r[0]))
-                .forEach(r -> byAction.computeIfAbsent((String) r[1], a -> new java.util.ArrayList<>())
-                        .add(new ActionRow((Long) r[0], (java.time.LocalDate) r[2], (java.time.LocalDate) r[3])));
-        byAction.values().forEach(rows -> rows.sort(java.util.Comparator.comparing(ActionRow::id).reversed()));
-        return byAction;
     }
 
     /**

@@ -29,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -92,6 +93,9 @@ public class ExtractionService {
      */
     public Outcome extract(Article article, boolean corrected) {
         Set<Long> touched = new LinkedHashSet<>();
+        // The stances each event whose claims the correction supersedes still has counting claims of,
+        // until the refresh derives its flags again (ActionLookups.Reader#counting).
+        Map<Long, Set<Stance>> counting = new HashMap<>();
         if (corrected) {
             for (Claim old : claims.activeOfArticle(article.id)) {
                 old.superseded = true;
@@ -99,7 +103,10 @@ public class ExtractionService {
                 touched.add(old.eventId);
             }
             claims.flush();
+            touched.forEach(id -> counting.put(id, EnumSet.noneOf(Stance.class)));
+            claims.ofEvents(touched).forEach(c -> counting.get(c.eventId).add(c.stance));
         }
+        ActionLookups.Reader reader = ActionLookups.Reader.of(events).counting(counting);
         List<Claim> added = new ArrayList<>();
         Map<Long, Boolean> statementDenials = new LinkedHashMap<>();
         List<Long> asserted = new ArrayList<>();
@@ -118,7 +125,7 @@ public class ExtractionService {
         try {
             List<List<NamedEntity>> participantsOf = found.stream()
                     .map(c -> entities.resolve(c.participants(), seen)).toList();
-            List<List<Long>> storedOf = storedCandidates(found, participantsOf);
+            List<List<Long>> storedOf = storedCandidates(found, participantsOf, reader);
             Map<Long, Event> stored = new HashMap<>();
             Set<Long> lockedForMerge = new HashSet<>();
             Map<Long, Event> ofArticle = new HashMap<>();
@@ -143,6 +150,10 @@ public class ExtractionService {
                 }
                 ofArticle.put(event.id, event);
                 added.add(claim(event, candidate, article));
+                event.counts(candidate.stance());
+                if (counting.containsKey(event.id)) {
+                    counting.get(event.id).add(candidate.stance());
+                }
                 metrics.claimsAdded(1);
                 touched.add(event.id);
                 fromThisArticle.add(event.id);
@@ -175,7 +186,7 @@ public class ExtractionService {
             linkableAsserted.forEach(e -> lookups.add(new ActionLookups.Lookup(
                     EventKinds.sameOrConverseActions(e.action), Stance.DENIES, EdtfDate.stored(e.dateValue).sortStart(),
                     denialsTo(e))));
-            List<List<Long>> newest = ActionLookups.newestIds(ActionLookups.Reader.of(events), lookups, CANDIDATE_ROWS);
+            List<List<Long>> newest = ActionLookups.newestIds(reader, lookups, CANDIDATE_ROWS);
             Map<Long, List<Long>> deniedBy = new HashMap<>();
             for (int i = 0; i < denials.size(); i++) {
                 deniedBy.put(denials.get(i).id, newest.get(i));
@@ -247,7 +258,8 @@ public class ExtractionService {
      * whole article ({@link StoredCandidates}). What the database cannot see yet (events created,
      * participants added while the article is stored) is not in it: {@code local} adds the former.
      */
-    private List<List<Long>> storedCandidates(List<EventCandidate> found, List<List<NamedEntity>> participantsOf) {
+    private List<List<Long>> storedCandidates(List<EventCandidate> found, List<List<NamedEntity>> participantsOf,
+            ActionLookups.Reader reader) {
         Set<Long> all = new HashSet<>();
         LocalDate from = null;
         LocalDate to = null;
@@ -273,7 +285,7 @@ public class ExtractionService {
                         candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
             }
         }
-        Iterator<List<Long>> newest = ActionLookups.newestIds(ActionLookups.Reader.of(events), unnamed, CANDIDATE_ROWS).iterator();
+        Iterator<List<Long>> newest = ActionLookups.newestIds(reader, unnamed, CANDIDATE_ROWS).iterator();
         List<List<Long>> result = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());

@@ -7,7 +7,6 @@ import io.factline.event.EventRepository.ActionRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,7 +25,6 @@ class ActionLookupsTest {
     private static final class Table implements ActionLookups.Reader {
         final List<Stored> rows = new ArrayList<>();
         int walks;
-        int denialReads;
 
         @Override
         public List<ActionRow> newest(String action, Stance stance, LocalDate from, LocalDate to, int limit) {
@@ -34,16 +32,6 @@ class ActionLookupsTest {
             return rows.stream().filter(s -> s.action().equals(action) && s.stance() == stance)
                     .map(Stored::row).filter(r -> r.meets(from, to))
                     .sorted(Comparator.comparing(ActionRow::id).reversed()).limit(limit).toList();
-        }
-
-        @Override
-        public Map<String, List<ActionRow>> denials(Set<String> actions, LocalDate from, LocalDate to) {
-            denialReads++;
-            Map<String, List<ActionRow>> byAction = new HashMap<>();
-            rows.stream().filter(s -> actions.contains(s.action()) && s.stance() == Stance.DENIES && s.row().meets(from, to))
-                    .sorted(Comparator.comparing((Stored s) -> s.row().id()).reversed())
-                    .forEach(s -> byAction.computeIfAbsent(s.action(), a -> new ArrayList<>()).add(s.row()));
-            return byAction;
         }
 
         /** One query per action of the lookup, as each lookup was answered on its own. */
@@ -73,22 +61,44 @@ class ActionLookupsTest {
     }
 
     @Test
-    void shouldReadTheStoredDenialsOnceForAllDenialLookups() {
+    void shouldWalkEachActionOfTheDenialLookupsOnce() {
         Table table = new Table();
         for (long id = 1; id <= 5; id++) {
             table.rows.add(new Stored(id % 2 == 0 ? "meet" : "visit", Stance.DENIES,
                     new ActionRow(id, MARCH.plusDays(id), MARCH.plusDays(id))));
         }
+        table.rows.add(new Stored("meet", Stance.ASSERTS, new ActionRow(6, MARCH.plusDays(2), MARCH.plusDays(2))));
         List<ActionLookups.Lookup> lookups = List.of(
                 new ActionLookups.Lookup(List.of("meet"), Stance.DENIES, MARCH, MARCH.plusDays(3)),
-                new ActionLookups.Lookup(List.of("meet", "visit", "travel"), Stance.DENIES, MARCH.plusDays(2),
+                new ActionLookups.Lookup(List.of("meet", "visit", "travel"), Stance.DENIES, MARCH.plusDays(1),
                         MARCH.plusDays(30)));
 
         List<List<Long>> found = ActionLookups.newestIds(table, lookups, 3);
 
         assertEquals(List.of(List.of(2L), List.of(5L, 4L, 3L)), found);
-        assertEquals(0, table.walks);
-        assertEquals(1, table.denialReads);
+        assertEquals(3, table.walks);
+    }
+
+    @Test
+    void shouldLeaveOutEventsWhoseClaimsOfTheStanceNoLongerCount() {
+        Table flags = new Table();
+        Table claims = new Table();
+        for (long id = 1; id <= 6; id++) {
+            Stored stored = new Stored("meet", Stance.ASSERTS, new ActionRow(id, MARCH, MARCH));
+            flags.rows.add(stored);
+            if (id != 5 && id != 6) {
+                claims.rows.add(stored);
+            }
+        }
+        Map<Long, Set<Stance>> counting = Map.of(5L, Set.of(Stance.DENIES), 6L, Set.of());
+        List<ActionLookups.Lookup> lookups = List.of(
+                new ActionLookups.Lookup(List.of("meet"), Stance.ASSERTS, MARCH, MARCH),
+                new ActionLookups.Lookup(List.of("meet"), Stance.DENIES, MARCH, MARCH));
+
+        List<List<Long>> found = ActionLookups.newestIds(flags.counting(counting), lookups, 3);
+
+        assertEquals(List.of(List.of(4L, 3L, 2L), List.of()), found);
+        assertEquals(ActionLookups.newestIds(claims, lookups, 3), found);
     }
 
     @Test

@@ -69,6 +69,25 @@ class DenialLinksResourceTest {
         }
     }
 
+    @Test
+    void shouldRaiseNoContradictionWhenACorrectionWithdrawsTheOnlyReportOfTheDeniedEvent() {
+        Scenario s = new Scenario("denials");
+        Map<String, Object> report = s.article("pier-gazette", "Pier Gazette", "2026-03-10T08:00:00Z");
+        long draft = draftEvent(s, PortDisputeResourceTest.ingest(report));
+        Map<String, Object> correction = new java.util.HashMap<>(report);
+        correction.put("text", s.text("pier-gazette-corrected"));
+
+        JsonPath corrected = given().contentType(io.restassured.http.ContentType.JSON).body(correction)
+                .post("/api/articles").then().statusCode(200).extract().jsonPath();
+
+        assertThat(corrected.getString("outcome"), equalTo("UPDATED"));
+        assertThat(corrected.getList("claims.stance"), hasItem("DENIES"));
+        assertThat(conflictsOf(draft), hasSize(0));
+        given().get("/api/events/" + draft).then().statusCode(200)
+                .body("conflicted", equalTo(false))
+                .body("claims", hasSize(0));
+    }
+
     /** The id of the event the first report's receipt of the draft became, dated the week before. */
     private static long draftEvent(Scenario s, JsonPath report) {
         List<Map<String, Object>> events = report.getList("events");
