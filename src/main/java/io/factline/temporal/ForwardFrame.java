@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * date is when the thing decided will happen, so the expression {@link #scheduled looks ahead} whatever the tense.
  * Not after a past perfect ("had been moved to Thursday"): the plan it reports was overtaken or has run its course.
  * "Scheduled", "planned" and "set for" are plans already ({@link TenseDetector}); "announced a loss for the third
- * quarter" is a report, not a schedule, so "announce" is not among the verbs.</li>
+ * quarter" is a report, not a schedule, so "announce" is not among the verbs. Likewise an occasion a verb calls or
+ * sets, named by its date: "called a Saturday rally", "set a Friday deadline".</li>
  * <li>An occasion named by a date, waited for: "had not waited for its regular June meeting", "ahead of the Friday
  * deadline", "before the bank's October session". The occasion comes after the clause's act, but the act may lie
  * well back, so the clause's tense tells nothing about which side of the publication date the occasion falls on: the
@@ -33,6 +34,13 @@ final class ForwardFrame {
             + "|conven(?:e|es|ed|ing)|summon(?:s|ed|ing)?|put(?:s|ting)?\\s+(?:off|back)"
             + "|br(?:ing|ings|inging|ought)\\s+(?:forward|ahead))"
             + "(?:\\s+[^\\s.,;:!?\"“”()\\[\\]]+){0,6}?\\s+(?:for|to|until|till)\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?$");
+    /**
+     * A verb that calls or sets an occasion, right before the occasion it names by a date: "called a Saturday rally",
+     * "set a Friday deadline", "convened an October session".
+     */
+    private static final Pattern SETS_OCCASION = Pattern.compile("(?i)(?<![\\p{L}])(?:call(?:s|ed|ing)?|set(?:s|ting)?"
+            + "|fix(?:es|ed|ing)?|book(?:s|ed|ing)?|conven(?:e|es|ed|ing)|summon(?:s|ed|ing)?)\\s+"
+            + "(?:a|an|the|its|their|his|her|another|new)\\s+$");
     /** A past perfect before the verb: "had called", "had been moved", "had not been delayed". */
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)(?<![\\p{L}])had(?:n't|n’t)?(?:\\s+(?:not|been|already))*\\s+$");
     /**
@@ -53,11 +61,20 @@ final class ForwardFrame {
     private ForwardFrame() {
     }
 
-    /** Whether the expression is the date something was called, set, moved, put off or extended to. */
+    /**
+     * Whether the expression is the date something was called, set, moved, put off or extended to, or the date of an
+     * occasion called or set ("called a Saturday rally").
+     */
     static boolean scheduled(ResolutionContext context) {
         String before = context.before(80);
         Matcher m = SCHEDULED.matcher(before);
-        return m.find() && !PAST_PERFECT.matcher(before.substring(0, m.start())).find();
+        if (!m.find()) {
+            m = SETS_OCCASION.matcher(before);
+            if (!m.find() || !OCCASION.matcher(context.after(32)).find()) {
+                return false;
+            }
+        }
+        return !PAST_PERFECT.matcher(before.substring(0, m.start())).find();
     }
 
     /** Whether the expression names an occasion a frame of waiting looks ahead to ("ahead of the Friday deadline"). */

@@ -29,6 +29,13 @@ class ForwardFrameTest {
     }
 
     @Test
+    void shouldPutAnOccasionCalledOrSetByItsDateAhead() {
+        assertDate("The tenants' group called a Saturday rally outside the town hall.", "Saturday", "2026-01-24");
+        assertDate("The ministry set a Friday deadline for the tenders.", "Friday", "2026-01-23");
+        assertDate("The sprinter set a Friday best of 10.1 seconds.", "Friday", "2026-01-16");
+    }
+
+    @Test
     void shouldKeepReportsAndPastPerfectPlansInThePast() {
         assertDate("The chain announced a loss for Friday, its worst day in years.", "Friday", "2026-01-16");
         assertDate("The union called for calm on Monday.", "Monday", "2026-01-19");
