@@ -1,5 +1,7 @@
 package io.factline.temporal;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +60,10 @@ final class ForwardFrame {
             + "|race|review|ruling|verdict|sentencing|decision|announcement|report|release|opening|expiry|expiration)"
             + "(?![\\p{L}])");
 
+    /** The words the first frame's text before the expression ends with: most expressions follow none of them. */
+    private static final Set<String> LAST_WORDS = Set.of("for", "to", "until", "till", "the", "a", "an", "its", "their",
+            "his", "her", "another", "new");
+
     private ForwardFrame() {
     }
 
@@ -67,6 +73,9 @@ final class ForwardFrame {
      */
     static boolean scheduled(ResolutionContext context) {
         String before = context.before(80);
+        if (!LAST_WORDS.contains(lastWord(before))) {
+            return false;
+        }
         Matcher m = SCHEDULED.matcher(before);
         if (!m.find()) {
             m = SETS_OCCASION.matcher(before);
@@ -79,6 +88,18 @@ final class ForwardFrame {
 
     /** Whether the expression names an occasion a frame of waiting looks ahead to ("ahead of the Friday deadline"). */
     static boolean awaitedOccasion(ResolutionContext context) {
-        return WAITING.matcher(context.before(60)).find() && OCCASION.matcher(context.after(32)).find();
+        return OCCASION.matcher(context.after(32)).find() && WAITING.matcher(context.before(60)).find();
+    }
+
+    private static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 }
