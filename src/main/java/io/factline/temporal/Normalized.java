@@ -32,6 +32,11 @@ record Normalized(TimexType type, String value, String mod, CalendarPoint point,
         return new Normalized(TimexType.DATE, value, null, null, null);
     }
 
+    /** A date whose value leaves a part open ({@code 2026-WXX}): no calendar interval, no EDTF. */
+    static Normalized unplaced(String value) {
+        return new Normalized(TimexType.DATE, value, null, null, null);
+    }
+
     static Normalized duration(String value) {
         return new Normalized(TimexType.DURATION, value, null, null, null);
     }

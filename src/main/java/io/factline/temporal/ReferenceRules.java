@@ -11,6 +11,10 @@ import java.util.regex.MatchResult;
 /**
  * Vague references to the present, past and future, which TimeML normalises to PRESENT_REF, PAST_REF and
  * FUTURE_REF: "now", "currently", "these days", "recently", "in the past", "the future", "the near term".
+ * The adjective "recent" ("the recent sale", "a recent filing") is not one: it qualifies the event it precedes
+ * rather than naming a time, and TimeML annotators tag it as often as not (6 of 16 in the TempEval-3 training
+ * data, below the share at which tagging a class adds more right values than wrong ones); "recently" and
+ * "in recent years" are tagged.
  */
 final class ReferenceRules implements RuleFamily {
 
@@ -20,7 +24,7 @@ final class ReferenceRules implements RuleFamily {
             Map.entry("presently", "PRESENT_REF"), Map.entry("nowadays", "PRESENT_REF"),
             Map.entry("these days", "PRESENT_REF"), Map.entry("at present", "PRESENT_REF"),
             Map.entry("at the moment", "PRESENT_REF"), Map.entry("the present", "PRESENT_REF"),
-            Map.entry("recently", "PAST_REF"), Map.entry("recent", "PAST_REF"), Map.entry("lately", "PAST_REF"),
+            Map.entry("recently", "PAST_REF"), Map.entry("lately", "PAST_REF"),
             Map.entry("more recently", "PAST_REF"), Map.entry("most recently", "PAST_REF"),
             Map.entry("the past", "PAST_REF"), Map.entry("formerly", "PAST_REF"),
             Map.entry("then current", "PAST_REF"), Map.entry("then-current", "PAST_REF"),

@@ -45,6 +45,10 @@ final class RelativeRules implements RuleFamily {
                     .toList());
     private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
 
+    /** Words before "the week" that name a part of it: "by the end of the week", "later in the week". */
+    private static final Pattern PART_OF_THE_WEEK = Pattern.compile(
+            "(?i)\\b(?:(?:end|close|beginning|start|middle|rest|remainder)\\s+of|(?:later|earlier|late|early)\\s+in)\\s+$");
+
     private static final Triggers TRIGGERS = Triggers.words(DEICTIC_DAYS.keySet()).words(Lexicon.PARTS_OF_DAY.keySet()).words("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centuries").build();
 
     @Override
@@ -221,8 +225,18 @@ final class RelativeRules implements RuleFamily {
         return Normalized.duration("P1Y");
     }
 
+    /**
+     * "The week" with no "this", "last" or "next" ("For the week, the index fell 2%", "the week's busiest session",
+     * "the week following the crash") names the week the story is about, which the phrase does not place: TIMEX3
+     * writes the week it leaves open as {@code WXX} (in the TempEval-3 training data all four instances are written
+     * so). It gives no calendar interval, so nothing counts from it and no event takes it as its date. A part of it
+     * ("by the end of the week", "later in the week") is the running week, as "this week".
+     */
     private static Normalized bareUnit(MatchResult m, ResolutionContext context) {
         String unitWord = m.group(1).toLowerCase(Locale.ROOT);
+        if (unitWord.equals("week") && !PART_OF_THE_WEEK.matcher(context.before(24)).find()) {
+            return Normalized.unplaced(context.reference.getYear() + "-WXX");
+        }
         if (unitWord.equals("year") && context.after(10).matches("^\\s+(?:ended|ending|through)\\b.*")) {
             return Normalized.duration("P1Y");
         }

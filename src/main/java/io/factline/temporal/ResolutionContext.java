@@ -99,8 +99,14 @@ final class ResolutionContext {
         return lastPoint != null && lastPoint.granularity() == Granularity.DAY ? lastPoint : CalendarPoint.day(reference);
     }
 
-    /** The caller's tense for the current match if it gives one ({@link TemporalTagger.TenseHint}), else the detector's. */
+    /**
+     * The future for a date something was called, set or moved to ({@link ForwardFrame#scheduled}); else the caller's
+     * tense for the current match if it gives one ({@link TemporalTagger.TenseHint}), else the detector's.
+     */
     Tense tense() {
+        if (ForwardFrame.scheduled(this)) {
+            return Tense.FUTURE;
+        }
         Tense given = hint == null ? null : hint.tenseAt(begin, end);
         if (given != null && given != Tense.UNKNOWN) {
             return given;
@@ -126,7 +132,8 @@ final class ResolutionContext {
      * single day, since news gives the year of an older day and a past-tense report
      * often announces a coming deadline: "ruled that he must leave by Jan. 14"). An end point after "through",
      * "until", "by" or "effective" takes the coming one if it lies within half a year ("this year through August"
-     * written in October is the August past). Otherwise the nearer one wins, and
+     * written in October is the August past); an occasion waited for ("had not waited for its June meeting",
+     * {@link ForwardFrame#awaitedOccasion}) the nearer one whatever the tense. Otherwise the nearer one wins, and
      * when the other lies beyond that window the tense is not even asked for.
      */
     CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
@@ -152,6 +159,9 @@ final class ResolutionContext {
         }
         if (daysAhead <= ENDPOINT_WINDOW && ENDPOINT_BEFORE.matcher(before(12)).find()) {
             return future;
+        }
+        if (ForwardFrame.awaitedOccasion(this)) {
+            return daysAhead <= daysBack ? future : past;
         }
         Tense tense = tense();
         if (tense == Tense.PAST && daysBack <= window) {

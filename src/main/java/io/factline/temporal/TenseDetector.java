@@ -51,8 +51,10 @@ final class TenseDetector {
     private static final Set<String> NEGATIVE_SUBJECT = Set.of("neither", "nor", "nobody", "none");
     private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do", "says");
+    /** Words after which a past form is a participle or infinitive: "be held", "to set", "getting beaten" (get-passive). */
     private static final Set<String> PASSIVE_OR_INFINITIVE = Set.of("is", "are", "am", "be", "been", "being", "to",
-            "will", "'s", "'re", "would", "could", "should", "may", "might", "must", "can");
+            "will", "'s", "'re", "would", "could", "should", "may", "might", "must", "can", "get", "gets", "getting",
+            "gotten");
     /** Words after which a bare verb is an infinitive, not a present tense. */
     private static final Set<String> NON_FINITE_BEFORE = Set.of("to", "will", "would", "could", "should", "may",
             "might", "must", "can", "shall", "did", "does", "do", "didn't", "not", "n't", "'ll", "wo", "ca", "let");

@@ -9,6 +9,7 @@ import static io.factline.temporal.Lexicon.YEAR;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -128,6 +129,11 @@ final class WeekdayRules implements RuleFamily {
             return reference.with(TemporalAdjusters.nextOrSame(dayOfWeek));
         }
         boolean possessive = Lexicon.matches(context.after(2), "^['’]s");
+        if (!possessive && ForwardFrame.awaitedOccasion(context)) {
+            LocalDate coming = reference.with(TemporalAdjusters.next(dayOfWeek));
+            LocalDate past = reference.with(TemporalAdjusters.previous(dayOfWeek));
+            return ChronoUnit.DAYS.between(reference, coming) <= ChronoUnit.DAYS.between(past, reference) ? coming : past;
+        }
         boolean ahead = possessive ? AwaitedEvent.ahead(context) : forwards(context.tense());
         return ahead
                 ? reference.with(TemporalAdjusters.nextOrSame(dayOfWeek))

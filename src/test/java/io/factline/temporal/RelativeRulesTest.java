@@ -5,6 +5,7 @@ import static io.factline.temporal.Tagging.assertNothingIn;
 import static io.factline.temporal.Tagging.assertTimex;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,18 @@ class RelativeRulesTest {
         assertDate(text, "this week", "2026-W04");
         assertDate(text, "next year", "2027");
         assertDate("The reform passed last year.", "last year", "2025");
+    }
+
+    @Test
+    void shouldLeaveTheWeekOfABareDefiniteOpen() {
+        Timex market = timex("Shares of the miner slid on Friday. For the week, they lost a tenth of their value.",
+                "the week");
+        assertEquals(TimexType.DATE, market.type());
+        assertEquals("2026-WXX", market.value());
+        assertNull(market.edtf());
+        assertDate("Orders fell in the week following the port strike.", "the week", "2026-WXX");
+        assertDate("Ferries were cancelled this week.", "this week", "2026-W04");
+        assertDate("The board will name a chair by the end of the week.", "the end of the week", "2026-W04");
     }
 
     @Test

@@ -25,6 +25,14 @@ class SetAndReferenceRulesTest {
     }
 
     @Test
+    void shouldNotTakeTheAdjectiveRecentForATime() {
+        assertNothingIn("The recent closure of the ferry route angered islanders.");
+        assertNothingIn("A recent survey of anglers found fewer trout.");
+        assertTimex("Trout numbers have fallen in recent years.", "recent years", TimexType.DATE, "PAST_REF");
+        assertTimex("The ferry route was recently closed.", "recently", TimexType.DATE, "PAST_REF");
+    }
+
+    @Test
     void shouldReadSoonAheadAsFutureReference() {
         assertTimex("The ferry line will soon add a second boat.", "soon", TimexType.DATE, "FUTURE_REF");
         assertNothingIn("The ferry left as soon as the fog lifted.");

@@ -68,6 +68,12 @@ class TenseDetectorTest {
     }
 
     @Test
+    void shouldNotTakeParticipleAfterGetForPast() {
+        assertTense(Tense.FUTURE, "The orchards are going to get hit by frost in April", "April");
+        assertTense(Tense.FUTURE, "Small growers are going to start getting beat on price in the spring", "the spring");
+    }
+
+    @Test
     void shouldReadPlanBeforeExpressionAsFuture() {
         assertTense(Tense.FUTURE, "The crew planned to sail from the harbour on Thursday", "Thursday");
         assertTense(Tense.FUTURE, "Farmers planned a march through the town on Saturday", "Saturday");
