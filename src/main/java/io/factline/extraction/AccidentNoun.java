@@ -34,10 +34,40 @@ final class AccidentNoun {
             if (t.noun()) {
                 return NOUNS.get(t.lemma());
             }
+            if (namedAccident(tokens, k, subject[0])) {
+                return NOUNS.get(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
             if (t.pos().equals("ADP")) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The accident a name after the verb at {@code verb} ends in ("ignited the Coldwater Fire": "fire"),
+     * as the object of that verb; null when the object is no such name. s9-scenb.
+     */
+    static String namedObject(List<Token> tokens, int verb) {
+        int k = verb + 1;
+        if (k < tokens.size() && tokens.get(k).pos().equals("DET")) {
+            k++;
+        }
+        int first = k;
+        while (k < tokens.size() && tokens.get(k).proper()) {
+            k++;
+        }
+        return k - first >= 2 && namedAccident(tokens, k - 1, first) ? NOUNS.get(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT)) : null;
+    }
+
+    /**
+     * An accident noun ending a name ("the Coldwater Fire broke out on Sunday"): fires are named
+     * like places, and the name is the accident. s9-scenb.
+     */
+    private static boolean namedAccident(List<Token> tokens, int k, int from) {
+        Token t = tokens.get(k);
+        return t.proper() && k > from && tokens.get(k - 1).proper()
+                && NOUNS.containsKey(t.text().toLowerCase(java.util.Locale.ROOT))
+                && (k + 1 >= tokens.size() || !tokens.get(k + 1).proper());
     }
 }

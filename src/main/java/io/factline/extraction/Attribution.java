@@ -89,7 +89,7 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
             }
             int end = v + 1;
             boolean trailing = start > 0 && (tokens.get(start - 1).is(",") && !OpeningPhrase.endsAt(tokens, start - 1)
-                    || tokens.get(start - 1).is("\""));
+                    && !openingRole(tokens, start - 1) || tokens.get(start - 1).is("\""));
             if (trailing) {
                 end = clauseEnd(tokens, v + 1);
             } else {
@@ -122,6 +122,27 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
             }
         }
         return to;
+    }
+
+    /**
+     * Whether the sentence opens with a bare noun phrase that the comma at {@code comma} closes ("The
+     * depot owner, X, said on Friday that …", "The chairman of the lender, X, said …"): the speaker's
+     * role before the name, not news told before a trailing attribution, so what follows the verb is
+     * what was said. s9-scenb.
+     */
+    private static boolean openingRole(List<Token> tokens, int comma) {
+        if (comma < 2 || !tokens.get(0).pos().equals("DET") && !tokens.get(0).pos().equals("PRON")) {
+            return false;
+        }
+        boolean noun = false;
+        for (int k = 1; k < comma; k++) {
+            Token t = tokens.get(k);
+            if (t.verb() || t.pos().equals("AUX") || t.punctuation() || t.pos().equals("SCONJ")) {
+                return false;
+            }
+            noun |= t.noun();
+        }
+        return noun;
     }
 
     /**

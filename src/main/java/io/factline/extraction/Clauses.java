@@ -50,6 +50,10 @@ final class Clauses {
         if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")) {
             return false;
         }
+        // Testimony (s9-scenb): "appears before the committee on Tuesday" — a preposition, no clause.
+        if (Testimony.appearsBefore(tokens, k)) {
+            return false;
+        }
         return BOUNDARIES.contains(w);
     }
 

@@ -117,6 +117,10 @@ final class DateAnchor {
      * {@link VerbTense}). Otherwise {@code verb} itself.
      */
     private int controller(int verb) {
+        int orderer = OrderedAct.orderer(tokens, verb);
+        if (orderer >= 0 && VerbTense.of(tokens, orderer) == io.factline.temporal.Tense.PAST) {
+            return orderer;
+        }
         if (verb < 3 || !tokens.get(verb - 1).is("to") || !tokens.get(verb - 2).proper()) {
             return verb;
         }

@@ -246,8 +246,12 @@ public final class EventExtractor {
         private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
             Token head = tokens.get(anchor);
             boolean announced = AnnouncedObject.of(tokens, anchor);
-            boolean statement = !announced
-                    && (Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
+            // Testimony (s9-scenb): "will explain the decision to the committee" tells the appearance, not what was said.
+            boolean testimony = Testimony.told(tokens, anchor);
+            // RejectedReport (s9-scenb): "rejected the finding that X" denies X.
+            int rejected = RejectedReport.contentVerb(tokens, anchor);
+            boolean statement = !announced && !testimony && (rejected >= 0
+                    || Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
             // AnnouncedObject: the announcing verb is read as a reporting one, whose attribution would
             // swallow the subject ("The league announced the result ..., its chairman said").
             int[] subject = (announced ? new SubjectPhrase(tokens, Attribution.NONE) : subjects())
@@ -267,7 +271,7 @@ public final class EventExtractor {
                     Apposition.clauseEnd(tokens, clauses(), clauses().end(anchor + 1))));
             int contentVerb = -1;
             if (statement) {
-                contentVerb = statements().contentVerb(anchor);
+                contentVerb = rejected >= 0 ? rejected : RejectedReport.deniedClause(tokens, statements().contentVerb(anchor));
             }
             // What the sentence tells was done, and by whom: a statement's reported verb and its subject,
             // else the anchor and the sentence's subject.
@@ -288,7 +292,7 @@ public final class EventExtractor {
                 }
                 boolean placeWord = SubjectNames.placeWord(tokens, m.first());
                 if (m.kind() == EntityKind.PLACE) {
-                    if (location == null && placeWord && m.first() < clauseEnd) {
+                    if (location == null && (placeWord || VisitedPlace.of(tokens, anchor, m) || VisitedPlace.siteOf(tokens, m)) && m.first() < clauseEnd) {
                         location = WiderPlace.around(tokens, mentions, m);
                     }
                 } else if (!WiderPlace.names(tokens, m)) {
@@ -346,6 +350,18 @@ public final class EventExtractor {
             } else if (!statement && MessageAct.lodged(action, theme)) {
                 action = "send";
                 kind = EventKinds.TRANSFER;
+            }
+            if (theme == null) {
+                theme = AccidentNoun.namedObject(tokens, themeFrom);
+            }
+            String ignited = FireStart.action(action, theme);
+            if (ignited != null) {
+                action = ignited;
+            }
+            String lent = Lending.action(action, theme);
+            if (lent != null) {
+                action = lent;
+                kind = statement ? kind : EventKinds.TRANSFER;
             }
             String held = statement ? null : EventKinds.held(action, theme);
             if (held != null) {
@@ -423,6 +439,11 @@ public final class EventExtractor {
             } else if (!statement && MeasureInForce.putInForce(action, theme)) {
                 kind = MeasureInForce.MEASURE;
             }
+            if (testimony) {
+                action = Testimony.TESTIFY;
+                theme = Testimony.TESTIMONY;
+                kind = EventKinds.HEARING;
+            }
             if (!statement && Deadline.dated(tokens, date)) {
                 action = Deadline.DEADLINE;
                 theme = null;
@@ -437,6 +458,9 @@ public final class EventExtractor {
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)
                     : EventStance.of(tokens, attribution, subject[0], statement ? Math.max(contentVerb, anchor) : anchor);
+            if (rejected >= 0) {
+                stance = Stance.DENIES;
+            }
             String title = new EventTitle(tokens, mentions, attribution, dates)
                     .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);
             String quote = text.substring(sentence.begin(), sentence.end());

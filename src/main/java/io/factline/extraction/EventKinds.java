@@ -65,6 +65,7 @@ public final class EventKinds {
             Map.entry("deliver", TRANSFER), Map.entry("give", TRANSFER), Map.entry("hand", TRANSFER),
             Map.entry("submit", TRANSFER), Map.entry("present", TRANSFER), Map.entry("transfer", TRANSFER),
             Map.entry("get", TRANSFER), Map.entry("obtain", TRANSFER), Map.entry("forward", TRANSFER),
+            Map.entry("lend", TRANSFER), Map.entry("borrow", TRANSFER),
             Map.entry("fight", CONFLICT), Map.entry("fighting", CONFLICT), Map.entry("attack", CONFLICT),
             Map.entry("strike", STRIKE), Map.entry("walkout", STRIKE), Map.entry("stoppage", STRIKE),
             Map.entry("picket", STRIKE), Map.entry("invade", CONFLICT), Map.entry("war", CONFLICT),
@@ -222,7 +223,7 @@ public final class EventKinds {
     /** Verbs that name one act in other words: outlets write "replied" where others write "answered", "detained" where others write "arrested". */
     private static final List<Set<String>> SYNONYMS = List.of(
             Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"),
-            Set.of("arrest", "detain", "apprehend"));
+            Set.of("arrest", "detain", "apprehend"), Set.of("visit", "tour"));
 
     /** Whether two action lemmas name the same act ("receive" and "get", "reply" and "answer"), or are the same lemma. */
     public static boolean sameAction(String a, String b) {
@@ -234,9 +235,9 @@ public final class EventKinds {
 
     /** Verbs that tell a handing-over from the side that hands it over ("sent her a letter"). */
     private static final Set<String> GIVING = Set.of("send", "give", "hand", "deliver", "pass", "forward",
-            "submit", "present", "transfer");
+            "submit", "present", "transfer", Lending.LEND);
     /** Verbs that tell a handing-over from the side that gets it ("has not received any letter"). */
-    private static final Set<String> GETTING = Set.of("receive", "get", "obtain");
+    private static final Set<String> GETTING = Set.of("receive", "get", "obtain", Lending.BORROW);
 
     /**
      * Whether two action lemmas tell one act, either as the same act ({@link #sameAction}) or from

@@ -22,12 +22,14 @@ public final class MentionFinder {
             "general", "gen.", "dr.", "mr.", "mrs.", "ms.", "pope", "ambassador", "envoy", "chairman", "chief",
             "executive", "ceo", "judge", "justice", "commissioner", "director", "spokesman", "spokeswoman",
             "sheikh", "crown", "deputy", "defense", "defence", "interior", "finance", "state", "special",
-            "lt.", "col.", "capt.", "adm.", "admiral", "premier", "speaker", "leader", "coach", "professor");
+            "lt.", "col.", "capt.", "adm.", "admiral", "premier", "speaker", "leader", "coach", "professor",
+            "sheriff", "marshal", "superintendent");
     static final Set<String> ROLES = Set.of("envoy", "aide", "spokesman", "spokeswoman", "spokesperson",
             "minister", "president", "adviser", "advisor", "official", "secretary", "chief", "leader", "negotiator",
             "ambassador", "director", "founder", "chairman", "executive", "lawyer", "attorney", "general",
             "premier", "chancellor", "governor", "senator", "mayor", "diplomat", "commander", "son-in-law",
-            "counterpart", "colleague", "deputy", "representative", "correspondent", "reporter", "analyst");
+            "counterpart", "colleague", "deputy", "representative", "correspondent", "reporter", "analyst",
+            "sheriff", "marshal");
     private static final Set<String> ORG_WORDS = Set.of("service", "agency", "ministry", "forum", "television",
             "tv", "bank", "council", "union", "party", "church", "corp", "corp.", "inc", "inc.", "ltd", "llc",
             "group", "committee", "commission", "organization", "organisation", "company", "association",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -148,6 +149,10 @@ public final class Nlp {
                 tag = "ADJ";
             } else if (lowerCaseProperNoun(words[i], tag)) {
                 tag = "NOUN";
+            } else if (infinitiveAfterDue(words, tags, i)) {
+                tag = "VERB";
+            } else if (hyphenatedParticiple(words, spans, tags, i)) {
+                tag = "ADJ";
             }
             String lemma = lemma(words[i], tag);
             if (verbTaggedNoun(words[i], tag, lemma)) {
@@ -196,6 +201,36 @@ public final class Nlp {
     private static boolean lowerCaseProperNoun(String word, String tag) {
         return tag.equals("PROPN") && word.length() > 1 && Character.isLowerCase(word.charAt(0))
                 && word.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * A participle joined by a hyphen to the word before it and followed by a noun ("the
+     * fire-threatened town", "Russian-backed forces", "a state-run broadcaster") describes that noun:
+     * an adjective, not the clause's verb, which the tokenizer's split into three words made it. s9-scenb.
+     */
+    private static boolean hyphenatedParticiple(String[] words, Span[] spans, String[] tags, int i) {
+        if (i < 2 || i + 1 >= words.length || !tags[i].equals("VERB") || !words[i - 1].equals("-")
+                || spans[i - 2].getEnd() != spans[i - 1].getStart() || spans[i - 1].getEnd() != spans[i].getStart()) {
+            return false;
+        }
+        String next = tags[i + 1];
+        return Character.isLowerCase(words[i].charAt(0)) && (next.startsWith("NOUN") || next.startsWith("PROPN"));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "'re");
+
+    /**
+     * "Is due to appear", "was due to arrive": after a form of "be" and "due to", a word without a
+     * determiner is the verb of the infinitive (the tagger calls "appear" a noun there, as in "due to
+     * rain", where "due to" follows no "be"). s9-scenb.
+     */
+    private static boolean infinitiveAfterDue(String[] words, String[] tags, int i) {
+        if (i < 3 || !tags[i].equals("NOUN") || !words[i - 1].equalsIgnoreCase("to") || !words[i - 2].equalsIgnoreCase("due")) {
+            return false;
+        }
+        boolean nounAfter = i + 1 < tags.length && (tags[i + 1].startsWith("NOUN") || tags[i + 1].startsWith("PROPN"));
+        return BE.contains(words[i - 3].toLowerCase(Locale.ROOT)) && !nounAfter
+                && !words[i].toLowerCase(Locale.ROOT).endsWith("s");
     }
 
     /**

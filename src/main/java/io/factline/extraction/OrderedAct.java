@@ -17,6 +17,17 @@ final class OrderedAct {
     private static final Set<String> ORDERING = Set.of("order", "direct", "command");
     /** Kinds of act that happen when they are ordered. */
     private static final Set<String> AT_ONCE = Set.of(EventKinds.EVACUATION, EventKinds.SHUTDOWN);
+    /**
+     * s9-scenb: people or the place they live, ordered to leave ("ordered all 4,000 residents of the
+     * town to leave", "ordered the town evacuated"), are evacuated.
+     */
+    private static final Set<String> PEOPLE_OR_PLACES = Set.of("resident", "people", "household", "family",
+            "villager", "inhabitant", "homeowner", "tenant", "occupant", "worker", "student", "civilian",
+            "town", "village", "city", "area", "district", "neighbourhood", "neighborhood", "suburb", "community",
+            "home", "building", "street", "valley", "settlement", "camp", "all", "thousand", "hundred");
+    /** Verbs of going away that an evacuation order asks of people. */
+    private static final Set<String> LEAVING = Set.of("leave", "flee", "evacuate", "go", "get", "move", "abandon", "quit");
+    static final String EVACUATE = "evacuate";
     /** How far after the ordering verb the noun or the infinitive is looked for. */
     private static final int REACH = 8;
 
@@ -29,19 +40,58 @@ final class OrderedAct {
         if (!v.verb() || !ORDERING.contains(v.lemma())) {
             return null;
         }
+        boolean people = false;
         for (int k = verb + 1; k < tokens.size() && k <= verb + REACH; k++) {
             Token t = tokens.get(k);
             if (t.is("to") && k + 1 < tokens.size() && tokens.get(k + 1).verb()) {
                 String lemma = tokens.get(k + 1).lemma();
+                if (people && LEAVING.contains(lemma)) {
+                    return EVACUATE;
+                }
                 return AT_ONCE.contains(EventKinds.of(lemma)) ? lemma : null;
             }
+            if (people && t.verb() && EventKinds.EVACUATION.equals(EventKinds.of(t.lemma()))) {
+                return t.lemma();
+            }
             if (t.noun() && !t.capitalized()) {
-                return AT_ONCE.contains(EventKinds.of(t.lemma())) ? t.lemma() : null;
+                if (AT_ONCE.contains(EventKinds.of(t.lemma()))) {
+                    return t.lemma();
+                }
+                if (!PEOPLE_OR_PLACES.contains(t.lemma())) {
+                    return null;
+                }
+                people = true;
+                continue;
+            }
+            if (t.is("everyone") || t.is("everybody")) {
+                people = true;
+                continue;
             }
             if (t.punctuation() || t.verb() || t.pos().equals("AUX")) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The ordering verb whose object the infinitive's subject is, when the order is an evacuation
+     * ("ordered all 4,000 residents of Brackenridge to leave early on Monday": the time dates the
+     * order, in its past tense); -1 otherwise. The object may be a phrase, not only a name.
+     */
+    static int orderer(List<Token> tokens, int verb) {
+        if (verb < 3 || !tokens.get(verb - 1).is("to")) {
+            return -1;
+        }
+        for (int j = verb - 2; j >= 0 && verb - j <= REACH; j--) {
+            Token t = tokens.get(j);
+            if (t.verb()) {
+                return ORDERING.contains(t.lemma()) && EVACUATE.equals(action(tokens, j)) ? j : -1;
+            }
+            if (t.punctuation() || t.pos().equals("AUX") || t.pos().equals("SCONJ")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }
