@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -149,9 +150,9 @@ public final class Nlp {
                 tag = "ADJ";
             } else if (lowerCaseProperNoun(words[i], tag)) {
                 tag = "NOUN";
-            } else if (infinitiveAfterDue(words, tags, i)) {
+            } else if (infinitiveAfterDue(words, this::rawTag, i)) {
                 tag = "VERB";
-            } else if (hyphenatedParticiple(words, spans, tags, i)) {
+            } else if (hyphenatedParticiple(words, spans, this::rawTag, i)) {
                 tag = "ADJ";
             }
             String lemma = lemma(words[i], tag);
@@ -208,12 +209,12 @@ public final class Nlp {
      * fire-threatened town", "Russian-backed forces", "a state-run broadcaster") describes that noun:
      * an adjective, not the clause's verb, which the tokenizer's split into three words made it. s9-scenb.
      */
-    private static boolean hyphenatedParticiple(String[] words, Span[] spans, String[] tags, int i) {
-        if (i < 2 || i + 1 >= words.length || !tags[i].equals("VERB") || !words[i - 1].equals("-")
+    private static boolean hyphenatedParticiple(String[] words, Span[] spans, IntFunction<String> tags, int i) {
+        if (i < 2 || i + 1 >= words.length || !tags.apply(i).equals("VERB") || !words[i - 1].equals("-")
                 || spans[i - 2].getEnd() != spans[i - 1].getStart() || spans[i - 1].getEnd() != spans[i].getStart()) {
             return false;
         }
-        String next = tags[i + 1];
+        String next = tags.apply(i + 1);
         return Character.isLowerCase(words[i].charAt(0)) && (next.startsWith("NOUN") || next.startsWith("PROPN"));
     }
 
@@ -224,11 +225,11 @@ public final class Nlp {
      * determiner is the verb of the infinitive (the tagger calls "appear" a noun there, as in "due to
      * rain", where "due to" follows no "be"). s9-scenb.
      */
-    private static boolean infinitiveAfterDue(String[] words, String[] tags, int i) {
-        if (i < 3 || !tags[i].equals("NOUN") || !words[i - 1].equalsIgnoreCase("to") || !words[i - 2].equalsIgnoreCase("due")) {
+    private static boolean infinitiveAfterDue(String[] words, IntFunction<String> tags, int i) {
+        if (i < 3 || !tags.apply(i).equals("NOUN") || !words[i - 1].equalsIgnoreCase("to") || !words[i - 2].equalsIgnoreCase("due")) {
             return false;
         }
-        boolean nounAfter = i + 1 < tags.length && (tags[i + 1].startsWith("NOUN") || tags[i + 1].startsWith("PROPN"));
+        boolean nounAfter = i + 1 < words.length && (tags.apply(i + 1).startsWith("NOUN") || tags.apply(i + 1).startsWith("PROPN"));
         return BE.contains(words[i - 3].toLowerCase(Locale.ROOT)) && !nounAfter
                 && !words[i].toLowerCase(Locale.ROOT).endsWith("s");
     }
