@@ -91,8 +91,10 @@ public final class Nlp {
         for (int i = 0; i < words.length; i++) {
             // A contraction tagged as two ("dairy's" NOUN+PART) counts as its first part.
             String tag = tags[i].indexOf('+') > 0 ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
-            if (pluralNounAfterVerb(words, tags, i)) {
+            if (pluralNounAfterVerb(words, tags, i) || InfinitiveTag.pluralNoun(words, tags, i)) {
                 tag = "NOUN";
+            } else if (InfinitiveTag.infinitive(words, tags, i)) {
+                tag = "VERB";
             } else if (pastFormTaggedAdposition(words[i], tag)) {
                 tag = "VERB";
             } else if (hyphenatedWordTaggedPunctuation(words[i], tag)) {
