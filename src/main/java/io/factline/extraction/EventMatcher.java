@@ -54,8 +54,8 @@ import java.util.Set;
  * denies), and the asserted event's
  * date falls within the {@value #DENIAL_LOOKBACK_DAYS} days up to the denial (or overlaps the
  * denial's own date when the denial is about a dated event rather than a statement); a denial that
- * restates who did what (same action, same kind of object, a shared participant) reaches back
- * {@value #RESTATED_DENIAL_REACH_DAYS} days.
+ * restates who did what (same action, same kind of object, a shared participant) of a one-off act
+ * reaches back {@value #RESTATED_DENIAL_REACH_DAYS} days.
  */
 public final class EventMatcher {
 
@@ -63,8 +63,10 @@ public final class EventMatcher {
     public static final int DENIAL_LOOKBACK_DAYS = 31;
     /**
      * How far back a denial that restates who did what — the same action, an object of the same
-     * kind and a shared participant — may reach: "her client had not moved any client funds"
-     * denies the transfer of client money prosecutors date a year and a half before (s9-scena).
+     * kind and a shared participant — may reach when what it denies is a one-off act of a kind of its
+     * own ({@link EventKinds#telling}: a theft, a diversion of money, an arrest; not a handover or a
+     * meeting, which recur): "her client had not moved any client funds" denies the transfer of client
+     * money prosecutors date a year and a half before (s9-scena).
      */
     public static final int RESTATED_DENIAL_REACH_DAYS = 3 * 366;
 
@@ -210,7 +212,8 @@ public final class EventMatcher {
         if (!statement) {
             return denial.date().overlaps(asserted.date());
         }
-        int reach = shared && EventKinds.sameAction(denial.action(), asserted.action())
+        boolean oneOff = EventKinds.known(asserted.kind()) && EventKinds.telling(asserted.kind());
+        int reach = oneOff && shared && EventKinds.sameAction(denial.action(), asserted.action())
                 && EventKinds.sameTheme(denial.theme(), asserted.theme()) ? RESTATED_DENIAL_REACH_DAYS : DENIAL_LOOKBACK_DAYS;
         return !asserted.date().sortStart().isAfter(denial.date().sortEnd())
                 && !asserted.date().sortEnd().isBefore(denial.date().sortStart().minusDays(reach));

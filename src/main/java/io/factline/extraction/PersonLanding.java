@@ -28,7 +28,8 @@ final class PersonLanding {
                 return true;
             }
         }
+        // The name must be the subject itself, not a modifier of its noun ("a Nordline Air jet landed").
         return mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.first() >= subject[0]
-                && m.last() < subject[1]);
+                && m.last() == subject[1] - 1);
     }
 }

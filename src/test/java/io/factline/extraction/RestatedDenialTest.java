@@ -24,6 +24,16 @@ class RestatedDenialTest {
     }
 
     @Test
+    void shouldKeepTheMonthForARecurringAct() {
+        EventMatcher.Features received = new EventMatcher.Features(1, Set.of(10L), EventKinds.TRANSFER, "receive",
+                "draft", null, EdtfDate.parse("2024-09"), Set.of(1L));
+        EventMatcher.Features denial = new EventMatcher.Features(2, Set.of(10L), EventKinds.STATEMENT, "receive",
+                "draft", null, EdtfDate.parse("2026-03-04"), Set.of(2L));
+
+        assertFalse(EventMatcher.denies(denial, received, true));
+    }
+
+    @Test
     void shouldKeepTheMonthForADenialThatSharesLess() {
         assertFalse(EventMatcher.denies(denial("car", Set.of(10L)), TRANSFER, true));
         assertFalse(EventMatcher.denies(denial("fund", Set.of(12L)), TRANSFER, true));
