@@ -20,6 +20,7 @@ public final class ArticleContext {
     private final Map<String, String> byPart = new HashMap<>();
     private final Map<String, String> byRole = new HashMap<>();
     private final Map<String, String> byCompanyPart = new HashMap<>();
+    private final Map<String, String> clients = new HashMap<>();
     private final Map<String, EntityKind> kinds = new LinkedHashMap<>();
     private final List<String> recent = new ArrayList<>();
     private final Set<String> writtenAsPlace = new java.util.HashSet<>();
@@ -124,6 +125,16 @@ public final class ArticleContext {
     public String fullName(String part) {
         String introduced = byPart.get(key(part));
         return introduced != null ? introduced : storedPeople.get(io.factline.entity.Names.normalize(part));
+    }
+
+    /** Records that the lawyer acts for the client ({@link LawyerClient}). */
+    public void client(String lawyer, String client) {
+        clients.put(lawyer, client);
+    }
+
+    /** The person the lawyer acts for, or null ({@link LawyerClient}). */
+    public String clientOf(String lawyer) {
+        return clients.get(lawyer);
     }
 
     /** The person introduced with this role ("envoy" → "Steve Witkoff"), or null. */

@@ -8,13 +8,19 @@ import java.util.Set;
  * Where the clauses of a tagged sentence begin and end. A clause ends at a comma, a quotation
  * mark, a relative pronoun or a subordinating word ("that", "who", "though", "before"), and at an
  * "and" that joins a second verb ("arrived on Monday and met ..."); a "that" used as a determiner
- * ("that deal") is no boundary.
+ * ("that deal") is no boundary, nor is "before" after a verb of appearing ("testify before lawmakers").
  */
 final class Clauses {
 
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "\"", "that", "who", "which", "whom",
             "whose", "though", "although", "while", "whereas", "because", "but", "unless", "before", "after",
             "until", "when", "where", "--", "(", ")", ".");
+
+    /**
+     * Verbs after which "before" says in whose presence, not when: "testify before lawmakers on
+     * Wednesday", "appear before the committee", "brought before a judge" (s9-scena).
+     */
+    private static final Set<String> IN_PRESENCE = Set.of("appear", "testify", "bring", "come", "stand", "go");
 
     private final List<Token> tokens;
 
@@ -50,8 +56,10 @@ final class Clauses {
         if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")) {
             return false;
         }
-        // Testimony (s9-scenb): "appears before the committee on Tuesday" — a preposition, no clause.
-        if (Testimony.appearsBefore(tokens, k)) {
+        // Testimony (s9-scenb): "appears before the committee on Tuesday" — a preposition, no clause;
+        // so is "before" after a verb of appearing in someone's presence (s9-scena).
+        if (Testimony.appearsBefore(tokens, k)
+                || w.equals("before") && k > 0 && tokens.get(k - 1).verb() && IN_PRESENCE.contains(tokens.get(k - 1).lemma())) {
             return false;
         }
         return BOUNDARIES.contains(w);

@@ -13,6 +13,7 @@ public final class Coreference {
 
     private static final Set<String> THIRD = Set.of("he", "she", "his", "her", "him", "hers");
     private static final Set<String> FIRST = Set.of("i", "me", "my", "we", "us", "our");
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("(?<![\\p{L}'-])\\p{Lu}[\\p{L}-]+");
     private static final java.util.regex.Pattern OPENING_WORD = java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}-]+)(?![\\p{L}'-])(?!\\s+\\p{Lu})");
 
     private Coreference() {
@@ -85,6 +86,29 @@ public final class Coreference {
         }
         String name = context.fullName(first.group(1));
         return name != null && context.kindOf(name) == io.factline.entity.EntityKind.PERSON ? name : null;
+    }
+
+    /**
+     * The one person a sentence left untagged names anywhere in it, by a name the article
+     * introduced ("Prosecutors accuse Korbel of fraud."), else null (none, or two). Such a sentence
+     * makes that person the one a following "he" or "she" most likely means: "They say he moved the
+     * money" is about Korbel, not about the speaker of the sentence before (s9-scena). Used only when
+     * the sentence does not open with a person ({@link #openingPerson}).
+     */
+    public static String onlyPerson(String sentence, ArticleContext context) {
+        java.util.regex.Matcher word = CAPITALISED.matcher(sentence);
+        String found = null;
+        while (word.find()) {
+            String name = context.fullName(word.group());
+            if (name == null || context.kindOf(name) != io.factline.entity.EntityKind.PERSON) {
+                continue;
+            }
+            if (found != null && !found.equals(name)) {
+                return null;
+            }
+            found = name;
+        }
+        return found;
     }
 
     public static boolean thirdPerson(Token t) {

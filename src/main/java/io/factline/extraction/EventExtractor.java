@@ -135,15 +135,20 @@ public final class EventExtractor {
     /**
      * Records the sentence's first-named person as the one a later pronoun means; a sentence not
      * tagged (no time, one name) by the person its first word names ({@link Coreference#openingPerson})
-     * or by the unknown name that opens it and speaks ({@link OpeningSpeaker}).
+     * or by the unknown name that opens it and speaks ({@link OpeningSpeaker}), else by the one person
+     * it names ({@link Coreference#onlyPerson}).
      */
     private void subjectOf(Analysis analysis, Sentence sentence, ArticleContext context) {
         if (analysis == null) {
             String opening = Coreference.openingPerson(sentence.text(), context);
             if (opening != null) {
                 context.lastSubject(opening);
-            } else if (OpeningSpeaker.candidate(sentence.text(), context) != null) {
-                OpeningSpeaker.register(nlp.tokensOnDemand(sentence.text()), context);
+            } else if (OpeningSpeaker.candidate(sentence.text(), context) == null
+                    || OpeningSpeaker.register(nlp.tokensOnDemand(sentence.text()), context) == null) {
+                String named = Coreference.onlyPerson(sentence.text(), context);
+                if (named != null) {
+                    context.lastSubject(named);
+                }
             }
             return;
         }
@@ -156,6 +161,7 @@ public final class EventExtractor {
         List<Token> tokens = nlp.tokens(sentence.text());
         List<Mention> mentions = names.find(tokens, context);
         CountedNoun.remember(tokens, context);
+        LawyerClient.remember(tokens, mentions, context, null);
         Attribution attribution = Attribution.of(tokens, mentions, context);
         if (attribution.source() != null) {
             speakers.put(sentence.paragraph(), attribution.source());
@@ -250,7 +256,8 @@ public final class EventExtractor {
             boolean testimony = Testimony.told(tokens, anchor);
             // RejectedReport (s9-scenb): "rejected the finding that X" denies X.
             int rejected = RejectedReport.contentVerb(tokens, anchor);
-            boolean statement = !announced && !testimony && (rejected >= 0
+            String confirmedIncident = Discovery.confirmedIncident(tokens, anchor);
+            boolean statement = !announced && !testimony && confirmedIncident == null && (rejected >= 0
                     || Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
             // AnnouncedObject: the announcing verb is read as a reporting one, whose attribution would
             // swallow the subject ("The league announced the result ..., its chairman said").
@@ -278,6 +285,10 @@ public final class EventExtractor {
             boolean reportedAct = statement && contentVerb >= 0;
             int act = reportedAct ? contentVerb : anchor;
             int[] actor = reportedAct ? subjects().of(contentVerb, false) : subject;
+            String client = reportedAct ? new SubjectNames(tokens, mentions, attribution, context, speaker).clientIn(actor) : null;
+            if (client != null) {
+                participants.putIfAbsent(client, EntityKind.PERSON);
+            }
             String message = !statement || contentVerb < 0 ? MessageAct.handedOver(tokens, anchor) : null;
             if (message != null) {
                 statement = false;
@@ -417,6 +428,37 @@ public final class EventExtractor {
             }
             if (EventKinds.TRAVEL.equals(kind) && !statement && TripPurpose.forTalks(tokens, anchor, clauseEnd)) {
                 theme = TripPurpose.TALKS;
+            }
+            // s9-scena: getting access to systems is a break-in; finding something out is one act.
+            String access = SystemAccess.action(tokens, act);
+            if (access != null) {
+                action = access;
+                kind = statement ? kind : EventKinds.INTRUSION;
+            }
+            String finding = confirmedIncident != null ? Discovery.ACTION : Discovery.action(action);
+            if (finding != null) {
+                action = finding;
+                theme = confirmedIncident != null ? confirmedIncident : theme;
+                kind = statement ? kind : Discovery.KIND;
+            }
+            if (!statement && InquiryOpened.opened(tokens, anchor, action, theme)) {
+                action = InquiryOpened.ACTION;
+                theme = InquiryOpened.THEME;
+                kind = InquiryOpened.KIND;
+            }
+            if (!statement && PersonLanding.arrives(tokens, mentions, anchor, subject)) {
+                action = PersonLanding.ARRIVE;
+                kind = EventKinds.TRAVEL;
+            }
+            if (!statement && occasion < 0 && Testimony.at(tokens, anchor)) {
+                action = Testimony.TESTIFY;
+                kind = Testimony.TESTIFY;
+            }
+            String[] theft = Theft.of(tokens, act, theme);
+            if (theft != null) {
+                action = theft[0];
+                theme = theft[1];
+                kind = statement ? kind : EventKinds.of(theft[0]);
             }
             String happening = HappeningNoun.action(tokens, act);
             if (happening != null) {

@@ -48,7 +48,7 @@ public final class EventKinds {
 
     private static final Map<String, String> BY_LEMMA = Map.ofEntries(
             Map.entry("travel", TRAVEL), Map.entry("go", TRAVEL), Map.entry("leave", TRAVEL),
-            Map.entry("arrive", TRAVEL), Map.entry("fly", TRAVEL), Map.entry("visit", TRAVEL),
+            Map.entry("arrive", TRAVEL), Map.entry("flee", TRAVEL), Map.entry("fly", TRAVEL), Map.entry("visit", TRAVEL),
             Map.entry("return", TRAVEL), Map.entry("head", TRAVEL), Map.entry("depart", TRAVEL),
             Map.entry("trip", TRAVEL), Map.entry("tour", TRAVEL), Map.entry("come", TRAVEL),
             Map.entry("meet", MEETING), Map.entry("talk", MEETING), Map.entry("join", MEETING),
@@ -88,7 +88,11 @@ public final class EventKinds {
             Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION),
             Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
             Map.entry("detention", ARREST),
-            Map.entry("deadline", DEADLINE));
+            Map.entry("deadline", DEADLINE),
+            // s9-scena: a person escorted somewhere makes a trip; finding out ({@code Discovery})
+            Map.entry("escort", TRAVEL), Map.entry(Discovery.ACTION, Discovery.KIND),
+            Map.entry(InquiryOpened.ACTION, InquiryOpened.KIND), Map.entry(Theft.ACTION, Theft.ACTION), Map.entry(Theft.DIVERT, Theft.DIVERT),
+            Map.entry(Testimony.TESTIFY, Testimony.TESTIFY));
 
 
     /**
@@ -129,7 +133,16 @@ public final class EventKinds {
             Map.entry("computer", "systems"),
             Map.entry("winner", "victory"), Map.entry("victory", "victory"), Map.entry("win", "victory"),
             Map.entry("plant", "site"), Map.entry("site", "site"), Map.entry("factory", "site"),
-            Map.entry("facility", "site"), Map.entry("refinery", "site"), Map.entry("works", "site"));
+            Map.entry("facility", "site"), Map.entry("refinery", "site"), Map.entry("works", "site"),
+            // s9-scena: sums of money and what a breach takes
+            Map.entry("database", "systems"),
+            Map.entry("intrusion", "intrusion"), Map.entry("breach", "intrusion"), Map.entry("hack", "intrusion"),
+            Map.entry("cyberattack", "intrusion"), Map.entry("attack", "intrusion"), Map.entry("activity", "intrusion"),
+            Map.entry("money", "money"), Map.entry("fund", "money"), Map.entry("funds", "money"),
+            Map.entry("euro", "money"), Map.entry("dollar", "money"), Map.entry("pound", "money"),
+            Map.entry("cash", "money"), Map.entry("savings", "money"),
+            Map.entry("data", "data"), Map.entry("detail", "data"), Map.entry("details", "data"),
+            Map.entry("record", "data"), Map.entry("information", "data"), Map.entry("number", "data"));
 
     private EventKinds() {
     }
@@ -223,7 +236,7 @@ public final class EventKinds {
     /** Verbs that name one act in other words: outlets write "replied" where others write "answered", "detained" where others write "arrested". */
     private static final List<Set<String>> SYNONYMS = List.of(
             Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"),
-            Set.of("arrest", "detain", "apprehend"), Set.of("visit", "tour"));
+            Set.of("arrest", "detain", "apprehend"), Set.of("visit", "tour"), Set.of("leave", "flee"));
 
     /** Whether two action lemmas name the same act ("receive" and "get", "reply" and "answer"), or are the same lemma. */
     public static boolean sameAction(String a, String b) {

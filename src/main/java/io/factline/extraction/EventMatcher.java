@@ -38,7 +38,7 @@ import java.util.Set;
  * Westhaven walked out on Thursday"), the same action or specific kind, the same place and
  * overlapping dates make it the same happening. Without a place on either side ("drivers walked
  * out across the network on Thursday"), the same action or specific kind on the same day (or the same coarser date, such as a month, when their objects agree too), from
- * another article, make it the same happening when that stored event is the only one that
+ * another article (or from the same one, when it tells the same action and kind of object again), make it the same happening when that stored event is the only one that
  * matches so, and the kind is not one that many have on any day ({@link EventKinds#telling}:
  * not a meeting, trip or statement). A candidate naming nobody a few days away from such an event
  * is that event told with another date when its object or its source ties them
@@ -53,12 +53,22 @@ import java.util.Set;
  * the object, since "Putin will receive the envoys" is not what "Putin received no proposals"
  * denies), and the asserted event's
  * date falls within the {@value #DENIAL_LOOKBACK_DAYS} days up to the denial (or overlaps the
- * denial's own date when the denial is about a dated event rather than a statement).
+ * denial's own date when the denial is about a dated event rather than a statement); a denial that
+ * restates who did what (same action, same kind of object, a shared participant) of a one-off act
+ * reaches back {@value #RESTATED_DENIAL_REACH_DAYS} days.
  */
 public final class EventMatcher {
 
     public static final int NEAR_DAYS = 7;
     public static final int DENIAL_LOOKBACK_DAYS = 31;
+    /**
+     * How far back a denial that restates who did what — the same action, an object of the same
+     * kind and a shared participant — may reach when what it denies is a one-off act of a kind of its
+     * own ({@link EventKinds#telling}: a theft, a diversion of money, an arrest; not a handover or a
+     * meeting, which recur): "her client had not moved any client funds" denies the transfer of client
+     * money prosecutors date a year and a half before (s9-scena).
+     */
+    public static final int RESTATED_DENIAL_REACH_DAYS = 3 * 366;
 
     /**
      * What the rule compares of an event or a candidate.
@@ -139,7 +149,10 @@ public final class EventMatcher {
             }
             boolean sameDay = dated && candidate.date().value().equals(event.date().value())
                     && (candidate.date().days() == 1 || sameTheme);
-            return unnamed && sameDay && sameWhat && place == Place.UNKNOWN && !sameArticle
+            // s9-scena: one article may tell one act twice ("flagged the activity on Monday … the breach was
+            // only confirmed on Tuesday"): the same action and object of the same kind on the same day.
+            boolean toldAgain = !sameArticle || sameAction && sameTheme;
+            return unnamed && sameDay && sameWhat && place == Place.UNKNOWN && toldAgain
                     && EventKinds.telling(candidate.kind()) && EventKinds.telling(event.kind())
                     ? Optional.of(new Match(event, 100, true, true)) : Optional.empty();
         }
@@ -199,8 +212,11 @@ public final class EventMatcher {
         if (!statement) {
             return denial.date().overlaps(asserted.date());
         }
+        boolean oneOff = EventKinds.known(asserted.kind()) && EventKinds.telling(asserted.kind());
+        int reach = oneOff && shared && EventKinds.sameAction(denial.action(), asserted.action())
+                && EventKinds.sameTheme(denial.theme(), asserted.theme()) ? RESTATED_DENIAL_REACH_DAYS : DENIAL_LOOKBACK_DAYS;
         return !asserted.date().sortStart().isAfter(denial.date().sortEnd())
-                && !asserted.date().sortEnd().isBefore(denial.date().sortStart().minusDays(DENIAL_LOOKBACK_DAYS));
+                && !asserted.date().sortEnd().isBefore(denial.date().sortStart().minusDays(reach));
     }
 
     /**

@@ -276,6 +276,9 @@ public class ExtractionService {
         StoredCandidates pool = all.isEmpty() ? StoredCandidates.none() : StoredCandidates.read(events, all, from, to);
         // A candidate that names nobody can only match on action (or kind), place and day, or
         // a few days away on object or source (EventMatcher, UnnamedDateDisagreement).
+        // s9-scena: and a candidate that names someone, of a kind that tells one happening of its day (a
+        // strike, an arrest, a discovery), may be what a stored report naming nobody told: the stored
+        // events of its own action on its day are read too (one walk per action).
         List<ActionLookups.Lookup> unnamed = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             EventCandidate candidate = found.get(i);
@@ -283,6 +286,9 @@ public class ExtractionService {
                 unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
                         candidate.stance(), candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
                         candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
+            } else if (namedTelling(candidate)) {
+                unnamed.add(new ActionLookups.Lookup(List.of(candidate.action()), candidate.stance(),
+                        candidate.date().sortStart(), candidate.date().sortEnd()));
             }
         }
         Iterator<List<Long>> newest = ActionLookups.newestIds(reader, unnamed, CANDIDATE_ROWS).iterator();
@@ -290,11 +296,26 @@ public class ExtractionService {
         for (int i = 0; i < found.size(); i++) {
             Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());
             EventCandidate candidate = found.get(i);
-            result.add(ids.isEmpty() ? newest.next()
-                    : pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
-                            candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS));
+            if (ids.isEmpty()) {
+                result.add(newest.next());
+                continue;
+            }
+            List<Long> shared = pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
+                    candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS);
+            if (namedTelling(candidate)) {
+                List<Long> both = new ArrayList<>(shared);
+                newest.next().stream().filter(id -> !both.contains(id)).forEach(both::add);
+                shared = both;
+            }
+            result.add(shared);
         }
         return result;
+    }
+
+    /** A named, dated assertion of a kind that tells one happening of its day ({@link EventKinds#telling}). */
+    private static boolean namedTelling(EventCandidate candidate) {
+        return candidate.stance() == Stance.ASSERTS && EventKinds.known(candidate.kind())
+                && EventKinds.telling(candidate.kind()) && candidate.date() != null;
     }
 
     /** The entity the candidate's source names, when this ingest has resolved it already (no query). */
@@ -329,14 +350,18 @@ public class ExtractionService {
         return event != null && event.action != null && event.dateValue != null;
     }
 
-    /** The earliest day of what a denial statement may deny: {@link EventMatcher#DENIAL_LOOKBACK_DAYS} before it. */
+    /**
+     * The earliest day of what a denial statement may deny: {@link EventMatcher#RESTATED_DENIAL_REACH_DAYS}
+     * before it (a denial that restates who did what reaches that far; {@link EventMatcher#denies} keeps the
+     * others to {@link EventMatcher#DENIAL_LOOKBACK_DAYS}).
+     */
     private static LocalDate deniedFrom(Event denial) {
-        return EdtfDate.stored(denial.dateValue).sortStart().minusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+        return EdtfDate.stored(denial.dateValue).sortStart().minusDays(EventMatcher.RESTATED_DENIAL_REACH_DAYS);
     }
 
-    /** The last day of a denial of this event: {@link EventMatcher#DENIAL_LOOKBACK_DAYS} after it. */
+    /** The last day of a denial of this event: {@link EventMatcher#RESTATED_DENIAL_REACH_DAYS} after it (as above). */
     private static LocalDate denialsTo(Event asserted) {
-        return EdtfDate.stored(asserted.dateValue).sortEnd().plusDays(EventMatcher.DENIAL_LOOKBACK_DAYS);
+        return EdtfDate.stored(asserted.dateValue).sortEnd().plusDays(EventMatcher.RESTATED_DENIAL_REACH_DAYS);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class MentionFinder {
             "ambassador", "director", "founder", "chairman", "executive", "lawyer", "attorney", "general",
             "premier", "chancellor", "governor", "senator", "mayor", "diplomat", "commander", "son-in-law",
             "counterpart", "colleague", "deputy", "representative", "correspondent", "reporter", "analyst",
-            "sheriff", "marshal");
+            "sheriff", "marshal", "financier", "businessman", "businesswoman", "tycoon", "banker", "entrepreneur");
     private static final Set<String> ORG_WORDS = Set.of("service", "agency", "ministry", "forum", "television",
             "tv", "bank", "council", "union", "party", "church", "corp", "corp.", "inc", "inc.", "ltd", "llc",
             "group", "committee", "commission", "organization", "organisation", "company", "association",
@@ -44,7 +44,9 @@ public final class MentionFinder {
             "entertainment", "software", "semiconductor", "robotics", "aerospace", "construction", "engineering",
             "services", "solutions", "consulting", "resources", "trust", "exchange", "railways", "shipyard",
             "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator", "rail",
-            "railway", "airline", "power", "utilities", "transit", "grid", "space");
+            "railway", "airline", "power", "utilities", "transit", "grid", "space",
+            // s9-scena: investment houses, labs, operators and newspapers by their title word
+            "capital", "labs", "mobile", "herald", "gazette", "tribune", "chronicle", "courier", "ledger", "radio");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
@@ -130,6 +132,9 @@ public final class MentionFinder {
         }
         EntityKind kind;
         String full = nameWords.size() == 1 ? context.fullName(name) : null;
+        if (FirstNamePlace.place(before, name, full)) {
+            full = null;
+        }
         // After a preposition of place a company's first word is a place ("in Kestrel"), unless it owns what
         // follows: "broke into Varenta's systems" goes into the systems, which are the company's.
         String shortOf = nameWords.size() == 1 && (before == null || !PLACE_PREPOSITIONS.contains(lower(before.text()))

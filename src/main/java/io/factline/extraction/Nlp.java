@@ -142,8 +142,11 @@ public final class Nlp {
             String raw = rawTag(i);
             // A contraction tagged as two ("dairy's" NOUN+PART) counts as its first part.
             String tag = raw.indexOf('+') > 0 ? raw.substring(0, raw.indexOf('+')) : raw;
-            if (pluralNounAfterVerb(words[i], raw, i > 0 ? rawTag(i - 1) : null)) {
+            if (pluralNounAfterVerb(words[i], raw, i > 0 ? rawTag(i - 1) : null)
+                    || InfinitiveTag.pluralNoun(words, this::rawTag, i)) {
                 tag = "NOUN";
+            } else if (InfinitiveTag.infinitive(words, this::rawTag, i)) {
+                tag = "VERB";
             } else if (pastFormTaggedAdposition(words[i], tag)) {
                 tag = "VERB";
             } else if (hyphenatedWordTaggedPunctuation(words[i], tag)) {

@@ -25,6 +25,28 @@ final class StateParticiple {
         }
         Token t = tokens.get(k);
         Token before = tokens.get(k - 1);
-        return t.verb() && t.text().endsWith("ing") && STATES.contains(t.lemma()) && (before.noun() || before.proper());
+        return t.verb() && t.text().endsWith("ing") && STATES.contains(t.lemma()) && (before.noun() || before.proper())
+                || stateInReducedRelative(tokens, k);
     }
+
+    /**
+     * A verb of a state in a relative clause without "that" right after its noun ("transferred the
+     * money to companies he controlled in September 2024", "the flat she rented"): it says whose the
+     * noun is, no act, and dates nothing; the time goes to the verb before (s9-scena).
+     */
+    private static boolean stateInReducedRelative(List<Token> tokens, int k) {
+        if (k < 2) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        Token pronoun = tokens.get(k - 1);
+        boolean state = t.verb() && (STATES.contains(t.lemma()) || RELATIVE_STATES.contains(t.lemma()));
+        return state && pronoun.pos().equals("PRON") && SUBJECT_PRONOUNS.contains(pronoun.text().toLowerCase(java.util.Locale.ROOT))
+                && tokens.get(k - 2).noun();
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "it", "i");
+    /** States that relative clauses tell of a noun's owner or head ("companies he controlled"). */
+    private static final Set<String> RELATIVE_STATES = Set.of("control", "run", "manage", "lead", "head", "rent",
+            "found", "chair");
 }

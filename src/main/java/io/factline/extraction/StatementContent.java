@@ -36,10 +36,42 @@ final class StatementContent {
             }
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
                     && eventful(k) && !DateAnchor.attributive(tokens, k)) {
-                return k;
+                int after = relativeOrSaying(k) ? nextVerb(k + 1) : -1;
+                return after >= 0 ? after : k;
             }
         }
         for (int k = anchor - 1; k >= 0; k--) {
+            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
+                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A verb that opens a relative clause after a noun ("the hackers who raided the systems also
+     * made off with …") only describes the noun, and a participle of saying after a comma ("denied
+     * the claim, saying no data had been taken") only introduces what was said: in both, what was
+     * said is the verb after it (s9-scena).
+     */
+    private boolean relativeOrSaying(int k) {
+        if (k < 2) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        boolean relative = Set.of("who", "which", "that").contains(before.text().toLowerCase(Locale.ROOT))
+                && (tokens.get(k - 2).noun() || tokens.get(k - 2).proper());
+        boolean saying = before.is(",") && tokens.get(k).text().endsWith("ing") && Attribution.reporting(tokens.get(k));
+        return relative || saying;
+    }
+
+    /** The next verb of what was said from {@code from} on, within the sentence; -1 when none. */
+    private int nextVerb(int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).is(";") || secondPredicate(k)) {
+                return -1;
+            }
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
                     && eventful(k) && !DateAnchor.attributive(tokens, k)) {
                 return k;

@@ -90,6 +90,14 @@ final class SubjectNames {
                 }
                 continue;
             }
+            String client = t.pos().equals("PRON") ? LawyerClient.client(tokens, k, pronoun(k), context) : null;
+            if (client != null) {
+                participants.putIfAbsent(client, EntityKind.PERSON);
+                String[] parts = client.split(" ");
+                words.add(parts[parts.length - 1]);
+                k++;
+                continue;
+            }
             if (t.pos().equals("PRON")) {
                 String who = pronoun(k);
                 if (who != null) {
@@ -146,6 +154,19 @@ final class SubjectNames {
             words.remove(words.size() - 1);
         }
         return words;
+    }
+
+    /** The client a lawyer's "her client" in the range names ({@link LawyerClient}), or null. */
+    String clientIn(int[] range) {
+        for (int k = Math.max(range[0], 0); k < range[1] && k < tokens.size(); k++) {
+            if (tokens.get(k).pos().equals("PRON")) {
+                String client = LawyerClient.client(tokens, k, pronoun(k), context);
+                if (client != null) {
+                    return client;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Set;
  * describes it ("a turboprop carrying 62 passengers landed": the turboprop), before a role set between
  * commas ("Irina Moldovan, a spokeswoman for the presidency, said": {@link RoleApposition}), before a
  * relative clause set between commas ("Henrik Dalberg, who brokered the deal, will return": {@link RelativeAside});
- * a bare name set between commas after a noun is the subject itself ("its doctor, Ruben Castell, had given"). For an event noun: the
+ * a bare name set between commas after a noun is the subject itself ("its doctor, Ruben Castell, had given"), before an age
+ * between commas ("Korbel, 58, was detained": {@link AgeApposition}). For an event noun: the
  * possessor before it ("his August summit", "Halvorsen's visit").
  */
 final class SubjectPhrase {
@@ -75,6 +76,10 @@ final class SubjectPhrase {
                 break;
             }
             k--;
+        }
+        int aged = AgeApposition.described(tokens, k);
+        if (aged >= 0) {
+            k = aged;
         }
         int coordinated = k >= 0 ? CoordinatedVerb.earlier(tokens, k) : -1;
         if (coordinated >= 0) {

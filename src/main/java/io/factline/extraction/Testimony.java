@@ -13,6 +13,12 @@ import java.util.Set;
  * meet (and one told with another day is a DATE conflict). "Explain" is no statement here: what is
  * told is the appearance, not what was said. A court is no such body ("appeared before the judge"
  * is a case's hearing, told by other rules).
+ *
+ * <p>{@link #at} (s9-scena) is the narrower reading the extractor applies first to a verb that is not
+ * a statement: testifying, appearing "before" anyone ("has been summoned to appear before the digital
+ * affairs committee on Wednesday") or giving or presenting evidence is the act {@value #TESTIFY} of its
+ * own kind, so outlets' wordings meet. "Appeared in a video" keeps its verb. Appearing "at a hearing on
+ * June 23" is the hearing (the occasion the date names, {@code DateAnchor.occasionBetween}).
  */
 final class Testimony {
 
@@ -82,5 +88,18 @@ final class Testimony {
         }
         Token v = tokens.get(k - 1);
         return BEFORE.contains(v.lemma()) && (v.verb() || v.pos().equals("AUX")) && told(tokens, k - 1);
+    }
+
+    /** Whether the verb at {@code verb} tells giving evidence: testify, appear before, give or present evidence. */
+    static boolean at(List<Token> tokens, int verb) {
+        Token v = tokens.get(verb);
+        if (!v.verb()) {
+            return false;
+        }
+        Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null;
+        return v.lemma().equals(TESTIFY)
+                || v.lemma().equals("appear") && next != null && next.is("before")
+                || Set.of("give", "present").contains(v.lemma()) && next != null
+                && next.text().toLowerCase(Locale.ROOT).equals("evidence");
     }
 }

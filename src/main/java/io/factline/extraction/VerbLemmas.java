@@ -1,6 +1,7 @@
 package io.factline.extraction;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Set;
  * A verb whose base ends in "-ee" takes only "-d" ("freed", "decreed"); the lemmatizer keeps such a
  * form whole, and since "-eed" also ends base forms ("need", "succeed", "feed"), only the few regular
  * verbs in "-ee" are repaired ({@link #EE_VERBS}).
+ * Irregular past forms the lemmatizer keeps whole or cuts ("fled", "swore", "upheld" kept; "bled" →
+ * "ble", "sped" → "sp") are looked up ({@link #IRREGULAR}, session 9): "fled the country" was the
+ * verb "fled", titled "X fleds the country", of no kind.
  */
 final class VerbLemmas {
 
@@ -24,12 +28,24 @@ final class VerbLemmas {
     private static final Set<String> EE_VERBS = Set.of("free", "agree", "disagree", "decree", "guarantee",
             "referee", "emcee");
 
+    /** Irregular past forms the English UD lemmatizer misses, with their bases (s9-scena). */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("fled", "flee"), Map.entry("bled", "bleed"), Map.entry("sped", "speed"),
+            Map.entry("swore", "swear"), Map.entry("sworn", "swear"), Map.entry("knelt", "kneel"),
+            Map.entry("flung", "fling"), Map.entry("shook", "shake"), Map.entry("strove", "strive"),
+            Map.entry("spat", "spit"), Map.entry("forbade", "forbid"), Map.entry("upheld", "uphold"),
+            Map.entry("withheld", "withhold"), Map.entry("wept", "weep"), Map.entry("slid", "slide"),
+            Map.entry("broken", "break"), Map.entry("stolen", "steal"), Map.entry("taken", "take"));
+
     private VerbLemmas() {
     }
 
     /** The lemma of a verb form, given the lemmatizer's answer (both lower case). */
     static String repair(String form, String lemma) {
         String word = form.toLowerCase(Locale.ROOT);
+        if (IRREGULAR.containsKey(word)) {
+            return IRREGULAR.get(word);
+        }
         if (!word.endsWith("ed") || word.length() < 5) {
             return lemma;
         }

@@ -55,6 +55,9 @@ final class VerbTense {
                 if (tokens.get(k - 1).noun() || tokens.get(k - 1).proper()) {
                     return TakenDecision.carriedOut(tokens, k - 1, verb) ? Tense.PAST : Tense.FUTURE;
                 }
+                if (pendingDirection(tokens, k - 1)) {
+                    return Tense.FUTURE;
+                }
                 Tense governing = governing(tokens, k - 1);
                 if (governing == Tense.PAST && DealAgreement.dealVerb(tokens, k - 1, tokens.size()) == verb) {
                     return Tense.PAST;
@@ -122,6 +125,22 @@ final class VerbTense {
         }
         return j;
     }
+
+    /**
+     * A perfect passive of a verb that directs someone to act ("has been summoned to appear", "have
+     * been asked to testify", "has been ordered to return"): the direction stands now and what it asks
+     * is still to be done, so the infinitive looks forward (s9-scena). A simple past ("was ordered to
+     * appear on Monday") may tell it done, and is left to the engine.
+     */
+    private static boolean pendingDirection(List<Token> tokens, int k) {
+        String form = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return DIRECTED.contains(form) && k >= 2 && tokens.get(k - 1).is("been")
+                && Set.of("has", "have", "'s", "'ve").contains(tokens.get(k - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Past participles of verbs that direct someone to act. */
+    private static final Set<String> DIRECTED = Set.of("summoned", "asked", "invited", "ordered", "told", "called",
+            "urged", "required", "requested", "instructed", "obliged", "scheduled");
 
     /** The word an infinitive's "to" follows: a verb, or an adjective such as "due" or "set" ("is due to"). */
     private static Tense governing(List<Token> tokens, int k) {

@@ -23,7 +23,7 @@ class TaggerSlipsTest {
         EventCandidate c = ExtractedCandidates.only("The Transport Safety Board opened an investigation on Wednesday "
                 + "into the collapse of the Orvik footbridge.", LocalDate.of(2026, 9, 17));
 
-        assertEquals("open", c.action());
+        assertEquals(InquiryOpened.ACTION, c.action());
         assertEquals("2026-09-16", c.date().value());
     }
 

@@ -1,0 +1,47 @@
+package io.factline.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Tagger slips right after "to" (s9-scena). An infinitive is a base form, so a plural "-s" word the
+ * tagger calls a verb there is a noun ("apologised to lawmakers on Wednesday" had the verb
+ * "lawmakers"). And after a word that takes an infinitive ("is due to", "was summoned to", "is set
+ * to", "plans to"), a singular word the tagger calls a noun, followed by a preposition, an article,
+ * a pronoun or the end of the clause, is the infinitive ("is due to testify before lawmakers on
+ * Wednesday", "has been summoned to appear before the committee": no event at all). "Cancelled due
+ * to fog on Monday" keeps the noun: "due" takes an infinitive only after a form of "be".
+ */
+final class InfinitiveTag {
+
+    private static final Set<String> TAKING_INFINITIVE = Set.of("set", "expected", "scheduled", "summoned", "asked",
+            "invited", "able", "unable", "likely", "unlikely", "poised", "ready", "going", "plans", "planned",
+            "agreed", "decided", "hopes", "hoped", "wants", "intends", "vowed", "promised", "refused",
+            "threatened", "ordered", "told", "called", "urged", "required", "obliged", "forced");
+    private static final Set<String> AFTER = Set.of("ADP", "DET", "PRON", "PUNCT", "SCONJ", "CCONJ");
+
+    private InfinitiveTag() {
+    }
+
+    /** Whether the word at {@code i}, tagged a verb right after "to", is a plural noun. */
+    static boolean pluralNoun(String[] words, IntFunction<String> tags, int i) {
+        String word = words[i].toLowerCase(Locale.ROOT);
+        return i > 0 && tags.apply(i).startsWith("VERB") && words[i - 1].equalsIgnoreCase("to") && word.length() > 3
+                && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
+                && Character.isLowerCase(words[i].charAt(0));
+    }
+
+    /** Whether the word at {@code i}, tagged a noun right after "to", is an infinitive. */
+    static boolean infinitive(String[] words, IntFunction<String> tags, int i) {
+        if (i < 2 || !tags.apply(i).startsWith("NOUN") || !words[i - 1].equalsIgnoreCase("to")
+                || !Character.isLowerCase(words[i].charAt(0)) || words[i].toLowerCase(Locale.ROOT).endsWith("s")) {
+            return false;
+        }
+        String before = words[i - 2].toLowerCase(Locale.ROOT);
+        boolean takes = TAKING_INFINITIVE.contains(before)
+                || before.equals("due") && i >= 3 && tags.apply(i - 3).startsWith("AUX");
+        String next = i + 1 < words.length ? tags.apply(i + 1) : "PUNCT";
+        return takes && AFTER.stream().anyMatch(next::startsWith);
+    }
+}
