@@ -256,6 +256,13 @@ public final class EventExtractor {
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
                     .collect(subject, participants, subjectPlace);
+            for (Mention m : mentions) {
+                String owner = m.kind() == EntityKind.PERSON && m.first() >= subject[0] && m.first() < subject[1]
+                        ? RoleOwner.of(tokens, mentions, m.first(), context) : null;
+                if (owner != null) {
+                    participants.putIfAbsent(owner, EntityKind.ORGANIZATION);
+                }
+            }
             int[] agent = PassiveVoice.agent(tokens, mentions, anchor);
             if (agent != null) {
                 // The doer of a passive may be named by a definite noun too: "heard by the federation's panel".
@@ -378,6 +385,11 @@ public final class EventExtractor {
                 action = undergone;
                 theme = undergone;
                 kind = statement ? kind : UndergoneHappening.kind(undergone);
+            }
+            String raid = statement ? null : Theft.action(tokens, anchor, subject, action);
+            if (raid != null) {
+                action = raid;
+                kind = EventKinds.of(raid);
             }
             String accident = statement ? null : AccidentNoun.action(tokens, anchor, subject);
             if (accident != null) {

@@ -100,8 +100,15 @@ public final class Nlp {
             } else if (lowerCaseProperNoun(words[i], tag)) {
                 tag = "NOUN";
             }
+            boolean plural = NounSlips.irregularPlural(words[i], tag);
+            tag = plural ? "NOUN" : tag;
             String lemma = lemma(words[i], tag);
-            if (verbTaggedNoun(words[i], tag, lemma)) {
+            if (NounSlips.strippedIng(words[i], lemma)) {
+                lemma = words[i].toLowerCase(Locale.ROOT);
+                tag = tag.equals("VERB") && NounSlips.nounSlot(tokens.isEmpty() ? null : tokens.get(i - 1).pos())
+                        ? "NOUN" : tag;
+            }
+            if (!plural && verbTaggedNoun(words[i], tag, lemma)) {
                 tag = "VERB";
             } else if (NounCoordination.modifier(tokens, words[i], tag, lemma, i + 1 < tags.length ? tags[i + 1] : null)) {
                 tag = "NOUN";
@@ -171,7 +178,7 @@ public final class Nlp {
      * A noun's form differs from its lemma only in the plural; a form without the plural "-s" that
      * the lemmatizer reads as the same inflected word both as a noun and as a verb ("met" → "meet"
      * in "the two leaders last met in March") is a verb the tagger missed. Irregular plurals
-     * ("men", "people") are not verb forms, so the verb reading keeps them whole.
+     * ("men", "people") are not verb forms ({@link NounSlips#irregularPlural}).
      */
     private boolean verbTaggedNoun(String word, String tag, String lemma) {
         String lower = word.toLowerCase(Locale.ROOT);
