@@ -40,6 +40,20 @@ final class Clauses {
         return k;
     }
 
+    /**
+     * Whether an event noun comes from {@code k} up to the next punctuation: "before the summit on
+     * Monday" still cuts the clause (the time is the summit's); "appear before a judge on Monday"
+     * does not, as "before" there is a preposition of place ({@code Nlp}) and opens no clause.
+     */
+    private boolean happeningAhead(int k) {
+        for (int j = k; j < tokens.size() && !tokens.get(j).punctuation(); j++) {
+            if (eventNoun(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean boundary(int k) {
         Token t = tokens.get(k);
         String w = t.text().toLowerCase(Locale.ROOT);
@@ -48,6 +62,9 @@ final class Clauses {
             return true;
         }
         if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")) {
+            return false;
+        }
+        if (w.equals("before") && t.pos().equals("ADP") && !happeningAhead(k + 1)) {
             return false;
         }
         return BOUNDARIES.contains(w);

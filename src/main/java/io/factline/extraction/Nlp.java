@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -99,6 +100,8 @@ public final class Nlp {
                 tag = "ADJ";
             } else if (lowerCaseProperNoun(words[i], tag)) {
                 tag = "NOUN";
+            } else if (prepositionTaggedConjunction(words, tags, i)) {
+                tag = "ADP";
             }
             boolean plural = NounSlips.irregularPlural(words[i], tag);
             tag = plural ? "NOUN" : tag;
@@ -108,7 +111,12 @@ public final class Nlp {
                 tag = tag.equals("VERB") && NounSlips.nounSlot(tokens.isEmpty() ? null : tokens.get(i - 1).pos())
                         ? "NOUN" : tag;
             }
-            if (!plural && verbTaggedNoun(words[i], tag, lemma)) {
+            if (ControlledInfinitive.at(tokens, words[i], tag, lemma(words[i], "VERB"))) {
+                tag = "VERB";
+                lemma = lemma(words[i], tag);
+                Token to = tokens.get(i - 1);
+                tokens.set(i - 1, new Token(to.text(), to.begin(), to.end(), "PART", to.lemma()));
+            } else if (!plural && verbTaggedNoun(words[i], tag, lemma)) {
                 tag = "VERB";
             } else if (NounCoordination.modifier(tokens, words[i], tag, lemma, i + 1 < tags.length ? tags[i + 1] : null)) {
                 tag = "NOUN";
@@ -163,6 +171,23 @@ public final class Nlp {
      */
     private static boolean pastFormTaggedAdposition(String word, String tag) {
         return tag.equals("ADP") && word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0));
+    }
+
+    /**
+     * "Before", "after", "until" and "since" open a clause only when a verb follows: "will appear
+     * before a judge in Corvale on Monday" has none up to the next punctuation, so "before" is a
+     * preposition there, and the time still dates "appear" in the same clause.
+     */
+    private static boolean prepositionTaggedConjunction(String[] words, String[] tags, int i) {
+        if (!tags[i].equals("SCONJ") || !Set.of("before", "after", "until", "since").contains(words[i].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 1; j < tags.length && !tags[j].equals("PUNCT"); j++) {
+            if (tags[j].startsWith("VERB") || tags[j].startsWith("AUX")) {
+                return false;
+            }
+        }
+        return i + 1 < tags.length && !tags[i + 1].equals("PUNCT");
     }
 
     /**
