@@ -41,13 +41,15 @@ final class Clauses {
     }
 
     /**
-     * Whether an event noun comes from {@code k} up to the next punctuation: "before the summit on
-     * Monday" still cuts the clause (the time is the summit's); "appear before a judge on Monday"
-     * does not, as "before" there is a preposition of place ({@code Nlp}) and opens no clause.
+     * Whether a verb or an event noun comes from {@code k} up to the next punctuation: "before the
+     * mayor left" and "before the summit on Monday" still cut the clause (the time is the summit's);
+     * "appear before a judge on Monday" does not, as "before" and an article there are a preposition
+     * of place and open no clause ("before Rydell arrives" does, though the tagger may call "arrives" a noun).
      */
-    private boolean happeningAhead(int k) {
+    private boolean clauseOrHappeningAhead(int k) {
         for (int j = k; j < tokens.size() && !tokens.get(j).punctuation(); j++) {
-            if (eventNoun(tokens.get(j))) {
+            Token t = tokens.get(j);
+            if (eventNoun(t) || t.verb() || t.pos().equals("AUX")) {
                 return true;
             }
         }
@@ -64,7 +66,8 @@ final class Clauses {
         if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")) {
             return false;
         }
-        if (w.equals("before") && t.pos().equals("ADP") && !happeningAhead(k + 1)) {
+        if (w.equals("before") && t.pos().equals("ADP") && k + 1 < tokens.size()
+                && tokens.get(k + 1).pos().equals("DET") && !clauseOrHappeningAhead(k + 1)) {
             return false;
         }
         return BOUNDARIES.contains(w);

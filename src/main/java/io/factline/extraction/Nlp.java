@@ -174,9 +174,9 @@ public final class Nlp {
     }
 
     /**
-     * "Before", "after", "until" and "since" open a clause only when a verb follows: "will appear
-     * before a judge in Corvale on Monday" has none up to the next punctuation, so "before" is a
-     * preposition there, and the time still dates "appear" in the same clause.
+     * "Before", "after", "until" and "since" followed by an article open a clause only when a verb
+     * follows: "will appear before a judge in Corvale on Monday" has none up to the next punctuation,
+     * so "before" is a preposition there, and the time still dates "appear" in the same clause.
      */
     private static boolean prepositionTaggedConjunction(String[] words, String[] tags, int i) {
         if (!tags[i].equals("SCONJ") || !Set.of("before", "after", "until", "since").contains(words[i].toLowerCase(Locale.ROOT))) {
@@ -187,7 +187,7 @@ public final class Nlp {
                 return false;
             }
         }
-        return i + 1 < tags.length && !tags[i + 1].equals("PUNCT");
+        return i + 1 < tags.length && tags[i + 1].equals("DET");
     }
 
     /**
