@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Three outlets on a break-in at a town gallery (articles under {@code articles/burglary}), each in
  * words of its own: a wire's "burglars broke into the gallery early on Monday" (after a dateline), a
- * newspaper's "a gang struck before dawn on Sunday", a radio's "this week's theft of four clocks from
+ * newspaper's "a gang struck at dawn on Sunday", a radio's "this week's theft of four clocks from
  * the gallery"; the newspaper reports the alarm switched off, which "the gallery's director" denies.
  */
 @QuarkusTest
@@ -26,8 +26,13 @@ class GalleryBurglaryResourceTest {
     private static final String BREAK_IN = "2026-06-08";
     private static final String ALARM = "2026-06-07";
 
+    /**
+     * One ingest for both checks: the paper's unnamed "gang" meets the break-in only while a single
+     * stored break-in matches it ({@link EventMatcher#best}), so a second instance of these articles
+     * in the shared test database, on the same days, would leave it apart by design.
+     */
     @Test
-    void shouldMergeTheBreakInTheRaidAndTheTheftAndFlagTheNewspapersDay() {
+    void shouldMergeTheBreakInTheRaidAndTheTheftAndFlagTheNewspapersDayAndTheDeniedAlarm() {
         Scenario burglary = new Scenario("burglary");
         ingestAll(burglary);
 
@@ -41,12 +46,6 @@ class GalleryBurglaryResourceTest {
                 .filter(c -> c.get("type").equals("DATE")).toList();
         assertThat(dates, hasSize(1));
         assertThat((String) dates.get(0).get("explanation"), containsString("The Evening Ledger dates this to 7 June 2026"));
-    }
-
-    @Test
-    void shouldFlagTheAlarmTheDirectorDeniesWasSwitchedOff() {
-        Scenario burglary = new Scenario("burglary");
-        ingestAll(burglary);
 
         Map<String, Object> alarm = event(burglary.name("TOWN") + " Civic Gallery", ALARM);
 

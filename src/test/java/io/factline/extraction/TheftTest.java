@@ -24,7 +24,7 @@ class TheftTest {
 
     @Test
     void shouldTakeAStrikeByAGangForItsRaid() {
-        EventCandidate struck = last("A gang struck before dawn on Sunday, smashing a back window of the shop.");
+        EventCandidate struck = last("A gang struck at dawn on Sunday, smashing a back window of the shop.");
 
         assertEquals(EventKinds.INTRUSION, struck.kind(), struck::toString);
         assertEquals(Theft.RAID, struck.action());
