@@ -46,6 +46,22 @@ final class Clauses {
         return k;
     }
 
+    /**
+     * Whether a verb or an event noun comes from {@code k} up to the next punctuation: "before the
+     * mayor left" and "before the summit on Monday" still cut the clause (the time is the summit's);
+     * "appear before a judge on Monday" does not, as "before" and an article there are a preposition
+     * of place and open no clause ("before Rydell arrives" does, though the tagger may call "arrives" a noun).
+     */
+    private boolean clauseOrHappeningAhead(int k) {
+        for (int j = k; j < tokens.size() && !tokens.get(j).punctuation(); j++) {
+            Token t = tokens.get(j);
+            if (eventNoun(t) || t.verb() || t.pos().equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean boundary(int k) {
         Token t = tokens.get(k);
         String w = t.text().toLowerCase(Locale.ROOT);
@@ -57,9 +73,12 @@ final class Clauses {
             return false;
         }
         // Testimony (s9-scenb): "appears before the committee on Tuesday" — a preposition, no clause;
-        // so is "before" after a verb of appearing in someone's presence (s9-scena).
+        // so is "before" after a verb of appearing in someone's presence (s9-scena), and "before" + article
+        // with no verb or happening ahead (s9-merge).
         if (Testimony.appearsBefore(tokens, k)
-                || w.equals("before") && k > 0 && tokens.get(k - 1).verb() && IN_PRESENCE.contains(tokens.get(k - 1).lemma())) {
+                || w.equals("before") && k > 0 && tokens.get(k - 1).verb() && IN_PRESENCE.contains(tokens.get(k - 1).lemma())
+                || w.equals("before") && t.pos().equals("ADP") && k + 1 < tokens.size()
+                && tokens.get(k + 1).pos().equals("DET") && !clauseOrHappeningAhead(k + 1)) {
             return false;
         }
         return BOUNDARIES.contains(w);

@@ -132,9 +132,10 @@ final class DateAnchor {
     }
 
     /**
-     * An event noun the verb's act took place at, right before the date or its place ("signed a
-     * deal at their summit in Valmora on Thursday"): the date is the occasion's, and the occasion
-     * is the happening other outlets report. -1 when there is none.
+     * An event noun the verb's act took place at or in, right before the date or its place ("signed a
+     * deal at their summit in Valmora on Thursday", "lifted from the museum in a night raid on
+     * Monday"): the date is the occasion's, and the occasion is the happening other outlets report.
+     * -1 when there is none.
      */
     int occasionBetween(int verb, int date) {
         int k = date - 1;
@@ -147,9 +148,14 @@ final class DateAnchor {
         if (k <= verb + 2 || !Clauses.eventNoun(tokens.get(k))) {
             return -1;
         }
-        Token before = tokens.get(k - 1);
+        int d = k - 1;
+        // One word may describe the occasion: "in a night raid", "at an emergency summit".
+        if (d > verb + 2 && (tokens.get(d).noun() || tokens.get(d).pos().equals("ADJ"))) {
+            d--;
+        }
+        Token before = tokens.get(d);
         boolean determined = before.pos().equals("DET") || before.pos().equals("PRON");
-        return determined && tokens.get(k - 2).is("at") ? k : -1;
+        return determined && (tokens.get(d - 1).is("at") || tokens.get(d - 1).is("in")) ? k : -1;
     }
 
     /**

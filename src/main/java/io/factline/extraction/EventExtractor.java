@@ -267,6 +267,13 @@ public final class EventExtractor {
             String[] subjectPlace = new String[1];
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
                     .collect(subject, participants, subjectPlace);
+            for (Mention m : mentions) {
+                String owner = m.kind() == EntityKind.PERSON && m.first() >= subject[0] && m.first() < subject[1]
+                        ? RoleOwner.of(tokens, mentions, m.first(), context) : null;
+                if (owner != null) {
+                    participants.putIfAbsent(owner, EntityKind.ORGANIZATION);
+                }
+            }
             int[] agent = PassiveVoice.agent(tokens, mentions, anchor);
             if (agent != null) {
                 // The doer of a passive may be named by a definite noun too: "heard by the federation's panel".
@@ -406,6 +413,11 @@ public final class EventExtractor {
                 theme = undergone;
                 kind = statement ? kind : UndergoneHappening.kind(undergone);
             }
+            String raid = statement ? null : Theft.action(tokens, anchor, subject, action);
+            if (raid != null) {
+                action = raid;
+                kind = EventKinds.of(raid);
+            }
             String accident = statement ? null : AccidentNoun.action(tokens, anchor, subject);
             if (accident != null) {
                 action = accident;
@@ -454,7 +466,7 @@ public final class EventExtractor {
                 action = Testimony.TESTIFY;
                 kind = Testimony.TESTIFY;
             }
-            String[] theft = Theft.of(tokens, act, theme);
+            String[] theft = Taking.of(tokens, act, theme);
             if (theft != null) {
                 action = theft[0];
                 theme = theft[1];

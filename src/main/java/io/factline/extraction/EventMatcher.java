@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>their places do not differ, unless they share two or more participants (one source says
  *       "Russia", another "Moscow");</li>
  *   <li>and either their dates overlap and they agree strongly enough — two or more shared
- *       participants, or one plus the same action lemma (or a synonym: "reply" and "answer"), the same place or the same object — or
+ *       participants, or one plus the same action lemma (or a synonym: "reply" and "answer"), the same place or the same object
+ *       (or, for a kind a participant has once a day — a ruling, a break-in: {@link EventKinds#oneADay} —, the same kind) — or
  *       their dates do <em>not</em> overlap but lie at most {@value #NEAR_DAYS} days apart, they
  *       agree on who, what and where — two or more shared participants, or one plus the same
  *       action (or the same specific kind: "strike" and "walk out") and the same place or object
@@ -41,8 +42,8 @@ import java.util.Set;
  * another article (or from the same one, when it tells the same action and kind of object again), make it the same happening when that stored event is the only one that
  * matches so, and the kind is not one that many have on any day ({@link EventKinds#telling}:
  * not a meeting, trip or statement). A candidate naming nobody a few days away from such an event
- * is that event told with another date when its object or its source ties them
- * ({@link UnnamedDateDisagreement}).
+ * is that event told with another date when its object, its source or its culprits ("a gang struck",
+ * "burglars broke in") tie them ({@link UnnamedDateDisagreement}).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *

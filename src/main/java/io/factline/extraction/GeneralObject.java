@@ -50,7 +50,7 @@ final class GeneralObject {
                     && !t.is("their")) {
                 return null;
             }
-            if (t.noun() && (!t.capitalized() || k == 0)) {
+            if (t.noun() && (!t.capitalized() || k == 0 || MentionFinder.afterDateline(tokens, k))) {
                 noun = t.lemma().toLowerCase(Locale.ROOT);
             }
         }

@@ -46,7 +46,19 @@ public final class MentionFinder {
             "alliance", "coalition", "league", "movement", "society", "campaign", "watchdog", "regulator", "rail",
             "railway", "airline", "power", "utilities", "transit", "grid", "space",
             // s9-scena: investment houses, labs, operators and newspapers by their title word
-            "capital", "labs", "mobile", "herald", "gazette", "tribune", "chronicle", "courier", "ledger", "radio");
+            "capital", "labs", "mobile", "herald", "gazette", "tribune", "chronicle", "courier", "ledger", "radio",
+            // s9-merge: institutions
+            "museum", "gallery", "library", "hospital", "school", "college", "academy", "theatre", "theater",
+            "orchestra", "zoo", "clinic", "register");
+    /**
+     * Organisations of a place, which take their name from it ("Corvale City Museum", "Harlow Council",
+     * "Ostend Police"): the place's name alone is the place, never their short form.
+     */
+    private static final Set<String> CIVIC_WORDS = Set.of("museum", "gallery", "library", "hospital", "school",
+            "college", "academy", "theatre", "theater", "orchestra", "zoo", "clinic", "university", "council",
+            "police", "court", "church", "parliament", "government", "ministry", "department", "office", "authority",
+            "board", "tribunal", "army", "navy", "house", "administration", "prosecutor", "prosecutors", "senate",
+            "congress", "commission", "committee");
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:holders|ers|ors|ents|ants|ists|ees|ials|ians|makers)");
     /** Verbs whose subject and object are people: a lone unknown name beside them is a person. */
@@ -181,11 +193,13 @@ public final class MentionFinder {
 
     /**
      * The word a company named by one word and its line of business goes by alone ("Kestrel" for
-     * "Kestrel Mining", "Brightfield" for "Brightfield Foods"), or null for other names.
+     * "Kestrel Mining", "Brightfield" for "Brightfield Foods"), or null for other names. An organisation
+     * of a place ({@link #CIVIC_WORDS}: "Harlow Council", "Corvale Museum") has none: "Harlow" alone is the town.
      */
     static String companyShortName(String name) {
         String[] words = name.split(" ");
-        return words.length == 2 && ORG_WORDS.contains(lower(words[1])) && !ORG_WORDS.contains(lower(words[0]))
+        return words.length == 2 && ORG_WORDS.contains(lower(words[1])) && !CIVIC_WORDS.contains(lower(words[1]))
+                && !ORG_WORDS.contains(lower(words[0]))
                 && Character.isUpperCase(words[0].charAt(0)) && words[0].length() > 2 ? words[0] : null;
     }
 
@@ -313,8 +327,17 @@ public final class MentionFinder {
                 && OpeningName.opens(tokens, context)) {
             return true;
         }
-        boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1;
+        boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1
+                || afterDateline(tokens, i);
         return !first && !t.pos().equals("PRON") && !t.pos().equals("DET");
+    }
+
+    /**
+     * A wire dateline ("OSTEND, May 3 (Wire A) - ") ends with the agency in brackets and a dash: the
+     * word after it opens the news sentence, capitalised for that alone ("- Thieves broke into …").
+     */
+    static boolean afterDateline(List<Token> tokens, int i) {
+        return i >= 2 && Set.of("-", "\u2013", "\u2014").contains(tokens.get(i - 1).text()) && tokens.get(i - 2).is(")");
     }
 
     /** Whether the word is a plural noun for a group of people ("Officials", "Shareholders"), which the tagger may call a name. */

@@ -9,6 +9,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -91,7 +92,7 @@ public final class Nlp {
      * As {@link #tokens(String)}, each token worked out only when first asked for (with the tags up to the one after
      * it): a rule that reads a sentence's first words leaves the rest untagged. Token {@code i} is the same as
      * {@link #tokens(String)}'s, since decoding runs left to right and each correction reads only the tokens before it
-     * and the next tag. For the calling thread.
+     * and tags after it (decoded as far as asked). For the calling thread.
      */
     public List<Token> tokensOnDemand(String sentence) {
         return new Tokens(sentence);
@@ -157,9 +158,23 @@ public final class Nlp {
                 tag = "VERB";
             } else if (hyphenatedParticiple(words, spans, this::rawTag, i)) {
                 tag = "ADJ";
+            } else if (prepositionTaggedConjunction(words, this::rawTag, i)) {
+                tag = "ADP";
             }
+            boolean plural = NounSlips.irregularPlural(words[i], tag);
+            tag = plural ? "NOUN" : tag;
             String lemma = lemma(words[i], tag);
-            if (verbTaggedNoun(words[i], tag, lemma)) {
+            if (NounSlips.strippedIng(words[i], lemma)) {
+                lemma = words[i].toLowerCase(Locale.ROOT);
+                tag = tag.equals("VERB") && NounSlips.nounSlot(made.isEmpty() ? null : made.get(i - 1).pos())
+                        ? "NOUN" : tag;
+            }
+            if (ControlledInfinitive.at(made, words[i], tag, lemma(words[i], "VERB"))) {
+                tag = "VERB";
+                lemma = lemma(words[i], tag);
+                Token to = made.get(i - 1);
+                made.set(i - 1, new Token(to.text(), to.begin(), to.end(), "PART", to.lemma()));
+            } else if (!plural && verbTaggedNoun(words[i], tag, lemma)) {
                 tag = "VERB";
             } else if (NounCoordination.modifier(made, words[i], tag, lemma, i + 1 < words.length ? rawTag(i + 1) : null)) {
                 tag = "NOUN";
@@ -246,6 +261,23 @@ public final class Nlp {
     }
 
     /**
+     * "Before", "after", "until" and "since" followed by an article open a clause only when a verb
+     * follows: "will appear before a judge in Corvale on Monday" has none up to the next punctuation,
+     * so "before" is a preposition there, and the time still dates "appear" in the same clause.
+     */
+    private static boolean prepositionTaggedConjunction(String[] words, IntFunction<String> tags, int i) {
+        if (!tags.apply(i).equals("SCONJ") || !Set.of("before", "after", "until", "since").contains(words[i].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 1; j < words.length && !tags.apply(j).equals("PUNCT"); j++) {
+            if (tags.apply(j).startsWith("VERB") || tags.apply(j).startsWith("AUX")) {
+                return false;
+            }
+        }
+        return i + 1 < words.length && tags.apply(i + 1).equals("DET");
+    }
+
+    /**
      * Words joined by hyphens ("anti-doping", "out-of-competition") are no punctuation, whatever the
      * tagger says: such a compound before a noun describes it, so it is an adjective, and the noun
      * phrase it stands in ("the federation's anti-doping tribunal") is not cut in two.
@@ -258,7 +290,7 @@ public final class Nlp {
      * A noun's form differs from its lemma only in the plural; a form without the plural "-s" that
      * the lemmatizer reads as the same inflected word both as a noun and as a verb ("met" → "meet"
      * in "the two leaders last met in March") is a verb the tagger missed. Irregular plurals
-     * ("men", "people") are not verb forms, so the verb reading keeps them whole.
+     * ("men", "people") are not verb forms ({@link NounSlips#irregularPlural}).
      */
     private boolean verbTaggedNoun(String word, String tag, String lemma) {
         String lower = word.toLowerCase(Locale.ROOT);

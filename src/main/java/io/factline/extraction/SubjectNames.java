@@ -195,11 +195,15 @@ final class SubjectNames {
 
     /**
      * "the two companies", "both envoys": a pair of people or organisations standing for the two
-     * of that kind the article named last; empty when {@code k} starts no such phrase.
+     * of that kind the article named last; empty when {@code k} starts no such phrase (a bare "two
+     * men" is two people not named yet).
      */
     private List<String> pair(int k) {
         Token t = tokens.get(k);
-        if (!(t.is("two") || t.is("both")) || k + 1 >= tokens.size()) {
+        // "Two men were detained" (no article) introduces two new people; "the two men" are two named before.
+        boolean definite = t.is("both") || t.is("two") && k > 0 && (tokens.get(k - 1).is("the")
+                || tokens.get(k - 1).is("these") || tokens.get(k - 1).is("those"));
+        if (!definite || k + 1 >= tokens.size()) {
             return List.of();
         }
         Token noun = tokens.get(k + 1);

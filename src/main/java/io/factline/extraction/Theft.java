@@ -4,68 +4,65 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Taking what is not one's own is told as stealing ("stole card numbers"), making off with it
- * ("the hackers also made off with payment card details"), or taking, copying or siphoning data or
- * money ("no payment data had been taken from its systems", "copied the records"). These are one
- * act, {@value #ACTION}, so a denial that nothing was taken is linked to the report that it was
- * stolen (CONTRADICTION). Taking or copying counts only with data or money as what is taken (its
- * object, or the subject of the passive); "took part", "took over" keep their verb. The object of a
- * passive is its subject, whatever place phrase follows ("taken from its systems" took data, not
- * systems). Money is the exception: moved, transferred, siphoned, taken or stolen ("moved 38 million
- * euros of client money out of the firm", "siphoned off the savers' money", "had not moved any client
- * funds") it is one act, {@value #DIVERT}, since outlets and the accused tell one allegation with all of
- * these verbs (s9-scena).
+ * A break-in and what is taken in it is one happening ({@link EventKinds#INTRUSION}), whatever word
+ * an outlet uses: "broke into the museum", "a night raid", "this week's theft of three paintings",
+ * "burgled", "made off with". Two verbs need their subject to tell which sense they have:
+ * <ul>
+ *   <li>"struck" (or "hit") by thieves, a gang, robbers or burglars is their raid ("the gang struck in
+ *       the early hours"), not a labour strike, which workers and unions make;</li>
+ *   <li>a raid by the police, officers or troops ("police raided a flat", "a police raid") is a search,
+ *       not a theft: action and kind {@value #SEARCH}.</li>
+ * </ul>
  */
 final class Theft {
 
-    static final String ACTION = "steal";
-    /** Money moved out of where it belongs, however it is told ({@link #of}). */
-    static final String DIVERT = "divert";
+    static final String RAID = "raid";
+    static final String SEARCH = "search";
 
-    private static final Set<String> STEALING = Set.of("steal", "loot", "pilfer", "embezzle", "siphon");
-    private static final Set<String> TAKING = Set.of("take", "copy", "grab", "download", "exfiltrate",
-            "remove");
-
-    /** Verbs that move money: with money as object they are its diversion. */
-    private static final Set<String> MOVING = Set.of("move", "transfer", "divert", "funnel", "channel", "shift");
+    /** Subject nouns (lemmas) of people who steal; "thieve" is the lemmatizer's reading of "Thieves". */
+    private static final Set<String> CRIMINALS = Set.of("gang", "thief", "thieve", "robber", "burglar", "raider",
+            "intruder", "looter", "crook", "criminal");
+    /** Subject or modifier nouns (lemmas) of those who raid a place to search it. */
+    private static final Set<String> AUTHORITIES = Set.of("police", "officer", "detective", "agent", "investigator",
+            "troop", "soldier", "army", "customs");
 
     private Theft() {
     }
 
     /**
-     * The action and object of the verb at {@code verb} (object {@code theme}) when it tells a
-     * theft, as {action, theme}; otherwise null.
+     * The action the anchor has when its subject {@code [from, to)} decides its sense: {@value #RAID}
+     * for a strike by criminals, {@value #SEARCH} for a raid by the authorities; null otherwise.
      */
-    static String[] of(List<Token> tokens, int verb, String theme) {
-        Token v = tokens.get(verb);
-        if (!v.verb()) {
-            return null;
+    static String action(List<Token> tokens, int anchor, int[] subject, String action) {
+        String doer = subjectNoun(tokens, subject);
+        if ((action.equals("strike") || action.equals("hit")) && tokens.get(anchor).verb() && CRIMINALS.contains(doer)) {
+            return RAID;
         }
-        boolean passive = PassiveVoice.passive(tokens, verb);
-        String taken = passive ? passiveSubject(tokens, verb) : theme;
-        taken = taken == null ? theme : taken;
-        boolean madeOff = v.lemma().equals("make") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("off");
-        boolean money = taken != null && EventKinds.sameTheme(taken, "money");
-        if (money && (STEALING.contains(v.lemma()) || MOVING.contains(v.lemma()) || TAKING.contains(v.lemma()))) {
-            return new String[] {DIVERT, taken};
-        }
-        if (STEALING.contains(v.lemma()) || madeOff) {
-            return new String[] {ACTION, taken};
-        }
-        if (TAKING.contains(v.lemma()) && taken != null && (EventKinds.sameTheme(taken, "data")
-                || EventKinds.sameTheme(taken, "money"))) {
-            return new String[] {ACTION, taken};
+        if (action.equals(RAID)) {
+            boolean policeModifier = anchor > 0 && tokens.get(anchor - 1).noun()
+                    && AUTHORITIES.contains(tokens.get(anchor - 1).lemma());
+            return policeModifier || AUTHORITIES.contains(doer) ? SEARCH : null;
         }
         return null;
     }
 
-    /** The head noun of a passive verb's subject ("no payment data had been taken" → data), or null. */
-    private static String passiveSubject(List<Token> tokens, int verb) {
-        int k = verb - 1;
-        while (k >= 0 && (tokens.get(k).pos().equals("AUX") || tokens.get(k).pos().equals("ADV")
-                || tokens.get(k).is("not"))) {
-            k--;
+    /** Whether the subject noun (a lemma) names culprits only by what they did: "gang", "thieves", "robbers". */
+    static boolean culprits(String subjectNoun) {
+        return subjectNoun != null && CRIMINALS.contains(subjectNoun);
+    }
+
+    /** The lemma of the last common noun of the subject before any preposition, or null. */
+    private static String subjectNoun(List<Token> tokens, int[] subject) {
+        String noun = null;
+        for (int k = Math.max(subject[0], 0); k < subject[1] && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("ADP")) {
+                break;
+            }
+            if (t.noun() || t.proper() && k == subject[0]) {
+                noun = t.lemma();
+            }
         }
-        return k >= 0 && tokens.get(k).noun() ? tokens.get(k).lemma() : null;
+        return noun;
     }
 }

@@ -8,7 +8,10 @@ import io.factline.extraction.EventMatcher.Features;
  * specific kind: the same happening with another date — a DATE conflict — when something besides
  * the kind ties them together: the same object ("the pension bill" / "the pension reform bill"), or
  * the source that speaks for the unnamed doers being one of the stored event's participants (the
- * union announcing its members' strike). The speaker is not made a doer: it only corroborates.
+ * union announcing its members' strike). The speaker is not made a doer: it only corroborates. Or
+ * both are told of culprits named only by what they did ("the gang struck in the early hours of
+ * Sunday" / "thieves broke into the museum early on Monday", {@link Theft#culprits}): such nouns
+ * stand for whoever did the one crime the reports are about.
  *
  * <p>Only for kinds that tell one happening ({@link EventKinds#known} and {@link EventKinds#telling}:
  * a strike, a vote, a ruling — not a meeting or a statement), from another article than the stored
@@ -37,6 +40,7 @@ final class UnnamedDateDisagreement {
         }
         boolean sameObject = candidate.theme() != null && EventKinds.sameTheme(candidate.theme(), event.theme());
         boolean speaksForThem = candidate.sourceIds().stream().anyMatch(event.participantIds()::contains);
-        return (sameObject || speaksForThem) && EventMatcher.gapDays(candidate.date(), event.date()) <= EventMatcher.NEAR_DAYS;
+        boolean sameCulprits = Theft.culprits(candidate.subject()) && Theft.culprits(event.subject());
+        return (sameObject || speaksForThem || sameCulprits) && EventMatcher.gapDays(candidate.date(), event.date()) <= EventMatcher.NEAR_DAYS;
     }
 }

@@ -17,9 +17,10 @@ import java.util.Set;
  * one: the form without "-ed" is the lemma then (an irregular "misled" → "mislead" starts with its stem).
  * A verb whose base ends in "-ee" takes only "-d" ("freed", "decreed"); the lemmatizer keeps such a
  * form whole, and since "-eed" also ends base forms ("need", "succeed", "feed"), only the few regular
- * verbs in "-ee" are repaired ({@link #EE_VERBS}).
+ * verbs in "-ee" are repaired ({@link #EE_VERBS}). A silent "e" added after a vowel pair and "d"
+ * ("raide" for "raided") is dropped (s9-merge).
  * Irregular past forms the lemmatizer keeps whole or cuts ("fled", "swore", "upheld" kept; "bled" →
- * "ble", "sped" → "sp") are looked up ({@link #IRREGULAR}, session 9): "fled the country" was the
+ * "ble", "sped" → "sp") are looked up ({@link #IRREGULAR}, s9-scena): "fled the country" was the
  * verb "fled", titled "X fleds the country", of no kind.
  */
 final class VerbLemmas {
@@ -65,7 +66,21 @@ final class VerbLemmas {
         if (!word.endsWith("ied") && !word.startsWith(lemma) && !lemma.startsWith(stem)) {
             return stem;
         }
+        if (lemma.equals(stem + "e") && digraphBeforeD(stem)) {
+            return stem;
+        }
         return lemma;
+    }
+
+    /**
+     * A vowel pair before a final "d" ("raid", "load", "plead", "avoid") takes no silent "e", so a
+     * lemma "raide" for "raided" is "raid". A pair opened by "u" is left ("guide", "persuade": there
+     * the "u" belongs to the consonant before it).
+     */
+    private static boolean digraphBeforeD(String stem) {
+        int n = stem.length();
+        return n >= 3 && stem.charAt(n - 1) == 'd' && vowel(stem.charAt(n - 2)) && vowel(stem.charAt(n - 3))
+                && stem.charAt(n - 3) != 'u';
     }
 
     /**

@@ -64,8 +64,8 @@ class IncidentReportTest {
         EventCandidate denial = ExtractedCandidates.only(
                 "The shop denied the report on Tuesday, saying no customer data had been taken from its servers.", REFERENCE);
 
-        assertEquals(Theft.ACTION, report.action());
-        assertEquals(Theft.ACTION, denial.action());
+        assertEquals(Taking.ACTION, report.action());
+        assertEquals(Taking.ACTION, denial.action());
         assertEquals(Stance.DENIES, denial.stance());
         assertEquals(true, EventKinds.sameTheme(report.theme(), denial.theme()), report.theme() + " / " + denial.theme());
     }
@@ -76,10 +76,10 @@ class IncidentReportTest {
                 REFERENCE);
         EventCandidate part = ExtractedCandidates.only("Vance took part in the talks on Monday.", REFERENCE);
 
-        assertEquals(Theft.DIVERT, moved.action());
-        assertEquals(Theft.DIVERT, moved.kind());
-        assertNotEquals(Theft.DIVERT, part.action());
-        assertNotEquals(Theft.ACTION, part.action());
+        assertEquals(Taking.DIVERT, moved.action());
+        assertEquals(Taking.DIVERT, moved.kind());
+        assertNotEquals(Taking.DIVERT, part.action());
+        assertNotEquals(Taking.ACTION, part.action());
     }
 
     @Test
@@ -87,7 +87,7 @@ class IncidentReportTest {
         EventCandidate moved = ExtractedCandidates.only(
                 "Vance moved the savings to firms she owned in March 2025.", REFERENCE);
 
-        assertEquals(Theft.DIVERT, moved.action());
+        assertEquals(Taking.DIVERT, moved.action());
         assertEquals("2025-03", moved.date().value());
     }
 }

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class RestatedDenialTest {
 
     private static EventMatcher.Features denial(String theme, Set<Long> participants) {
-        return new EventMatcher.Features(2, participants, EventKinds.STATEMENT, Theft.DIVERT, theme, null,
+        return new EventMatcher.Features(2, participants, EventKinds.STATEMENT, Taking.DIVERT, theme, null,
                 EdtfDate.parse("2026-03-04"), Set.of(2L));
     }
 
-    private static final EventMatcher.Features TRANSFER = new EventMatcher.Features(1, Set.of(10L, 11L), Theft.DIVERT,
-            Theft.DIVERT, "euro", null, EdtfDate.parse("2024-09"), Set.of(1L));
+    private static final EventMatcher.Features TRANSFER = new EventMatcher.Features(1, Set.of(10L, 11L), Taking.DIVERT,
+            Taking.DIVERT, "euro", null, EdtfDate.parse("2024-09"), Set.of(1L));
 
     @Test
     void shouldLinkADenialOfTheSameActOnTheSameKindOfThingByTheSamePersonYearsLater() {

@@ -22,6 +22,14 @@ class VerbLemmasTest {
     }
 
     @Test
+    void shouldDropASilentEAddedAfterAVowelPairAndD() {
+        assertEquals("raid", VerbLemmas.repair("raided", "raide"));
+        assertEquals("load", VerbLemmas.repair("loaded", "loade"));
+        assertEquals("guide", VerbLemmas.repair("guided", "guide"));
+        assertEquals("decide", VerbLemmas.repair("decided", "decide"));
+    }
+
+    @Test
     void shouldTurnAnUnchangedIedFormIntoItsYBase() {
         assertEquals("certify", VerbLemmas.repair("certified", "certified"));
         assertEquals("notify", VerbLemmas.repair("notified", "notified"));
