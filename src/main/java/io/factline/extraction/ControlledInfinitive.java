@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * A word in its base form after "to" that follows a word of intention or schedule ("plans to
- * reopen", "are due to appear", "intends to sign") is an infinitive, though the tagger may call it a
+ * reopen", "intends to sign") is an infinitive, though the tagger may call it a
  * noun after "to" taken for a preposition: "The museum still plans to reopen on November 2" lost the
- * reopening to a later verb, "are due to appear before a judge on Monday" had no event. "Due" counts
- * only after a form of "be" ("delayed due to weather" stays a preposition and its noun). "Expected to"
+ * reopening to a later verb. "Are due to appear before a judge on Monday" is {@link InfinitiveTag}'s
+ * ("delayed due to weather" stays a preposition and its noun). "Expected to"
  * is left out: "had been expected to lead the team" tells a plan that did not happen.
  */
 final class ControlledInfinitive {
@@ -32,9 +32,6 @@ final class ControlledInfinitive {
             return false;
         }
         Token governor = before.get(n - 2);
-        if (governor.is("due")) {
-            return n >= 3 && before.get(n - 3).lemma().equals("be");
-        }
         return (governor.noun() || governor.verb()) && INTENTIONS.contains(governor.lemma());
     }
 }

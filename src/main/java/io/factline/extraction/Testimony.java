@@ -15,8 +15,8 @@ import java.util.Set;
  * is a case's hearing, told by other rules).
  *
  * <p>{@link #at} (s9-scena) is the narrower reading the extractor applies first to a verb that is not
- * a statement: testifying, appearing "before" anyone ("has been summoned to appear before the digital
- * affairs committee on Wednesday") or giving or presenting evidence is the act {@value #TESTIFY} of its
+ * a statement: testifying, appearing before such a body ("has been summoned to appear before the digital
+ * affairs committee on Wednesday"; "appear before a judge" is a defendant's, not a testimony) or giving or presenting evidence is the act {@value #TESTIFY} of its
  * own kind, so outlets' wordings meet. "Appeared in a video" keeps its verb. Appearing "at a hearing on
  * June 23" is the hearing (the occasion the date names, {@code DateAnchor.occasionBetween}).
  */
@@ -90,7 +90,7 @@ final class Testimony {
         return BEFORE.contains(v.lemma()) && (v.verb() || v.pos().equals("AUX")) && told(tokens, k - 1);
     }
 
-    /** Whether the verb at {@code verb} tells giving evidence: testify, appear before, give or present evidence. */
+    /** Whether the verb at {@code verb} tells giving evidence: testify, appear before a body, give or present evidence. */
     static boolean at(List<Token> tokens, int verb) {
         Token v = tokens.get(verb);
         if (!v.verb()) {
@@ -98,7 +98,7 @@ final class Testimony {
         }
         Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null;
         return v.lemma().equals(TESTIFY)
-                || v.lemma().equals("appear") && next != null && next.is("before")
+                || v.lemma().equals("appear") && next != null && next.is("before") && told(tokens, verb)
                 || Set.of("give", "present").contains(v.lemma()) && next != null
                 && next.text().toLowerCase(Locale.ROOT).equals("evidence");
     }
