@@ -34,14 +34,17 @@ final class Theft {
      * for a strike by criminals, {@value #SEARCH} for a raid by the authorities; null otherwise.
      */
     static String action(List<Token> tokens, int anchor, int[] subject, String action) {
+        if (action == null) {
+            return null;
+        }
         String doer = subjectNoun(tokens, subject);
-        if ((action.equals("strike") || action.equals("hit")) && tokens.get(anchor).verb() && CRIMINALS.contains(doer)) {
+        if ((action.equals("strike") || action.equals("hit")) && tokens.get(anchor).verb() && culprits(doer)) {
             return RAID;
         }
         if (action.equals(RAID)) {
             boolean policeModifier = anchor > 0 && tokens.get(anchor - 1).noun()
                     && AUTHORITIES.contains(tokens.get(anchor - 1).lemma());
-            return policeModifier || AUTHORITIES.contains(doer) ? SEARCH : null;
+            return policeModifier || doer != null && AUTHORITIES.contains(doer) ? SEARCH : null;
         }
         return null;
     }

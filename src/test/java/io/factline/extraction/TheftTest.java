@@ -33,6 +33,15 @@ class TheftTest {
     }
 
     @Test
+    void shouldReadAShipStrikingRocksWithoutTakingItForARaid() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "The Sea Lark struck the rocks on Tuesday night, less than an hour after leaving port, and was towed off.",
+                REFERENCE);
+
+        assertTrue(found.stream().noneMatch(c -> EventKinds.INTRUSION.equals(c.kind())), found::toString);
+    }
+
+    @Test
     void shouldKeepAStrikeByWorkersALabourStrike() {
         EventCandidate struck = last("Bus drivers struck on Monday over a pay offer they called an insult.");
 
