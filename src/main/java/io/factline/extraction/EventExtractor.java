@@ -464,7 +464,7 @@ public final class EventExtractor {
             }
             if (!statement && occasion < 0 && Testimony.at(tokens, anchor)) {
                 action = Testimony.TESTIFY;
-                kind = Testimony.TESTIFY;
+                kind = EventKinds.HEARING;
             }
             String[] theft = Taking.of(tokens, act, theme);
             if (theft != null) {

@@ -99,7 +99,7 @@ public final class EventKinds {
             // s9-scena: a person escorted somewhere makes a trip; finding out ({@code Discovery})
             Map.entry("escort", TRAVEL), Map.entry(Discovery.ACTION, Discovery.KIND),
             Map.entry(InquiryOpened.ACTION, InquiryOpened.KIND), Map.entry(Taking.DIVERT, Taking.DIVERT),
-            Map.entry(Testimony.TESTIFY, Testimony.TESTIFY));
+            Map.entry(Testimony.TESTIFY, HEARING));
 
 
     /**

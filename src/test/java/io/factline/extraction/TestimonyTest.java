@@ -31,6 +31,18 @@ class TestimonyTest {
     }
 
     @Test
+    void shouldGiveTestimonyWithAndWithoutItsBodyOneKindSoReportsOfItMeet() {
+        EventCandidate bare = ExtractedCandidates.only("Maren Oduya testified for three hours on Tuesday.", REFERENCE);
+        EventCandidate before = ExtractedCandidates.only(
+                "Maren Oduya testified before the senate finance committee on Tuesday.", REFERENCE);
+
+        assertEquals(Testimony.TESTIFY, bare.action(), bare::toString);
+        assertEquals(EventKinds.HEARING, bare.kind(), bare::toString);
+        assertEquals(before.kind(), bare.kind());
+        assertEquals("2027-03-09", bare.date().value());
+    }
+
+    @Test
     void shouldTakeAnExplanationToACommitteeForTheAppearanceNotAStatement() {
         EventCandidate c = ExtractedCandidates.only(
                 "Maren Oduya will explain the plan to the finance committee on Monday, its chairman, Tobias Renk, said.",
