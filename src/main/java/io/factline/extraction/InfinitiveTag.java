@@ -11,7 +11,8 @@ import java.util.function.IntFunction;
  * to", "plans to"), a singular word the tagger calls a noun, followed by a preposition, an article,
  * a pronoun or the end of the clause, is the infinitive ("is due to testify before lawmakers on
  * Wednesday", "has been summoned to appear before the committee": no event at all). "Cancelled due
- * to fog on Monday" keeps the noun: "due" takes an infinitive only after a form of "be".
+ * to fog on Monday" keeps the noun: "due" takes an infinitive only after a form of "be", and then
+ * whatever follows but a noun ("is due to arrive later"; "was due to staff shortages" keeps it).
  */
 final class InfinitiveTag {
 
@@ -20,6 +21,7 @@ final class InfinitiveTag {
             "agreed", "decided", "hopes", "hoped", "wants", "intends", "vowed", "promised", "refused",
             "threatened", "ordered", "told", "called", "urged", "required", "obliged", "forced");
     private static final Set<String> AFTER = Set.of("ADP", "DET", "PRON", "PUNCT", "SCONJ", "CCONJ");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "'re");
 
     private InfinitiveTag() {
     }
@@ -39,9 +41,12 @@ final class InfinitiveTag {
             return false;
         }
         String before = words[i - 2].toLowerCase(Locale.ROOT);
-        boolean takes = TAKING_INFINITIVE.contains(before)
-                || before.equals("due") && i >= 3 && tags.apply(i - 3).startsWith("AUX");
         String next = i + 1 < words.length ? tags.apply(i + 1) : "PUNCT";
-        return takes && AFTER.stream().anyMatch(next::startsWith);
+        if (before.equals("due")) {
+            // "is due to arrive later", "was due to appear before ...": any word after but a noun ("due to staff shortages")
+            boolean be = i >= 3 && (tags.apply(i - 3).startsWith("AUX") || BE.contains(words[i - 3].toLowerCase(Locale.ROOT)));
+            return be && !next.startsWith("NOUN") && !next.startsWith("PROPN");
+        }
+        return TAKING_INFINITIVE.contains(before) && AFTER.stream().anyMatch(next::startsWith);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -154,8 +153,6 @@ public final class Nlp {
                 tag = "ADJ";
             } else if (lowerCaseProperNoun(words[i], tag)) {
                 tag = "NOUN";
-            } else if (infinitiveAfterDue(words, this::rawTag, i)) {
-                tag = "VERB";
             } else if (hyphenatedParticiple(words, spans, this::rawTag, i)) {
                 tag = "ADJ";
             } else if (prepositionTaggedConjunction(words, this::rawTag, i)) {
@@ -236,21 +233,6 @@ public final class Nlp {
         return Character.isLowerCase(words[i].charAt(0)) && (next.startsWith("NOUN") || next.startsWith("PROPN"));
     }
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "'re");
-
-    /**
-     * "Is due to appear", "was due to arrive": after a form of "be" and "due to", a word without a
-     * determiner is the verb of the infinitive (the tagger calls "appear" a noun there, as in "due to
-     * rain", where "due to" follows no "be"). s9-scenb.
-     */
-    private static boolean infinitiveAfterDue(String[] words, IntFunction<String> tags, int i) {
-        if (i < 3 || !tags.apply(i).equals("NOUN") || !words[i - 1].equalsIgnoreCase("to") || !words[i - 2].equalsIgnoreCase("due")) {
-            return false;
-        }
-        boolean nounAfter = i + 1 < words.length && (tags.apply(i + 1).startsWith("NOUN") || tags.apply(i + 1).startsWith("PROPN"));
-        return BE.contains(words[i - 3].toLowerCase(Locale.ROOT)) && !nounAfter
-                && !words[i].toLowerCase(Locale.ROOT).endsWith("s");
-    }
 
     /**
      * Adpositions are a closed class and none ends in "-ed": a lower-case "-ed" word the tagger

@@ -16,6 +16,13 @@ class TaggerSlipsDueAndHyphenTest {
     }
 
     @Test
+    void shouldReadTheWordAfterWasDueToAsAVerbBeforeAnAdverb() {
+        Tagged s = Tagged.of("The envoy was due to arrive later that week.");
+
+        assertTrue(s.tokens().get(s.at("arrive")).verb());
+    }
+
+    @Test
     void shouldKeepDueToBeforeANounPhrase() {
         Tagged s = Tagged.of("The delay was due to staff shortages.");
 
