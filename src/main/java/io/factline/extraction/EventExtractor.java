@@ -462,7 +462,7 @@ public final class EventExtractor {
                 action = PersonLanding.ARRIVE;
                 kind = EventKinds.TRAVEL;
             }
-            if (!statement && occasion < 0 && Testimony.at(tokens, anchor)) {
+            if (!statement && occasion < 0 && Testimony.givenEvidence(tokens, anchor)) {
                 action = Testimony.TESTIFY;
                 kind = EventKinds.HEARING;
             }

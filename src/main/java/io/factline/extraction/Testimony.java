@@ -14,11 +14,10 @@ import java.util.Set;
  * told is the appearance, not what was said. A court is no such body ("appeared before the judge"
  * is a case's hearing, told by other rules).
  *
- * <p>{@link #at} (s9-scena) is the narrower reading the extractor applies first to a verb that is not
- * a statement: testifying, appearing before such a body ("has been summoned to appear before the digital
- * affairs committee on Wednesday"; "appear before a judge" is a defendant's, not a testimony) or giving or presenting evidence is the act {@value #TESTIFY} of its
- * own kind, so outlets' wordings meet. "Appeared in a video" keeps its verb. Appearing "at a hearing on
- * June 23" is the hearing (the occasion the date names, {@code DateAnchor.occasionBetween}).
+ * <p>Giving or presenting evidence with no such body named ("gave evidence on Tuesday") is the same act
+ * ({@link #givenEvidence}, s9-scena). "Appear before a judge" is a defendant's, not a testimony; "appeared
+ * in a video" keeps its verb. Appearing "at a hearing on June 23" is the hearing (the occasion the date
+ * names, {@code DateAnchor.occasionBetween}).
  */
 final class Testimony {
 
@@ -90,16 +89,14 @@ final class Testimony {
         return BEFORE.contains(v.lemma()) && (v.verb() || v.pos().equals("AUX")) && told(tokens, k - 1);
     }
 
-    /** Whether the verb at {@code verb} tells giving evidence: testify, appear before a body, give or present evidence. */
-    static boolean at(List<Token> tokens, int verb) {
+    /**
+     * Whether the verb at {@code verb} is giving or presenting evidence ("gave evidence on Tuesday"), with
+     * or without the body it was given to; testifying and appearing before a body are {@link #told}'s.
+     */
+    static boolean givenEvidence(List<Token> tokens, int verb) {
         Token v = tokens.get(verb);
-        if (!v.verb()) {
-            return false;
-        }
         Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null;
-        return v.lemma().equals(TESTIFY)
-                || v.lemma().equals("appear") && next != null && next.is("before") && told(tokens, verb)
-                || Set.of("give", "present").contains(v.lemma()) && next != null
+        return v.verb() && Set.of("give", "present").contains(v.lemma()) && next != null
                 && next.text().toLowerCase(Locale.ROOT).equals("evidence");
     }
 }
