@@ -487,9 +487,18 @@ public final class EventExtractor {
                 String meansTheme = EventTheme.of(tokens, mentions, means, date);
                 theme = meansTheme != null ? meansTheme : theme;
             }
+            if (!statement && CourtAppearance.at(tokens, anchor)) {
+                kind = EventKinds.HEARING;
+            }
             if (!statement && Expulsion.action(tokens, mentions, means >= 0 ? means : anchor) != null) {
                 action = Expulsion.EXPEL;
                 kind = EventKinds.EXPULSION;
+                String left = Expulsion.leftPlace(tokens, mentions, anchor);
+                if (left != null) {
+                    participants.putIfAbsent(left, EntityKind.PLACE);
+                }
+                // "declared him persona non grata": the Latin words are no object.
+                theme = "persona".equals(theme) ? null : theme;
             }
             int document = statement ? -1 : DocumentArrival.document(tokens, anchor);
             if (document >= 0) {

@@ -248,7 +248,9 @@ public final class EventKinds {
         if (a == null || b == null || a.equals(b)) {
             return true;
         }
-        return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b));
+        // A court's hearing and what it decided there are told as one happening of that day
+        // ({@link CourtAppearance}); told on different days they are two (only equal kinds disagree on a date).
+        return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b)) || Set.of(HEARING, RULING).containsAll(Set.of(a, b));
     }
 
     /** Verbs that name one act in other words: outlets write "replied" where others write "answered", "detained" where others write "arrested". */

@@ -15,7 +15,7 @@ import java.util.Set;
  * <p><b>Same event.</b> A candidate and a stored event are the same happening when all of these
  * hold:
  * <ol>
- *   <li>their kinds are compatible ({@link EventKinds#compatible}: equal, or travel and meeting);</li>
+ *   <li>their kinds are compatible ({@link EventKinds#compatible}: equal, travel and meeting, or a court hearing and ruling);</li>
  *   <li>they share at least one participant (entity ids, so aliases count);</li>
  *   <li>their places do not differ, unless they share two or more participants (one source says
  *       "Russia", another "Moscow");</li>

@@ -69,6 +69,25 @@ final class Expulsion {
         return -1;
     }
 
+    /**
+     * The country a diplomat is ordered to leave ("who was ordered to leave Valdoria on Sunday"): the
+     * state that expels, so a participant of the expulsion as much as when it is the subject. Null
+     * when the words after "leave" name no place.
+     */
+    static String leftPlace(List<Token> tokens, List<Mention> mentions, int anchor) {
+        for (int k = anchor; k < tokens.size() && k <= anchor + REACH; k++) {
+            if (tokens.get(k).is("leave")) {
+                int place = k + 1;
+                return mentions.stream().filter(m -> m.first() == place && m.kind() == io.factline.entity.EntityKind.PLACE)
+                        .map(Mention::name).findFirst().orElse(null);
+            }
+            if (k > anchor && (tokens.get(k).is(",") || tokens.get(k).is(";"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "persona non grata" within the verb's reach, in the same sentence part. */
     private static boolean unwelcomeAfter(List<Token> tokens, int verb) {
         for (int k = verb + 1; k + 2 < tokens.size() && k <= verb + REACH * 2; k++) {

@@ -52,6 +52,7 @@ class ExpulsionTest {
 
         assertEquals(EventKinds.EXPULSION, c.kind());
         assertTrue(c.participants().stream().anyMatch(p -> p.name().equals("Olaf Renn")), c::toString);
+        assertTrue(c.participants().stream().anyMatch(p -> p.name().equals("Carthea")), c::toString);
     }
 
     @Test
