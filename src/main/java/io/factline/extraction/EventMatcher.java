@@ -171,7 +171,10 @@ public final class EventMatcher {
         }
         boolean sameKind = candidate.kind() != null && candidate.kind().equals(event.kind())
                 || tripForTalks(candidate, event) || tripForTalks(event, candidate);
-        boolean agree = shared >= 2 || sameWhat && (place == Place.SAME || sameTheme);
+        // Session 10: two named objects of different kinds are two acts, whoever took part ("expelled the
+        // ambassador" on Monday, "expelled three diplomats" in return on Wednesday: both countries in each).
+        boolean objectsDiffer = candidate.theme() != null && event.theme() != null && !sameTheme;
+        boolean agree = shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme);
         if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
             return Optional.of(new Match(event, score, false));

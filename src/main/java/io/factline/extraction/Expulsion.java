@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A country sending someone out of it, however an outlet words it: "expelled the ambassador",
- * "ordered Ambassador X out", "ordered the envoy to leave the country within 72 hours", "declared
+ * "ordered Ambassador X out", "the envoy Valdoria ordered out on Monday", "ordered the envoy to leave the country within 72 hours", "declared
  * him persona non grata", "who was ordered to leave on Sunday", "the expulsion", "deported". One
  * expulsion is told with all of these, so they are one action ({@link #EXPEL}) and one kind
  * ({@link EventKinds#EXPULSION}). An order to leave given to residents of a place is an evacuation
@@ -42,7 +42,9 @@ final class Expulsion {
         if (DECLARING.contains(head.lemma()) && unwelcomeAfter(tokens, anchor)) {
             return EXPEL;
         }
-        if (ORDERING.contains(head.lemma()) && sentOut(tokens, mentions, anchor)) {
+        boolean outNext = anchor + 1 < tokens.size() && tokens.get(anchor + 1).is("out");
+        // "the ambassador Valdoria ordered out on Monday", "the envoy was ordered out": the one sent out comes first.
+        if (ORDERING.contains(head.lemma()) && (sentOut(tokens, mentions, anchor) || outNext && diplomatBefore(tokens, anchor))) {
             return EXPEL;
         }
         int orderer = head.lemma().equals("leave") ? ordererOf(tokens, anchor) : -1;

@@ -29,7 +29,8 @@ class ExpulsionTest {
                 "The government ordered Ambassador Olaf Renn out on Tuesday.",
                 "Carthea's foreign ministry declared Renn persona non grata on Tuesday evening.",
                 "Renn was summoned to the ministry on Tuesday and handed a note declaring him persona non grata.",
-                "Carthea deported the Dovrin diplomat Olaf Renn on Tuesday.");
+                "Carthea deported the Dovrin diplomat Olaf Renn on Tuesday.",
+                "Olaf Renn, the envoy Carthea ordered out on Tuesday, flew home on Thursday.");
         for (String wording : wordings) {
             EventCandidate c = dated(wording, "2026-10-13");
             assertEquals(EventKinds.EXPULSION, c.kind(), wording);
