@@ -479,6 +479,27 @@ public final class EventExtractor {
                 theme = of != null ? of : theme;
                 kind = statement ? kind : EventKinds.of(happening);
             }
+            // MeansAct (session 10): "retaliated by expelling two diplomats" tells the expulsion.
+            int means = statement ? -1 : MeansAct.of(tokens, anchor);
+            if (means >= 0) {
+                action = verbLemmas.apply(tokens.get(means).text());
+                kind = EventKinds.of(action);
+                String meansTheme = EventTheme.of(tokens, mentions, means, date);
+                theme = meansTheme != null ? meansTheme : theme;
+            }
+            if (!statement && CourtAppearance.at(tokens, anchor)) {
+                kind = EventKinds.HEARING;
+            }
+            if (!statement && Expulsion.action(tokens, mentions, means >= 0 ? means : anchor) != null) {
+                action = Expulsion.EXPEL;
+                kind = EventKinds.EXPULSION;
+                String left = Expulsion.leftPlace(tokens, mentions, anchor);
+                if (left != null) {
+                    participants.putIfAbsent(left, EntityKind.PLACE);
+                }
+                // "declared him persona non grata": the Latin words are no object.
+                theme = "persona".equals(theme) ? null : theme;
+            }
             int document = statement ? -1 : DocumentArrival.document(tokens, anchor);
             if (document >= 0) {
                 action = DocumentArrival.PUBLISH;

@@ -47,6 +47,11 @@ public final class EventKinds {
      * arrest, so the three are one kind and one action ({@link #sameAction}).
      */
     public static final String ARREST = "arrest";
+    /**
+     * A country sends someone out: "expelled the ambassador", "ordered him out", "declared him
+     * persona non grata", "deported" ({@link Expulsion}).
+     */
+    public static final String EXPULSION = "expulsion";
     /** A day by which something must be done ({@code Deadline}). */
     public static final String DEADLINE = "deadline";
 
@@ -96,6 +101,8 @@ public final class EventKinds {
             Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
             Map.entry("detention", ARREST),
             Map.entry("deadline", DEADLINE),
+            Map.entry(Expulsion.EXPEL, EXPULSION), Map.entry("expulsion", EXPULSION), Map.entry("deport", EXPULSION),
+            Map.entry("deportation", EXPULSION),
             // s9-scena: a person escorted somewhere makes a trip; finding out ({@code Discovery})
             Map.entry("escort", TRAVEL), Map.entry(Discovery.ACTION, Discovery.KIND),
             Map.entry(InquiryOpened.ACTION, InquiryOpened.KIND), Map.entry(Taking.DIVERT, Taking.DIVERT),
@@ -241,7 +248,9 @@ public final class EventKinds {
         if (a == null || b == null || a.equals(b)) {
             return true;
         }
-        return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b));
+        // A court's hearing and what it decided there are told as one happening of that day
+        // ({@link CourtAppearance}); told on different days they are two (only equal kinds disagree on a date).
+        return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b)) || Set.of(HEARING, RULING).containsAll(Set.of(a, b));
     }
 
     /** Verbs that name one act in other words: outlets write "replied" where others write "answered", "detained" where others write "arrested". */

@@ -15,7 +15,7 @@ import java.util.Set;
  * <p><b>Same event.</b> A candidate and a stored event are the same happening when all of these
  * hold:
  * <ol>
- *   <li>their kinds are compatible ({@link EventKinds#compatible}: equal, or travel and meeting);</li>
+ *   <li>their kinds are compatible ({@link EventKinds#compatible}: equal, travel and meeting, or a court hearing and ruling);</li>
  *   <li>they share at least one participant (entity ids, so aliases count);</li>
  *   <li>their places do not differ, unless they share two or more participants (one source says
  *       "Russia", another "Moscow");</li>
@@ -171,7 +171,10 @@ public final class EventMatcher {
         }
         boolean sameKind = candidate.kind() != null && candidate.kind().equals(event.kind())
                 || tripForTalks(candidate, event) || tripForTalks(event, candidate);
-        boolean agree = shared >= 2 || sameWhat && (place == Place.SAME || sameTheme);
+        // Session 10: two named objects of different kinds are two acts, whoever took part ("expelled the
+        // ambassador" on Monday, "expelled three diplomats" in return on Wednesday: both countries in each).
+        boolean objectsDiffer = candidate.theme() != null && event.theme() != null && !sameTheme;
+        boolean agree = shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme);
         if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
             return Optional.of(new Match(event, score, false));

@@ -86,7 +86,8 @@ final class OrderedAct {
         for (int j = verb - 2; j >= 0 && verb - j <= REACH; j--) {
             Token t = tokens.get(j);
             if (t.verb()) {
-                return ORDERING.contains(t.lemma()) && EVACUATE.equals(action(tokens, j)) ? j : -1;
+                return ORDERING.contains(t.lemma())
+                        && (EVACUATE.equals(action(tokens, j)) || Expulsion.sentOut(tokens, List.of(), j)) ? j : -1;
             }
             if (t.punctuation() || t.pos().equals("AUX") || t.pos().equals("SCONJ")) {
                 return -1;

@@ -29,14 +29,23 @@ final class VerbLemmas {
     private static final Set<String> EE_VERBS = Set.of("free", "agree", "disagree", "decree", "guarantee",
             "referee", "emcee");
 
-    /** Irregular past forms the English UD lemmatizer misses, with their bases (s9-scena). */
+    /** Past forms the English UD lemmatizer misses, with their bases: irregular ones (s9-scena), and "erred", "summoned". */
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("fled", "flee"), Map.entry("bled", "bleed"), Map.entry("sped", "speed"),
             Map.entry("swore", "swear"), Map.entry("sworn", "swear"), Map.entry("knelt", "kneel"),
             Map.entry("flung", "fling"), Map.entry("shook", "shake"), Map.entry("strove", "strive"),
             Map.entry("spat", "spit"), Map.entry("forbade", "forbid"), Map.entry("upheld", "uphold"),
             Map.entry("withheld", "withhold"), Map.entry("wept", "weep"), Map.entry("slid", "slide"),
-            Map.entry("broken", "break"), Map.entry("stolen", "steal"), Map.entry("taken", "take"));
+            Map.entry("broken", "break"), Map.entry("stolen", "steal"), Map.entry("taken", "take"),
+            Map.entry("erred", "err"), Map.entry("summoned", "summon"));
+
+    /**
+     * Verbs ending in one "l" that double it before "-ed" and "-ing" in British spelling ("expelled",
+     * "signalled", "patrolled"): the lemmatizer keeps the double "l" ("expell") for some of them.
+     */
+    private static final Set<String> DOUBLING_L = Set.of("expel", "compel", "propel", "repel", "dispel", "impel",
+            "excel", "signal", "patrol", "control", "cancel", "label", "model", "level", "travel", "total", "channel",
+            "tunnel", "counsel", "fuel", "equal", "marshal", "quarrel", "unravel", "marvel", "rival", "shovel");
 
     private VerbLemmas() {
     }
@@ -46,6 +55,11 @@ final class VerbLemmas {
         String word = form.toLowerCase(Locale.ROOT);
         if (IRREGULAR.containsKey(word)) {
             return IRREGULAR.get(word);
+        }
+        String single = word.endsWith("lled") ? word.substring(0, word.length() - 3)
+                : word.endsWith("lling") ? word.substring(0, word.length() - 4) : null;
+        if (single != null && DOUBLING_L.contains(single)) {
+            return single;
         }
         if (!word.endsWith("ed") || word.length() < 5) {
             return lemma;
