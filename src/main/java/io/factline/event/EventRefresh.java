@@ -4,6 +4,7 @@ import io.factline.article.ArticleRepository;
 import io.factline.claim.Claim;
 import io.factline.claim.ClaimRepository;
 import io.factline.common.Timestamps;
+import io.factline.conflict.Conflict;
 import io.factline.conflict.ConflictTracker;
 import io.factline.conflict.EventConflicts;
 import io.factline.date.EdtfDate;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,20 @@ public class EventRefresh {
     }
 
     /**
+     * What a refresh leaves: the refreshed events that exist, in id order, and the conflicts of every
+     * event it read (those events and the events linked to them), as they stand after it.
+     */
+    public record Refreshed(List<Event> events, EventConflicts conflicts) {
+
+        /** The conflicts that involve one of these events, by id: what a query after the refresh would read. */
+        public List<Conflict> conflictsOf(Collection<Long> eventIds) {
+            Set<Long> wanted = Set.copyOf(eventIds);
+            return conflicts.all().stream().filter(c -> c.eventIds.stream().anyMatch(wanted::contains))
+                    .sorted(Comparator.comparing(c -> c.id)).toList();
+        }
+    }
+
+    /**
      * Call inside the transaction that changed the events' claims. Recomputes each event's date,
      * its own conflicts, and the contradictions with events linked to it as denials. The events'
      * rows are locked first, all in one statement in id order ({@code for no key update} on
@@ -58,11 +74,11 @@ public class EventRefresh {
      * the second sees the first's claims and conflicts. Claims, links and conflicts of all the
      * events are read with one query each, however many events there are.
      *
-     * @return the refreshed events that exist, in id order
+     * @return the refreshed events that exist, in id order, and the conflicts read (kept current)
      */
-    public List<Event> refresh(Collection<Long> eventIds) {
+    public Refreshed refresh(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
-            return List.of();
+            return new Refreshed(List.of(), conflicts.load(List.of()));
         }
         em.flush();
         List<Event> locked = events.lockAll(new TreeSet<>(eventIds));
@@ -121,7 +137,7 @@ public class EventRefresh {
             }
             changed.fire(EventChanged.of(event, false));
         }
-        return locked;
+        return new Refreshed(locked, stored);
     }
 
     /**

@@ -8,7 +8,6 @@ import io.factline.claim.Rank;
 import io.factline.claim.Stance;
 import io.factline.common.Timestamps;
 import io.factline.conflict.Conflict;
-import io.factline.conflict.ConflictRepository;
 import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
 import io.factline.date.EdtfDate;
@@ -64,13 +63,12 @@ public class ExtractionService {
     private final EventLinkRepository links;
     private final EventRefresh refresh;
     private final EventViews views;
-    private final ConflictRepository conflicts;
     private final EntityManager em;
     private final FactlineMetrics metrics;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventLinkRepository links, EventRefresh refresh, EventViews views,
-            ConflictRepository conflicts, EntityManager em, FactlineMetrics metrics) {
+            EntityManager em, FactlineMetrics metrics) {
         this.pipeline = pipeline;
         this.entities = entities;
         this.events = events;
@@ -78,7 +76,6 @@ public class ExtractionService {
         this.links = links;
         this.refresh = refresh;
         this.views = views;
-        this.conflicts = conflicts;
         this.em = em;
         this.metrics = metrics;
     }
@@ -209,11 +206,13 @@ public class ExtractionService {
             // dirty-check them.
             em.clear();
             Map<Long, Event> refreshed = new HashMap<>();
-            refresh.refresh(touched).forEach(e -> refreshed.put(e.id, e));
+            EventRefresh.Refreshed result = refresh.refresh(touched);
+            result.events().forEach(e -> refreshed.put(e.id, e));
             em.flush();
             List<Event> changed = touched.stream().map(refreshed::get).filter(e -> e != null).toList();
             events.loadTags(refreshed.keySet());
-            List<Conflict> ofTouched = conflicts.ofEvents(touched);
+            // The refresh read the conflicts of every touched event and kept them current: no query again.
+            List<Conflict> ofTouched = result.conflictsOf(touched);
             List<ConflictView> raised = ofTouched.stream()
                     .filter(c -> c.status == ConflictStatus.OPEN)
                     .map(ConflictView::from)
@@ -454,6 +453,9 @@ public class ExtractionService {
         event.sortEnd = candidate.date().sortEnd();
         event.createdAt = now;
         event.updatedAt = now;
+        // Hibernate inserts the state an entity has when it is persisted; a flag set after that
+        // would be one more update of the row.
+        event.counts(candidate.stance());
         events.persist(event);
         return event;
     }
