@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -22,6 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * needed role 403.
  */
 public class AccessFilter {
+
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
 
     private static final Logger LOG = Logger.getLogger(AccessFilter.class);
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -58,7 +61,7 @@ public class AccessFilter {
 
     @ServerRequestFilter
     public Optional<Response> check(ContainerRequestContext request, HttpServerRequest http) {
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/+", "");
+        String path = "/" + LEADING_SLASHES.matcher(request.getUriInfo().getPath()).replaceFirst("");
         if (!path.startsWith("/api/")) {
             return Optional.empty();
         }

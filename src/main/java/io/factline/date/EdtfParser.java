@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class EdtfParser {
 
+    private static final Pattern QUALIFIER_INSIDE = Pattern.compile(".*[~?%].*");
+
     private static final Pattern POINT = Pattern.compile(
             "([0-9X]{4})(?:-([0-9X]{2})(?:-([0-9X]{2})"
                     + "(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}(?::\\d{2})?)?)?)?)?");
@@ -68,7 +70,7 @@ final class EdtfParser {
         if (core.isEmpty()) {
             throw new InvalidDateException(whole, "a qualifier (~, ? or %) needs a date before it");
         }
-        if (core.matches(".*[~?%].*")) {
+        if (QUALIFIER_INSIDE.matcher(core).matches()) {
             throw new InvalidDateException(whole,
                     "a qualifier (~, ? or %) goes once, at the end of a date, as in 2026-01~");
         }

@@ -33,8 +33,8 @@ final class AbbreviatedMonth {
         Span current = spans[0];
         for (int i = 1; i < spans.length; i++) {
             Span next = spans[i];
-            if (endsInMonth(line.substring(current.getStart(), current.getEnd()))
-                    && Character.isDigit(line.charAt(next.getStart()))) {
+            if (Character.isDigit(line.charAt(next.getStart()))
+                    && endsInMonth(line.substring(current.getStart(), current.getEnd()))) {
                 current = new Span(current.getStart(), next.getEnd());
             } else {
                 joined.add(current);

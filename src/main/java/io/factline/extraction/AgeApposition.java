@@ -1,6 +1,7 @@
 package io.factline.extraction;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A number set between commas right after a name or noun is that person's age ("Korbel, 58, was
@@ -9,6 +10,8 @@ import java.util.List;
  * nobody.
  */
 final class AgeApposition {
+
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
 
     private static final int OLDEST = 120;
 
@@ -25,7 +28,7 @@ final class AgeApposition {
         }
         Token age = tokens.get(closing - 1);
         Token named = tokens.get(closing - 3);
-        if (!age.pos().equals("NUM") || !age.text().matches("\\d{1,3}") || Integer.parseInt(age.text()) > OLDEST) {
+        if (!age.pos().equals("NUM") || !AGE.matcher(age.text()).matches() || Integer.parseInt(age.text()) > OLDEST) {
             return -1;
         }
         return named.proper() || named.noun() ? closing - 3 : -1;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who a sentence says something on the authority of, and which tokens say so. Recognised:
@@ -21,6 +22,8 @@ import java.util.Set;
  * @param verbIndex the reporting verb of the first span, or -1
  */
 public record Attribution(String source, List<int[]> spans, int verbIndex) {
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s");
 
     static final Set<String> REPORTING = Set.of("say", "tell", "report", "confirm", "add", "announce", "state",
             "claim", "deny", "write", "note", "explain", "insist", "acknowledge", "warn", "argue", "assert",
@@ -243,7 +246,7 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
     private static boolean owns(List<Token> tokens, Mention m) {
         String last = tokens.get(m.last()).text();
         return last.endsWith("'s") || last.endsWith("\u2019s")
-                || m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).text().matches("['\u2019]s");
+                || m.last() + 1 < tokens.size() && POSSESSIVE.matcher(tokens.get(m.last() + 1).text()).matches();
     }
 
     private static String name(List<Token> tokens, List<Mention> mentions, ArticleContext context, int from, int to) {

@@ -29,7 +29,7 @@ public final class Boilerplate {
     /** Whether a line of the article carries no reporting. */
     public static boolean isBoilerplate(String line) {
         String text = LEADING_DASHES.matcher(line.strip()).replaceFirst("");
-        if (NO_WORDS.matcher(text).matches() || text.split("\\s+").length < 2 && text.length() < 20) {
+        if (NO_WORDS.matcher(text).matches() || text.length() < 20 && text.split("\\s+").length < 2) {
             return true;
         }
         return FURNITURE.matcher(text).matches();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The short, readable title of an event: who + action + object or place, at most
@@ -18,6 +19,10 @@ import java.util.Set;
  * opened the sentence is written in lower case there ("X says lawmakers will vote").
  */
 final class EventTitle {
+
+    private static final Pattern SIBILANT_OR_O = Pattern.compile(".*(s|sh|ch|x|z|o)");
+    private static final Pattern CONSONANT_Y = Pattern.compile(".*[^aeiou]y");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     static final int TITLE_WORDS = 7;
     private static final int MAX_LENGTH = 200;
@@ -291,7 +296,7 @@ final class EventTitle {
 
     /** "since 2014": a year on its own stays in a title; any other date is the event's date, not its name. */
     private boolean yearOnly(int[] date) {
-        return date[0] == date[1] && tokens.get(date[0]).text().matches("\\d{4}");
+        return date[0] == date[1] && YEAR.matcher(tokens.get(date[0]).text()).matches();
     }
 
     /** Whether the head noun of the subject (its last noun before a preposition) is plural: "dock workers", "people". */
@@ -372,10 +377,10 @@ final class EventTitle {
         if (lemma.equals("have")) {
             return "has";
         }
-        if (lemma.matches(".*(s|sh|ch|x|z|o)")) {
+        if (SIBILANT_OR_O.matcher(lemma).matches()) {
             return lemma + "es";
         }
-        if (lemma.matches(".*[^aeiou]y")) {
+        if (CONSONANT_Y.matcher(lemma).matches()) {
             return lemma.substring(0, lemma.length() - 1) + "ies";
         }
         return lemma + "s";

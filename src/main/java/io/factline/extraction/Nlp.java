@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -31,6 +32,8 @@ import opennlp.tools.util.Span;
  */
 public final class Nlp {
 
+    private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+
     private static final String PREFIX = "opennlp-en-ud-ewt-";
     private static final String SUFFIX = "-1.3-2.5.4.bin";
     private static final int LEMMA_CACHE_LIMIT = 200_000;
@@ -39,7 +42,10 @@ public final class Nlp {
 
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<LemmatizerME> lemmatizers;
-    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    /** Memoised lemmas by lower-case word, one map for each tag lemmatized (VERB, NOUN, AUX). */
+    private final Map<String, String> verbLemmas = new ConcurrentHashMap<>();
+    private final Map<String, String> nounLemmas = new ConcurrentHashMap<>();
+    private final Map<String, String> auxLemmas = new ConcurrentHashMap<>();
 
     private Nlp() {
         // The sentence model is the temporal engine's, and so are tokens and tags (TaggedSentence): loaded once for both.
@@ -265,7 +271,7 @@ public final class Nlp {
      * phrase it stands in ("the federation's anti-doping tribunal") is not cut in two.
      */
     private static boolean hyphenatedWordTaggedPunctuation(String word, String tag) {
-        return tag.equals("PUNCT") && word.matches("\\p{L}+(?:-\\p{L}+)+");
+        return tag.equals("PUNCT") && HYPHENATED.matcher(word).matches();
     }
 
     /**
@@ -285,10 +291,12 @@ public final class Nlp {
     }
 
     private String lemma(String word, String tag) {
-        if (!tag.equals("VERB") && !tag.equals("NOUN") && !tag.equals("AUX")) {
-            return word.toLowerCase(Locale.ROOT);
+        Map<String, String> lemmas = tag.equals("VERB") ? verbLemmas : tag.equals("NOUN") ? nounLemmas
+                : tag.equals("AUX") ? auxLemmas : null;
+        String key = word.toLowerCase(Locale.ROOT);
+        if (lemmas == null) {
+            return key;
         }
-        String key = tag + ' ' + word.toLowerCase(Locale.ROOT);
         String cached = lemmas.get(key);
         if (cached != null) {
             return cached;
@@ -299,7 +307,7 @@ public final class Nlp {
         if (tag.equals("VERB")) {
             lemma = VerbLemmas.repair(word, lemma);
         }
-        if (lemmas.size() < LEMMA_CACHE_LIMIT) {
+        if (verbLemmas.size() + nounLemmas.size() + auxLemmas.size() < LEMMA_CACHE_LIMIT) {
             lemmas.put(key, lemma);
         }
         return lemma;

@@ -3,6 +3,7 @@ package io.factline.extraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The subject of a verb or event noun, as a token range. For a verb: the noun phrase before it,
@@ -18,6 +19,9 @@ import java.util.Set;
  * possessor before it ("his August summit", "Halvorsen's visit").
  */
 final class SubjectPhrase {
+
+    private static final Pattern DATE_WORD = Pattern.compile("january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{4}|last|next|this");
 
     private static final Set<String> SCHEDULING_ADJECTIVES = Set.of("likely", "unlikely", "set", "due", "expected",
             "poised", "ready", "able", "about", "certain", "sure", "scheduled");
@@ -220,8 +224,7 @@ final class SubjectPhrase {
 
     private boolean isDateWord(int k) {
         String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-        return w.matches("january|february|march|april|may|june|july|august|september|october|november"
-                + "|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{4}|last|next|this");
+        return DATE_WORD.matcher(w).matches();
     }
 
     private Clauses clauses() {

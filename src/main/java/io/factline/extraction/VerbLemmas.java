@@ -3,6 +3,7 @@ package io.factline.extraction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Repairs systematic slips of the statistical lemmatizer on regular past forms it has not
@@ -24,6 +25,8 @@ import java.util.Set;
  * verb "fled", titled "X fleds the country", of no kind.
  */
 final class VerbLemmas {
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z]+");
 
     /** The regular English verbs whose base ends in "-ee": their past is the base + "d". */
     private static final Set<String> EE_VERBS = Set.of("free", "agree", "disagree", "decree", "guarantee",
@@ -104,7 +107,7 @@ final class VerbLemmas {
      */
     private static boolean twoConsonants(String stem) {
         int n = stem.length();
-        if (n < 4 || !stem.matches("[a-z]+") || stem.chars().noneMatch(c -> vowel((char) c))) {
+        if (n < 4 || !LOWER_CASE_WORD.matcher(stem).matches() || stem.chars().noneMatch(c -> vowel((char) c))) {
             return false;
         }
         char last = stem.charAt(n - 1);
@@ -115,7 +118,7 @@ final class VerbLemmas {
     /** One vowel group, ending in vowel + single consonant (not w, x or y): "rul", "vot", "nam". */
     private static boolean silentE(String stem) {
         int n = stem.length();
-        if (n < 3 || !stem.matches("[a-z]+")) {
+        if (n < 3 || !LOWER_CASE_WORD.matcher(stem).matches()) {
             return false;
         }
         char last = stem.charAt(n - 1);

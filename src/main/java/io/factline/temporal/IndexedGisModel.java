@@ -42,6 +42,14 @@ final class IndexedGisModel extends AbstractModel {
     /** Four ints per slot: hash, predicate number + 1 (0 = empty), offset in {@link #characters}, length. */
     private final int[] slots;
     private final char[] characters;
+    /**
+     * The parameters again, row after row in two flat arrays: row {@code r}'s outcomes and parameters lie at
+     * {@code rowStart[r]} up to {@code rowStart[r + 1]}, in the order of its {@link Context}, so that the sums read
+     * one stretch of memory where {@code ArrayMath.sumFeatures} reads a {@code Context} and its two arrays.
+     */
+    private final int[] rowStart;
+    private final int[] rowOutcomes;
+    private final double[] rowParameters;
 
     private IndexedGisModel(EvalParameters parameters, Map<String, Context> predicates, String[] outcomes) {
         super(parameters.getParams(), new String[0], outcomes);
@@ -77,6 +85,19 @@ final class IndexedGisModel extends AbstractModel {
             slots[4 * slot + 2] = offset;
             slots[4 * slot + 3] = key.length();
             offset += key.length();
+        }
+        rowStart = new int[contexts.length + 1];
+        for (int i = 0; i < contexts.length; i++) {
+            rowStart[i + 1] = rowStart[i] + (contexts[i] == null ? 0 : contexts[i].getOutcomes().length);
+        }
+        rowOutcomes = new int[rowStart[contexts.length]];
+        rowParameters = new double[rowStart[contexts.length]];
+        for (int i = 0; i < contexts.length; i++) {
+            if (contexts[i] != null) {
+                System.arraycopy(contexts[i].getOutcomes(), 0, rowOutcomes, rowStart[i], contexts[i].getOutcomes().length);
+                System.arraycopy(contexts[i].getParameters(), 0, rowParameters, rowStart[i],
+                        contexts[i].getParameters().length);
+            }
         }
     }
 
@@ -148,8 +169,39 @@ final class IndexedGisModel extends AbstractModel {
      * features in the order of the context they came from.
      */
     double[] evalNumbers(int[] numbers, double[] probabilities) {
-        Arrays.fill(probabilities, 0, outcomes.length, uniformLogPrior);
-        return GISModel.eval(numbers, probabilities, parameters);
+        return normalize(logits(numbers, probabilities));
+    }
+
+    /**
+     * What {@link GISModel#eval(int[], double[], EvalParameters)} sums before it exponentiates: the uniform log-prior
+     * plus the parameters of each known feature, added in the same order and with the same operands as
+     * {@code ArrayMath.sumFeatures} (whose weight of 1.0 changes no product), so the same to the bit; in
+     * {@code sums}, which is returned.
+     */
+    double[] logits(int[] numbers, double[] sums) {
+        Arrays.fill(sums, 0, outcomes.length, uniformLogPrior);
+        for (int number : numbers) {
+            for (int k = rowStart[number], end = rowStart[number + 1]; k < end; k++) {
+                sums[rowOutcomes[k]] += rowParameters[k];
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * {@link GISModel#eval(int[], double[], EvalParameters)}'s last step, in place: each sum exponentiated
+     * ({@link StrictMath#exp}) and added to the total in outcome order, then each divided by the total.
+     */
+    double[] normalize(double[] sums) {
+        double total = 0;
+        for (int o = 0; o < outcomes.length; o++) {
+            sums[o] = StrictMath.exp(sums[o]);
+            total += sums[o];
+        }
+        for (int o = 0; o < outcomes.length; o++) {
+            sums[o] /= total;
+        }
+        return sums;
     }
 
     @Override

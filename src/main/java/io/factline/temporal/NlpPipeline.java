@@ -23,12 +23,22 @@ final class NlpPipeline {
 
     /** {@code BeamSearch}'s floor for a sequence's log-probability. */
     private static final double MIN_SEQUENCE_SCORE = -100_000;
+    /** Sums closer than this to the highest are left to {@code BeamSearch}'s arithmetic ({@link #clearBest}). */
+    private static final double NEAR = 1e-9;
+    /** Sums beyond this leave {@link StrictMath#exp}'s normal range. */
+    private static final double SAFE_EXPONENT = 700;
 
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final CachedTokenizer tokenizer;
     private final TagFeatures tagFeatures;
     private final IndexedGisModel tagModel;
     private final SequenceValidator<String> tagValidator;
+    /**
+     * Steps decoded from the sums alone before a sentence's score must be kept: each such step takes the most
+     * probable tag, of probability at least one over the number of tags, so the score stays far above
+     * {@link #MIN_SEQUENCE_SCORE} for this many tokens.
+     */
+    private final int fastSteps;
     /** The sentence this thread analysed last: extraction reads right after the engine (see {@link TaggedSentence}). */
     private final ThreadLocal<TaggedSentence> lastAnalysed = new ThreadLocal<>();
 
@@ -39,6 +49,7 @@ final class NlpPipeline {
         tagModel = models.tagModel;
         tagValidator = factory.getSequenceValidator();
         tagFeatures = new TagFeatures(tagModel);
+        fastSteps = (int) (-MIN_SEQUENCE_SCORE / 2 / Math.log(tagModel.getNumOutcomes()));
     }
 
     /** The pipeline over the shared models that the temporal engine and extraction use together. */
@@ -84,21 +95,37 @@ final class NlpPipeline {
         return new Tags(tokens);
     }
 
-    /** The part-of-speech tags of one sentence's tokens, decoded on demand; for one thread. */
+    /**
+     * The part-of-speech tags of one sentence's tokens, decoded on demand; for one thread.
+     * <p>
+     * Each step takes the model's sums for the token ({@link IndexedGisModel#logits}) and, when one outcome's sum is
+     * clearly the highest (or several share it exactly), the first valid one of them ({@link #clearBest}): that is
+     * {@code BeamSearch}'s choice, since exponentiating and dividing by one total keeps the order of sums that differ
+     * by more than rounding, so the step needs neither the exponentials nor the logarithm. Otherwise (sums within
+     * rounding of the highest, none of the highest valid, a sentence long enough for the sequence's score to near
+     * {@code BeamSearch}'s floor) the step runs {@code BeamSearch}'s arithmetic, with the sequence's score worked out
+     * from the sums kept of the steps before, as {@code BeamSearch} adds it up, and so do the steps after it.
+     */
     final class Tags {
 
         private final String[] tokens;
         private final String[] tags;
         private final TagFeatures.Sentence features;
         private final int[] outcomes;
+        /** Each decoded token's sums, for the score when a later step needs it. */
+        private final double[][] sums;
         private int decoded;
+        /** The sequence's score over the first {@link #scored} tokens. */
         private double score;
+        private int scored;
+        private boolean exact;
 
         private Tags(String[] tokens) {
             this.tokens = tokens;
             this.tags = new String[tokens.length];
             this.features = tagFeatures.sentence(tokens);
             this.outcomes = new int[tokens.length];
+            this.sums = new double[tokens.length][];
         }
 
         int length() {
@@ -122,20 +149,65 @@ final class NlpPipeline {
         private void decodeNext() {
             int i = decoded;
             String[] previous = Arrays.copyOf(tags, i);
-            double[] probabilities = tagModel.evalNumbers(features.rows(i, outcomes),
-                    new double[tagModel.getNumOutcomes()]);
-            int best = best(probabilities, i, tokens, previous, score, true);
+            sums[i] = tagModel.logits(features.rows(i, outcomes), new double[tagModel.getNumOutcomes()]);
+            int best = exact || i >= fastSteps ? -1 : clearBest(sums[i], i, tokens, previous);
             if (best < 0) {
-                best = best(probabilities, i, tokens, previous, score, false);
-            }
-            if (best < 0) {
-                throw new IllegalStateException("no valid tag for token " + i + " of " + Arrays.toString(tokens));
+                exact = true;
+                scoreBefore(i);
+                double[] probabilities = tagModel.normalize(sums[i].clone());
+                best = best(probabilities, i, tokens, previous, score, true);
+                if (best < 0) {
+                    best = best(probabilities, i, tokens, previous, score, false);
+                }
+                if (best < 0) {
+                    throw new IllegalStateException("no valid tag for token " + i + " of " + Arrays.toString(tokens));
+                }
+                score += StrictMath.log(probabilities[best]);
+                scored = i + 1;
             }
             tags[i] = tagModel.getOutcome(best);
             outcomes[i] = best;
-            score += StrictMath.log(probabilities[best]);
             decoded++;
         }
+
+        /** Brings the score up to the tokens before {@code i}, as {@code BeamSearch} adds it up. */
+        private void scoreBefore(int i) {
+            for (; scored < i; scored++) {
+                score += StrictMath.log(tagModel.normalize(sums[scored].clone())[outcomes[scored]]);
+            }
+        }
+    }
+
+    /**
+     * The first valid outcome among those of the highest sum, or -1 when the step needs {@code BeamSearch}'s
+     * arithmetic: a sum within {@link #NEAR} of the highest (exponentials that close may round to the same value, and
+     * {@code BeamSearch} then takes the first), none of the highest valid, or sums whose exponentials would overflow
+     * or underflow. Sums further apart than {@link #NEAR} keep their order through {@link StrictMath#exp} (less than
+     * an ulp off) and the division by one total, so the highest sums are exactly the outcomes of the highest
+     * probability.
+     */
+    private int clearBest(double[] sums, int i, String[] tokens, String[] previous) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (double sum : sums) {
+            if (Double.isNaN(sum)) {
+                return -1;
+            }
+            top = Math.max(top, sum);
+        }
+        if (top < -SAFE_EXPONENT || top > SAFE_EXPONENT) {
+            return -1;
+        }
+        for (double sum : sums) {
+            if (sum != top && sum > top - NEAR) {
+                return -1;
+            }
+        }
+        for (int o = 0; o < sums.length; o++) {
+            if (sums[o] == top && tagValidator.validSequence(i, tokens, previous, tagModel.getOutcome(o))) {
+                return o;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -79,6 +79,9 @@ class OpenNlpEquivalenceTest {
                 double[] actual = indexed.eval(context);
                 assertArrayEquals(expected, actual, 0.0, sentence);
                 assertEquals(model.getBestOutcome(expected), indexed.getBestOutcome(actual), sentence);
+                int[] rows = java.util.Arrays.stream(context).mapToInt(indexed::number).filter(row -> row >= 0).toArray();
+                assertArrayEquals(expected, indexed.evalNumbers(rows, new double[indexed.getNumOutcomes()]), 0.0,
+                        sentence);
                 float[] weights = weights(context.length, i);
                 assertArrayEquals(model.eval(context, weights), indexed.eval(context, weights), 0.0, sentence);
                 compared++;
