@@ -35,6 +35,13 @@ final class WeekdayRules implements RuleFamily {
      */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?!up\\b|not\\b)[a-z]+\\s+(?:until|till)\\s+$");
 
+    /**
+     * The second day of a span written with two weekdays: "talks that run from Tuesday to Thursday", "between Monday
+     * and Wednesday" (not "met Friday and Thursday", a list), "Friday through Sunday". It ends after the day it starts on.
+     */
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?:\\bbetween\\s+(?:" + WEEKDAY + ")\\s+and|\\b(?:" + WEEKDAY
+            + ")\\s*(?:-|–|\\bto|\\bthrough|\\bthru|\\buntil|\\btill))\\s*$", Pattern.CASE_INSENSITIVE);
+
     private static final Triggers TRIGGERS = Triggers.words(Lexicon.WEEKDAYS.keySet()).build();
 
     @Override
@@ -133,6 +140,10 @@ final class WeekdayRules implements RuleFamily {
             LocalDate coming = reference.with(TemporalAdjusters.next(dayOfWeek));
             LocalDate past = reference.with(TemporalAdjusters.previous(dayOfWeek));
             return ChronoUnit.DAYS.between(reference, coming) <= ChronoUnit.DAYS.between(past, reference) ? coming : past;
+        }
+        if (SPAN_BEFORE.matcher(context.before(24)).find() && context.lastPoint() != null
+                && context.lastPoint().granularity() == Granularity.DAY) {
+            return context.lastPoint().start().with(TemporalAdjusters.next(dayOfWeek));
         }
         boolean ahead = possessive ? AwaitedEvent.ahead(context) : forwards(context.tense());
         return ahead
