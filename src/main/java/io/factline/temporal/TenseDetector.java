@@ -293,6 +293,9 @@ final class TenseDetector {
                 || negativeSubject(tokens, i))) {
             return Tense.PAST;
         }
+        if (word.equals("could") && verb && possibilityAhead(tokens, tags, i)) {
+            return Tense.FUTURE;
+        }
         if (!verb) {
             if (mistaggedSchedule(tokens, tags, i, word)) {
                 return Tense.FUTURE;
@@ -346,6 +349,22 @@ final class TenseDetector {
         String previousTag = tags.get(i - 1);
         return (previousTag.equals("NOUN") || previousTag.equals("PROPN") || previousTag.equals("VERB"))
                 && tags.get(i + 1).equals("ADP");
+    }
+
+    /**
+     * "Talks could conclude by Friday", "a ruling could come in March": "could" before a plain verb is a possibility
+     * ahead; "could not be reached", "could have left" and "could be located" are not.
+     */
+    private static boolean possibilityAhead(String[] tokens, NlpPipeline.Tags tags, int i) {
+        int next = i + 1;
+        if (next < tokens.length && tags.get(next).startsWith("ADV") && !NEGATION.contains(tokens[next].toLowerCase(Locale.ROOT))) {
+            next++;
+        }
+        if (next >= tokens.length || !tags.get(next).equals("VERB") || perfectAfter(tokens, i)) {
+            return false;
+        }
+        String verb = tokens[next].toLowerCase(Locale.ROOT);
+        return !verb.endsWith("ed") && !verb.endsWith("ing") && !verb.endsWith("s");
     }
 
     private static String previousWord(String[] tokens, int i) {

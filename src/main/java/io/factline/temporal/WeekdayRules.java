@@ -42,6 +42,12 @@ final class WeekdayRules implements RuleFamily {
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?:\\bbetween\\s+(?:" + WEEKDAY + ")\\s+and|\\b(?:" + WEEKDAY
             + ")\\s*(?:-|–|\\bto|\\bthrough|\\bthru|\\buntil|\\btill))\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "the government said Wednesday": the day of the report, not of what it reports, so later expressions ("a year
+     * earlier", "the next day") do not count from it.
+     */
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|announced|reported)\\s+(?:on\\s+)?$");
+
     private static final Triggers TRIGGERS = Triggers.words(Lexicon.WEEKDAYS.keySet()).build();
 
     @Override
@@ -103,7 +109,8 @@ final class WeekdayRules implements RuleFamily {
         if (m.group(4) != null) {
             return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(4).toLowerCase(Locale.ROOT)));
         }
-        return Normalized.date(day);
+        Normalized whole = Normalized.date(day);
+        return SAID_BEFORE.matcher(context.before(16)).find() ? whole.comparison() : whole;
     }
 
     /**

@@ -121,4 +121,16 @@ class WeekdayRulesTest {
         assertEquals("2026-03-12", Tagging.timex(fair, "Thursday").value());
         assertDate("Statements were issued Friday and Thursday by both camps.", "Thursday", "2026-01-15");
     }
+
+    @Test
+    void shouldNotCountFromTheDayOfTheReport() {
+        assertDate("The rebels took the town on Sunday, the army said Tuesday. The next day, they pulled out.",
+                "The next day", "2026-01-19");
+    }
+
+    @Test
+    void shouldReadAPossibilityAsAhead() {
+        assertDate("Talks are under way and could conclude by Friday.", "Friday", "2026-01-23");
+        assertDate("Officials could not be reached on Friday.", "Friday", "2026-01-16");
+    }
 }
