@@ -45,6 +45,8 @@ final class DurationRules implements RuleFamily {
                 Rule.of("duration-and-a-half", B + "(" + NUMBER + ")(?:\\s+and\\s+a\\s+half|\\s+1/2|½)[\\s-]+(" + UNIT + ")"
                         + E + "|" + B + "(" + NUMBER + ")[\\s-]+(" + UNIT + ")\\s+and\\s+a\\s+half" + E,
                         DurationRules::andAHalf),
+                Rule.of("half-a-unit", B + "(?:half\\s+an?\\s+|(?:an?\\s+)?half[- ])(century|decade|year|day|hour|minute)"
+                        + E, DurationRules::halfAUnit),
                 Rule.of("bare-plural-duration", "(?<=\\b(?:for|within|over|lasting|in|after|took|take|takes|spent|"
                         + "spend)\\s{1,3})(days|weeks|months|years|decades|hours|minutes)" + E
                         + "(?!\\s+(?:ago|earlier|later|before|after|old)\\b)(?!(?<=years|months|decades)\\s+of\\b)",
@@ -103,6 +105,18 @@ final class DurationRules implements RuleFamily {
             return null;
         }
         return Normalized.duration(count == null ? vagueValue(unit) : value(count, unit));
+    }
+
+    /** "Half a century" (P50Y), "half a decade" (P5Y), "a half-hour" (PT30M), "half a day" (PT12H). */
+    private static Normalized halfAUnit(MatchResult m, ResolutionContext context) {
+        return Normalized.duration(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "century" -> "P50Y";
+            case "decade" -> "P5Y";
+            case "year" -> "P6M";
+            case "day" -> "PT12H";
+            case "hour" -> "PT30M";
+            default -> "PT30S";
+        });
     }
 
     /** "Two and a half years" (P2Y6M), "an hour and a half" (PT1H30M), "5 1/2 hours" (PT5H30M). */

@@ -68,4 +68,9 @@ class SetAndReferenceRulesTest {
         assertTimex(text, "every Monday", TimexType.SET, "XXXX-WXX-1");
         assertTimex(text, "8 a.m.", TimexType.TIME, "2026-01-21T08:00");
     }
+
+    @Test
+    void shouldReadWeekendsAsARecurrence() {
+        assertTimex("The clinic is closed on weekends.", "weekends", TimexType.SET, "XXXX-WXX-WE");
+    }
 }
