@@ -83,7 +83,7 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("whole-year", B + "(the\\s+)?(?:(full)|fiscal|entire|whole)[- ]year" + E
                         + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", RelativeRules::wholeYear),
                 Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
-                        + "(ago|earlier|before|from\\s+now|hence|previously|back)" + E, RelativeRules::ago),
+                        + "(ago|earlier|before|from\\s+(?:now|today)|hence|previously|back)" + E, RelativeRules::ago),
                 Rule.of("year-earlier", B + "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:fiscal\\s+)?(quarter|period))?"
                         + E, RelativeRules::yearEarlier),
                 Rule.of("period-a-year-earlier", B + "the\\s+(quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)" + E,
@@ -271,7 +271,7 @@ final class RelativeRules implements RuleFamily {
             case "ago", "earlier", "before", "previously", "back" -> true;
             default -> false;
         };
-        boolean fromPublication = direction.equals("ago") || direction.equals("from now") || direction.equals("hence")
+        boolean fromPublication = direction.equals("ago") || fromNow(direction)
                 || direction.equals("back");
         Integer count = Lexicon.number(m.group(1));
         String mod = m.group(3) != null ? "APPROX" : null;
@@ -285,6 +285,10 @@ final class RelativeRules implements RuleFamily {
             return Normalized.date(YearToDateSpan.yearBefore(context)).withMod(mod).comparison();
         }
         long amount = (long) count * unit.multiplier() * (backwards ? -1 : 1);
+        if (direction.equals("from today") && (unit.granularity() == Granularity.DAY || unit.granularity() == Granularity.WEEK)) {
+            long days = unit.granularity() == Granularity.WEEK ? amount * 7 : amount;
+            return Normalized.date(CalendarPoint.day(context.reference.plusDays(days))).withMod(mod); // "two weeks from today"
+        }
         Granularity granularity = unit.granularity() == Granularity.DECADE || unit.granularity() == Granularity.CENTURY
                 ? Granularity.YEAR : unit.granularity();
         int multiplier = unit.granularity() == Granularity.DECADE ? 10 : unit.granularity() == Granularity.CENTURY ? 100 : 1;
@@ -296,7 +300,7 @@ final class RelativeRules implements RuleFamily {
     }
 
     private static boolean fromNow(String direction) {
-        return direction.equals("from now") || direction.equals("hence");
+        return direction.equals("from now") || direction.equals("from today") || direction.equals("hence");
     }
 
     /**

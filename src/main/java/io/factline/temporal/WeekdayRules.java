@@ -65,7 +65,11 @@ final class WeekdayRules implements RuleFamily {
                 Rule.of("nth-weekday-of-month", B + "(?:the\\s+)?(" + Lexicon.alt(NTH.keySet()) + ")\\s+(" + WEEKDAY
                         + ")\\s+(?:of|in)\\s+(?:(each|every)\\s+month|(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?)" + E,
                         WeekdayRules::nthWeekdayOfMonth),
-                Rule.of("weekday", B + "(?:day\\s+(before|after)\\s+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
+                Rule.of("weekday-of-week", B + "(" + WEEKDAY + ")(?:\\s+of)?\\s+(last|next|this)\\s+week" + E,
+                        WeekdayRules::weekdayOfWeek),
+                Rule.of("offset-from-weekday", B + "(a|one|two|three|\\d)\\s+(days?|weeks?)\\s+from\\s+(" + WEEKDAY
+                        + ")" + E, WeekdayRules::offsetFromDay),
+                Rule.of("weekday", B + "(?:day\\s+(before|after)\\s+)?(?:(last|next|this|(?:this\\s+)?coming|(?:this\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
                 + ")(?:\\s+(" + PART_OF_DAY + "))?" + E, WeekdayRules::weekday));
     }
 
@@ -94,13 +98,44 @@ final class WeekdayRules implements RuleFamily {
         return day.getMonthValue() == month ? Normalized.date(CalendarPoint.day(day)) : null;
     }
 
+    /** "Friday next week", "Tuesday of last week": that day of the week named. */
+    private static Normalized weekdayOfWeek(MatchResult m, ResolutionContext context) {
+        if (!Character.isUpperCase(m.group(1).charAt(0))) {
+            return null;
+        }
+        int weeks = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        LocalDate day = context.reference.plusWeeks(weeks).with(DayOfWeek.of(Lexicon.weekday(m.group(1))));
+        return Normalized.date(CalendarPoint.day(day));
+    }
+
+    /** "A week from Thursday", "two days from Friday": the day counted from the coming day named. */
+    private static Normalized offsetFromDay(MatchResult m, ResolutionContext context) {
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        int n = switch (count) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> Integer.parseInt(count);
+        };
+        if (!Character.isUpperCase(m.group(3).charAt(0))) {
+            return null;
+        }
+        LocalDate start = context.reference.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Lexicon.weekday(m.group(3)))));
+        LocalDate day = m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? start.plusWeeks(n) : start.plusDays(n);
+        return Normalized.date(CalendarPoint.day(day));
+    }
+
     private static Normalized weekday(MatchResult m, ResolutionContext context) {
         String word = m.group(3);
         if (!Character.isUpperCase(word.charAt(0))) {
             return null;
         }
         DayOfWeek dayOfWeek = DayOfWeek.of(Lexicon.weekday(word));
-        String qualifier = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String qualifier = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^(?:the|this)\\s+", "");
         LocalDate date = resolve(dayOfWeek, qualifier, context);
         if (m.group(1) != null) {
             date = date.plusDays(m.group(1).equalsIgnoreCase("before") ? -1 : 1);

@@ -133,4 +133,17 @@ class WeekdayRulesTest {
         assertDate("Talks are under way and could conclude by Friday.", "Friday", "2026-01-23");
         assertDate("Officials could not be reached on Friday.", "Friday", "2026-01-16");
     }
+
+    @Test
+    void shouldPlaceAWeekdayOfANamedWeek() {
+        assertDate("The envoys meet again on Friday next week.", "Friday next week", "2026-01-30");
+        assertDate("The envoys met on Tuesday of last week.", "Tuesday of last week", "2026-01-13");
+        assertDate("The strike ends this coming Friday.", "this coming Friday", "2026-01-23");
+        assertDate("Prices fell this past Monday.", "this past Monday", "2026-01-19");
+    }
+
+    @Test
+    void shouldCountFromANamedWeekday() {
+        assertDate("The agency will publish the data a week from Thursday.", "a week from Thursday", "2026-01-29");
+    }
 }
