@@ -20,8 +20,13 @@ import java.util.regex.Pattern;
 final class DurationRules implements RuleFamily {
 
     private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
+    /**
+     * Words before a count that belong to the expression. A bare "the" does, but not before a compound adjective
+     * ("the 30-day deadline", "the three-week trial"), where it belongs to the noun: TimeML tags "30-day".
+     */
     private static final String SPAN_QUALIFIER = "(?:(?:the\\s+)?(?:past|next|coming|previous|following|additional)\\s+"
-            + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+|the\\s+)?";
+            + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+"
+            + "|the\\s+(?![^\\s-]+-(?:second|minute|hour|day|week|month|quarter|year|decade|century)\\b))?";
 
     /** "120 kilometres an hour", "30 knots an hour": a speed, not a length of time. */
     private static final Pattern SPEED_BEFORE = Pattern.compile("(?i)\\b(?:kilomet(?:re|er)s|km|miles|metres|meters"

@@ -104,6 +104,9 @@ final class TenseDetector {
         if (soonestBefore(tokens, first)) {
             return Tense.FUTURE;
         }
+        if (sinceBefore(tokens, first)) {
+            return Tense.PAST;
+        }
         Markers markers = new Markers(tokens, tags, first);
         Tense inClause = nearest(tokens, tags, markers, first, last, true, false);
         if (inClause != Tense.UNKNOWN) {
@@ -144,6 +147,23 @@ final class TenseDetector {
             }
             if (markers.at(i) == Tense.PRESENT) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "has not played since the French Open in June and will be out for a month": what follows "since" in its own
+     * phrase lies behind, whatever the tense of the clause after it.
+     */
+    private static boolean sinceBefore(String[] tokens, int first) {
+        for (int j = first - 1; j >= 0 && j >= first - 8; j--) {
+            String word = tokens[j].toLowerCase(Locale.ROOT);
+            if (word.equals("since")) {
+                return true;
+            }
+            if (BOUNDARIES.contains(word)) {
+                return false;
             }
         }
         return false;

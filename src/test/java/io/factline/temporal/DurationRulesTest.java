@@ -156,4 +156,10 @@ class DurationRulesTest {
         assertTimex("The talks took a half-day.", "a half-day", TimexType.DURATION, "PT12H");
         assertTimex("Half a decade later, the mine closed.", "Half a decade", TimexType.DURATION, "P5Y");
     }
+
+    @Test
+    void shouldLeaveTheArticleOfACompoundAdjectiveOutside() {
+        assertTimex("The regulator opened the 30-day comment period.", "30-day", TimexType.DURATION, "P30D");
+        assertTimex("Talks stalled in the final two days.", "the final two days", TimexType.DURATION, "P2D");
+    }
 }

@@ -168,4 +168,9 @@ class TenseDetectorTest {
     void shouldNotTakeATimeOfDayForAVerb() {
         assertTense(Tense.PAST, "The storm made landfall shortly before dawn on Sunday", "Sunday");
     }
+
+    @Test
+    void shouldReadWhatFollowsSinceAsPast() {
+        assertTense(Tense.PAST, "She has not played since the French Open in June and will be out for a month", "June");
+    }
 }
