@@ -65,8 +65,6 @@ final class WeekdayRules implements RuleFamily {
                 Rule.of("nth-weekday-of-month", B + "(?:the\\s+)?(" + Lexicon.alt(NTH.keySet()) + ")\\s+(" + WEEKDAY
                         + ")\\s+(?:of|in)\\s+(?:(each|every)\\s+month|(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?)" + E,
                         WeekdayRules::nthWeekdayOfMonth),
-                Rule.of("weekday-of-week", B + "(" + WEEKDAY + ")(?:\\s+of)?\\s+(last|next|this)\\s+week" + E,
-                        WeekdayRules::weekdayOfWeek),
                 Rule.of("offset-from-weekday", B + "(a|one|two|three|\\d)\\s+(days?|weeks?)\\s+from\\s+(" + WEEKDAY
                         + ")" + E, WeekdayRules::offsetFromDay),
                 Rule.of("weekday", B + "(?:day\\s+(before|after)\\s+)?(?:(last|next|this|(?:this\\s+)?coming|(?:this\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
@@ -96,20 +94,6 @@ final class WeekdayRules implements RuleFamily {
         LocalDate day = nth < 0 ? first.with(TemporalAdjusters.lastInMonth(dayOfWeek))
                 : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dayOfWeek));
         return day.getMonthValue() == month ? Normalized.date(CalendarPoint.day(day)) : null;
-    }
-
-    /** "Friday next week", "Tuesday of last week": that day of the week named. */
-    private static Normalized weekdayOfWeek(MatchResult m, ResolutionContext context) {
-        if (!Character.isUpperCase(m.group(1).charAt(0))) {
-            return null;
-        }
-        int weeks = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
-        LocalDate day = context.reference.plusWeeks(weeks).with(DayOfWeek.of(Lexicon.weekday(m.group(1))));
-        return Normalized.date(CalendarPoint.day(day));
     }
 
     /** "A week from Thursday", "two days from Friday": the day counted from the coming day named. */

@@ -135,9 +135,7 @@ class WeekdayRulesTest {
     }
 
     @Test
-    void shouldPlaceAWeekdayOfANamedWeek() {
-        assertDate("The envoys meet again on Friday next week.", "Friday next week", "2026-01-30");
-        assertDate("The envoys met on Tuesday of last week.", "Tuesday of last week", "2026-01-13");
+    void shouldReadThisComingAndThisPastWeekdays() {
         assertDate("The strike ends this coming Friday.", "this coming Friday", "2026-01-23");
         assertDate("Prices fell this past Monday.", "this past Monday", "2026-01-19");
     }
