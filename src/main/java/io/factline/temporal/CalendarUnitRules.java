@@ -8,6 +8,7 @@ import static io.factline.temporal.Lexicon.YEAR;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Named calendar units without a day: bare months ("in August"), years ("in 2014", "fiscal 1989"), decades
@@ -18,6 +19,13 @@ final class CalendarUnitRules implements RuleFamily {
     private static final String DECADE_WORDS = "(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)";
     private static final List<String> DECADE_NAMES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
+
+    /**
+     * "Prices rose 0.3 percent in September from August": the month compared with is not the one the story is about,
+     * so "a year earlier" after it still counts from September.
+     */
+    private static final Pattern COMPARED_FROM = Pattern.compile("\\bfrom\\s+$");
+    private static final Pattern SPAN_AFTER = Pattern.compile("^\\s*(?:-|–|to\\b|through\\b|thru\\b|until\\b|till\\b|and\\b)");
 
     private static final Triggers TRIGGERS = Triggers.digits().words(Lexicon.MONTHS.keySet()).words(DECADE_NAMES).words("century", "nineteen", "eighteen", "thousand").build();
 
@@ -59,7 +67,11 @@ final class CalendarUnitRules implements RuleFamily {
             return null;
         }
         int month = Lexicon.month(word);
-        return Normalized.date(context.placeInYear(year -> CalendarPoint.month(year, month)));
+        CalendarPoint placed = context.placeInYear(year -> CalendarPoint.month(year, month));
+        if (COMPARED_FROM.matcher(context.before(6)).find() && !SPAN_AFTER.matcher(context.after(10)).find()) {
+            return Normalized.date(placed).comparison();
+        }
+        return Normalized.date(placed);
     }
 
     /** "Last March" is the latest March before the publication month, "next March" the first one after it. */

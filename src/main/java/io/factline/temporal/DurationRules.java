@@ -20,8 +20,13 @@ import java.util.regex.Pattern;
 final class DurationRules implements RuleFamily {
 
     private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
+    /**
+     * Words before a count that belong to the expression. A bare "the" does, but not before a compound adjective
+     * ("the 30-day deadline", "the three-week trial"), where it belongs to the noun: TimeML tags "30-day".
+     */
     private static final String SPAN_QUALIFIER = "(?:(?:the\\s+)?(?:past|next|coming|previous|following|additional)\\s+"
-            + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+|the\\s+)?";
+            + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+"
+            + "|the\\s+(?![^\\s-]+-(?:second|minute|hour|day|week|month|quarter|year|decade|century)\\b))?";
 
     /** "120 kilometres an hour", "30 knots an hour": a speed, not a length of time. */
     private static final Pattern SPEED_BEFORE = Pattern.compile("(?i)\\b(?:kilomet(?:re|er)s|km|miles|metres|meters"
@@ -45,6 +50,8 @@ final class DurationRules implements RuleFamily {
                 Rule.of("duration-and-a-half", B + "(" + NUMBER + ")(?:\\s+and\\s+a\\s+half|\\s+1/2|½)[\\s-]+(" + UNIT + ")"
                         + E + "|" + B + "(" + NUMBER + ")[\\s-]+(" + UNIT + ")\\s+and\\s+a\\s+half" + E,
                         DurationRules::andAHalf),
+                Rule.of("half-a-unit", B + "(?:half\\s+an?\\s+|(?:an?\\s+)?half[- ])(century|decade|year|day|hour|minute)"
+                        + E, DurationRules::halfAUnit),
                 Rule.of("bare-plural-duration", "(?<=\\b(?:for|within|over|lasting|in|after|took|take|takes|spent|"
                         + "spend)\\s{1,3})(days|weeks|months|years|decades|hours|minutes)" + E
                         + "(?!\\s+(?:ago|earlier|later|before|after|old)\\b)(?!(?<=years|months|decades)\\s+of\\b)",
@@ -103,6 +110,18 @@ final class DurationRules implements RuleFamily {
             return null;
         }
         return Normalized.duration(count == null ? vagueValue(unit) : value(count, unit));
+    }
+
+    /** "Half a century" (P50Y), "half a decade" (P5Y), "a half-hour" (PT30M), "half a day" (PT12H). */
+    private static Normalized halfAUnit(MatchResult m, ResolutionContext context) {
+        return Normalized.duration(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "century" -> "P50Y";
+            case "decade" -> "P5Y";
+            case "year" -> "P6M";
+            case "day" -> "PT12H";
+            case "hour" -> "PT30M";
+            default -> "PT30S";
+        });
     }
 
     /** "Two and a half years" (P2Y6M), "an hour and a half" (PT1H30M), "5 1/2 hours" (PT5H30M). */

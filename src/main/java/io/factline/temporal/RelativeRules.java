@@ -43,6 +43,8 @@ final class RelativeRules implements RuleFamily {
     private static final String QUALIFIER = Lexicon.alt(
             java.util.stream.Stream.concat(PUBLICATION_OFFSETS.keySet().stream(), ANCHOR_OFFSETS.keySet().stream())
                     .toList());
+    /** "the holiday weekend", "last long weekend": a weekend all the same. */
+    private static final String LONG_WEEKEND = "(?:(?:holiday|long|three-day)\\s+(?=weekend\\b))?";
     private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
 
     /** Words before "the week" that name a part of it: "by the end of the week", "later in the week". */
@@ -64,14 +66,14 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("part-then-deictic-day", B + "(?:mid[- ]?)?(" + PART_OF_DAY
                         + ")\\s+(today|yesterday|tomorrow)" + E, RelativeRules::partThenDeicticDay),
                 Rule.of("part-of-this-day", B + "(this|last)\\s+(" + PART_OF_DAY + ")" + E, RelativeRules::partOfDay),
-                Rule.of("relative-unit", B + "(" + QUALIFIER + ")\\s+(?:(?:fiscal|calendar)\\s+)?"
+                Rule.of("relative-unit", B + "(" + QUALIFIER + ")\\s+(?:(?:fiscal|calendar)\\s+|" + LONG_WEEKEND + ")?"
                         + "(week|weekend|month|year|decade|century|quarter)" + E, RelativeRules::relativeUnit),
                 Rule.of("anchored-day", B + "(" + Lexicon.alt(DAY_OFFSETS.keySet()) + ")\\s+(day|" + PART_OF_DAY + ")"
                         + E, RelativeRules::anchoredDay),
                 Rule.of("ordinal-day-today", B + "(?:the\\s+)?(?:" + Lexicon.alt(Lexicon.ORDINALS.keySet())
                         + ")\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day" + E + "(?=\\s+(?:of|in|since)\\b)",
                         RelativeRules::ordinalDayToday),
-                Rule.of("bare-unit", B + "the\\s+(week|weekend|month|year|decade)" + E
+                Rule.of("bare-unit", B + "the\\s+" + LONG_WEEKEND + "(week|weekend|month|year|decade)" + E
                         + "(?!\\s+(?:of(?!\\s+(?:[A-Z]{0,2}\\$|#|\\d))|before|after|earlier|ago|later|to|in|that|when|since|\\d))"
                         + "(?!-)", RelativeRules::bareUnit), // "a high for the year of $42" is this year; "the week of" is not
                 Rule.of("unit-before-last", B + "the\\s+(week|weekend|month|year)\\s+before\\s+last" + E,
@@ -81,7 +83,7 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("whole-year", B + "(the\\s+)?(?:(full)|fiscal|entire|whole)[- ]year" + E
                         + "(?!\\s+(?:" + Lexicon.YEAR + "|'\\d\\d))", RelativeRules::wholeYear),
                 Rule.of("ago", B + "(" + NUMBER + "|" + VAGUE + ")[\\s-]+(" + UNIT + ")(\\s+or\\s+so)?\\s+"
-                        + "(ago|earlier|before|from\\s+now|hence|previously|back)" + E, RelativeRules::ago),
+                        + "(ago|earlier|before|from\\s+(?:now|today)|hence|previously|back)" + E, RelativeRules::ago),
                 Rule.of("year-earlier", B + "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:fiscal\\s+)?(quarter|period))?"
                         + E, RelativeRules::yearEarlier),
                 Rule.of("period-a-year-earlier", B + "the\\s+(quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)" + E,
@@ -244,7 +246,7 @@ final class RelativeRules implements RuleFamily {
             CalendarPoint thisWeekend = CalendarPoint.weekend(context.reference);
             boolean weekendPassed = !thisWeekend.start().isAfter(context.reference);
             Tense tense = context.tense();
-            if (tense == Tense.FUTURE) {
+            if (tense == Tense.FUTURE || tense == Tense.PRESENT) {
                 return Normalized.date(weekendPassed && thisWeekend.end().isBefore(context.reference)
                         ? thisWeekend.plus(1) : thisWeekend);
             }
@@ -269,7 +271,7 @@ final class RelativeRules implements RuleFamily {
             case "ago", "earlier", "before", "previously", "back" -> true;
             default -> false;
         };
-        boolean fromPublication = direction.equals("ago") || direction.equals("from now") || direction.equals("hence")
+        boolean fromPublication = direction.equals("ago") || fromNow(direction)
                 || direction.equals("back");
         Integer count = Lexicon.number(m.group(1));
         String mod = m.group(3) != null ? "APPROX" : null;
@@ -283,6 +285,10 @@ final class RelativeRules implements RuleFamily {
             return Normalized.date(YearToDateSpan.yearBefore(context)).withMod(mod).comparison();
         }
         long amount = (long) count * unit.multiplier() * (backwards ? -1 : 1);
+        if (direction.equals("from today") && (unit.granularity() == Granularity.DAY || unit.granularity() == Granularity.WEEK)) {
+            long days = unit.granularity() == Granularity.WEEK ? amount * 7 : amount;
+            return Normalized.date(CalendarPoint.day(context.reference.plusDays(days))).withMod(mod); // "two weeks from today"
+        }
         Granularity granularity = unit.granularity() == Granularity.DECADE || unit.granularity() == Granularity.CENTURY
                 ? Granularity.YEAR : unit.granularity();
         int multiplier = unit.granularity() == Granularity.DECADE ? 10 : unit.granularity() == Granularity.CENTURY ? 100 : 1;
@@ -294,7 +300,7 @@ final class RelativeRules implements RuleFamily {
     }
 
     private static boolean fromNow(String direction) {
-        return direction.equals("from now") || direction.equals("hence");
+        return direction.equals("from now") || direction.equals("from today") || direction.equals("hence");
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recurrences (TIMEX3 SET): "every week" (P1W), "each year" (P1Y), "every other month" (P2M), "daily" (P1D),
- * "every Monday" and "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07),
+ * "every Monday" and "on Mondays" (XXXX-WXX-1), "on weekends" (XXXX-WXX-WE), "Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07),
  * "per year" (P1Y).
  */
 final class SetRules implements RuleFamily {
@@ -25,7 +25,7 @@ final class SetRules implements RuleFamily {
             "nightly", "P1D", "biweekly", "P2W", "semiannually", "P6M", "fortnightly", "P2W");
     private static final Map<String, String> WEEKDAY_PLURALS = Map.of(
             "mondays", "1", "tuesdays", "2", "wednesdays", "3", "thursdays", "4", "fridays", "5", "saturdays", "6",
-            "sundays", "7");
+            "sundays", "7", "weekends", "WE");
 
     /**
      * "The average daily volume", "grew 6% annually": after "average" or a percentage the adverb measures a rate, which

@@ -22,7 +22,7 @@ import java.util.Set;
 final class TenseDetector {
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "wo", "shall", "ll", "won't", "gonna",
-            "would", "might", "may");
+            "would", "might", "may", "should");
     /** Words that put an event ahead even without "to": "has scheduled a news conference Thursday". */
     private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "upcoming");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "due", "expected", "set", "plans", "plan",
@@ -58,6 +58,16 @@ final class TenseDetector {
     /** Words after which a bare verb is an infinitive, not a present tense. */
     private static final Set<String> NON_FINITE_BEFORE = Set.of("to", "will", "would", "could", "should", "may",
             "might", "must", "can", "shall", "did", "does", "do", "didn't", "not", "n't", "'ll", "wo", "ca", "let");
+    /** Verbs of a timetable: in the present they speak of what is scheduled ({@link #scheduledPresent}). */
+    private static final Set<String> SCHEDULE_VERBS = Set.of("begin", "start", "open", "reopen", "end", "close",
+            "finish", "conclude", "expire", "resume", "convene", "adjourn", "kick", "arrive", "depart", "return",
+            "launch", "debut", "premiere", "air", "host", "face", "visit", "travel", "head", "play", "meet", "vote",
+            "testify", "appear");
+    private static final Set<String> MISTAGGED_SCHEDULE = Set.of("begins", "opens", "reopens", "ends", "closes", "arrives", "departs",
+            "expires", "resumes", "convenes", "adjourns", "concludes", "finishes");
+    /** "shortly before dawn on Sunday": the tagger takes "dawn" after "before" for a verb; a time of day is none. */
+    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "dusk", "daybreak", "nightfall", "sunrise",
+            "sunset", "noon", "midnight");
     /** Clause openers after which the present tense speaks of what lies ahead. */
     private static final Set<String> CONDITIONS = Set.of("when", "if", "once", "unless", "until", "before", "after");
     /** Clause boundaries: a marker beyond one of these governs a different clause. */
@@ -93,6 +103,9 @@ final class TenseDetector {
     static Tense tenseNear(String[] tokens, NlpPipeline.Tags tags, int first, int last) {
         if (soonestBefore(tokens, first)) {
             return Tense.FUTURE;
+        }
+        if (sinceBefore(tokens, first)) {
+            return Tense.PAST;
         }
         Markers markers = new Markers(tokens, tags, first);
         Tense inClause = nearest(tokens, tags, markers, first, last, true, false);
@@ -134,6 +147,23 @@ final class TenseDetector {
             }
             if (markers.at(i) == Tense.PRESENT) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "has not played since the French Open in June and will be out for a month": what follows "since" in its own
+     * phrase lies behind, whatever the tense of the clause after it.
+     */
+    private static boolean sinceBefore(String[] tokens, int first) {
+        for (int j = first - 1; j >= 0 && j >= first - 8; j--) {
+            String word = tokens[j].toLowerCase(Locale.ROOT);
+            if (word.equals("since")) {
+                return true;
+            }
+            if (BOUNDARIES.contains(word)) {
+                return false;
             }
         }
         return false;
@@ -263,6 +293,9 @@ final class TenseDetector {
     private static Tense marker(String[] tokens, NlpPipeline.Tags tags, int i, boolean before) {
         String word = tokens[i].toLowerCase(Locale.ROOT).replace('’', '\'');
         String tag = tags.get(i);
+        if (TIMES_OF_DAY.contains(word)) {
+            return Tense.UNKNOWN;
+        }
         boolean verb = tag.startsWith("VERB") || tag.startsWith("AUX") || tag.contains("+AUX") || tag.contains("+VERB");
         if (FUTURE_MODALS.contains(word) && verb && !perfectAfter(tokens, i)) {
             return Tense.FUTURE;
@@ -280,7 +313,13 @@ final class TenseDetector {
                 || negativeSubject(tokens, i))) {
             return Tense.PAST;
         }
+        if (word.equals("could") && verb && possibilityAhead(tokens, tags, i)) {
+            return Tense.FUTURE;
+        }
         if (!verb) {
+            if (mistaggedSchedule(tokens, tags, i, word)) {
+                return Tense.FUTURE;
+            }
             return mistaggedPast(tokens, tags, i, word) ? Tense.PAST : Tense.UNKNOWN;
         }
         String previous = i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "";
@@ -293,6 +332,9 @@ final class TenseDetector {
         if (word.length() > 3 && word.endsWith("ed") && !PASSIVE_OR_INFINITIVE.contains(previous)) {
             return Tense.PAST;
         }
+        if (scheduledPresent(word, tag, previous)) {
+            return Tense.FUTURE;
+        }
         if (PRESENT.contains(word) || PERFECT.contains(word) || (word.endsWith("s") && !word.endsWith("ss"))) {
             return Tense.PRESENT;
         }
@@ -300,6 +342,49 @@ final class TenseDetector {
             return Tense.PRESENT;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * "The trial begins in March", "campaigning ends on Friday", "the talks resume Monday": news gives a timetable in
+     * the present tense, so a verb of starting, ending or meeting in the present puts its date ahead, as a modal does.
+     */
+    private static boolean scheduledPresent(String word, String tag, String previous) {
+        if (SCHEDULE_VERBS.contains(word)) {
+            return tag.equals("VERB") && !NON_FINITE_BEFORE.contains(previous);
+        }
+        String stem = word.endsWith("es") && SCHEDULE_VERBS.contains(word.substring(0, word.length() - 2))
+                ? word.substring(0, word.length() - 2) : word.substring(0, Math.max(0, word.length() - 1));
+        return word.endsWith("s") && SCHEDULE_VERBS.contains(stem);
+    }
+
+    /**
+     * "Trading resumes on Monday", "campaigning ends at midnight": after a noun the tagger takes such a verb for a
+     * plural noun. Only verbs whose plural noun is rare, right after the subject and before a preposition ("housing
+     * starts in March", "election returns on Tuesday" are nouns, so neither verb is here).
+     */
+    private static boolean mistaggedSchedule(String[] tokens, NlpPipeline.Tags tags, int i, String word) {
+        if (!MISTAGGED_SCHEDULE.contains(word) || i == 0 || i + 1 >= tokens.length || !tags.get(i).equals("NOUN")) {
+            return false;
+        }
+        String previousTag = tags.get(i - 1);
+        return (previousTag.equals("NOUN") || previousTag.equals("PROPN") || previousTag.equals("VERB"))
+                && tags.get(i + 1).equals("ADP");
+    }
+
+    /**
+     * "Talks could conclude by Friday", "a ruling could come in March": "could" before a plain verb is a possibility
+     * ahead; "could not be reached", "could have left" and "could be located" are not.
+     */
+    private static boolean possibilityAhead(String[] tokens, NlpPipeline.Tags tags, int i) {
+        int next = i + 1;
+        if (next < tokens.length && tags.get(next).startsWith("ADV") && !NEGATION.contains(tokens[next].toLowerCase(Locale.ROOT))) {
+            next++;
+        }
+        if (next >= tokens.length || !tags.get(next).equals("VERB") || perfectAfter(tokens, i)) {
+            return false;
+        }
+        String verb = tokens[next].toLowerCase(Locale.ROOT);
+        return !verb.endsWith("ed") && !verb.endsWith("ing") && !verb.endsWith("s");
     }
 
     private static String previousWord(String[] tokens, int i) {

@@ -25,6 +25,8 @@ final class TimeOfDayRules implements RuleFamily {
             + "|(noon|midday|midnight)|(\\d{1,2})(?:\\s+o'clock|(?=\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))))";
     /** "Next Thursday", "this Friday": a weekday counted from the publication date ({@link WeekdayRules#resolve}). */
     private static final String QUALIFIED_WEEKDAY = "(?:(?:next|this|last|coming)\\s+)?" + WEEKDAY;
+    /** "every Monday at 8 a.m.": the recurrence is its own expression, the clock time another. */
+    private static final String NOT_AFTER_EVERY = "(?<!\\b(?i:every|each)\\s{1,3})";
     /** The day after a clock time: "8 p.m. Thursday", "noon on Nov. 9", "2 p.m. on Saturday, Feb. 7". */
     private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?((?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + ")\\s*" + DAY_NUMBER
             + "|" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow))?";
@@ -39,7 +41,7 @@ final class TimeOfDayRules implements RuleFamily {
     @Override
     public List<Rule> rules() {
         return List.of(
-                Rule.of("clock-time", B + "(?:(" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow|tonight)\\s+(?:at\\s+)?)?"
+                Rule.of("clock-time", B + "(?:" + NOT_AFTER_EVERY + "(" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow|tonight)\\s+(?:at\\s+)?)?"
                         + CLOCK + "(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night|tonight))?" + ZONE
                         + DAY_AFTER, TimeOfDayRules::clock),
                 Rule.of("late-at-night", B + "(late|early)\\s+(?:at|in\\s+the)\\s+(night|morning|evening|afternoon)" + E,

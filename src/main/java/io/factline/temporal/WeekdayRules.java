@@ -35,6 +35,19 @@ final class WeekdayRules implements RuleFamily {
      */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?!up\\b|not\\b)[a-z]+\\s+(?:until|till)\\s+$");
 
+    /**
+     * The second day of a span written with two weekdays: "talks that run from Tuesday to Thursday", "between Monday
+     * and Wednesday" (not "met Friday and Thursday", a list), "Friday through Sunday". It ends after the day it starts on.
+     */
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?:\\bbetween\\s+(?:" + WEEKDAY + ")\\s+and|\\b(?:" + WEEKDAY
+            + ")\\s*(?:-|–|\\bto|\\bthrough|\\bthru|\\buntil|\\btill))\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the government said Wednesday": the day of the report, not of what it reports, so later expressions ("a year
+     * earlier", "the next day") do not count from it.
+     */
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|announced|reported)\\s+(?:on\\s+)?$");
+
     private static final Triggers TRIGGERS = Triggers.words(Lexicon.WEEKDAYS.keySet()).build();
 
     @Override
@@ -52,7 +65,9 @@ final class WeekdayRules implements RuleFamily {
                 Rule.of("nth-weekday-of-month", B + "(?:the\\s+)?(" + Lexicon.alt(NTH.keySet()) + ")\\s+(" + WEEKDAY
                         + ")\\s+(?:of|in)\\s+(?:(each|every)\\s+month|(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?)" + E,
                         WeekdayRules::nthWeekdayOfMonth),
-                Rule.of("weekday", B + "(?:day\\s+(before|after)\\s+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
+                Rule.of("offset-from-weekday", B + "(a|one|two|three|\\d)\\s+(days?|weeks?)\\s+from\\s+(" + WEEKDAY
+                        + ")" + E, WeekdayRules::offsetFromDay),
+                Rule.of("weekday", B + "(?:day\\s+(before|after)\\s+)?(?:(last|next|this|(?:this\\s+)?coming|(?:this\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(" + WEEKDAY
                 + ")(?:\\s+(" + PART_OF_DAY + "))?" + E, WeekdayRules::weekday));
     }
 
@@ -81,13 +96,30 @@ final class WeekdayRules implements RuleFamily {
         return day.getMonthValue() == month ? Normalized.date(CalendarPoint.day(day)) : null;
     }
 
+    /** "A week from Thursday", "two days from Friday": the day counted from the coming day named. */
+    private static Normalized offsetFromDay(MatchResult m, ResolutionContext context) {
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        int n = switch (count) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> Integer.parseInt(count);
+        };
+        if (!Character.isUpperCase(m.group(3).charAt(0))) {
+            return null;
+        }
+        LocalDate start = context.reference.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Lexicon.weekday(m.group(3)))));
+        LocalDate day = m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? start.plusWeeks(n) : start.plusDays(n);
+        return Normalized.date(CalendarPoint.day(day));
+    }
+
     private static Normalized weekday(MatchResult m, ResolutionContext context) {
         String word = m.group(3);
         if (!Character.isUpperCase(word.charAt(0))) {
             return null;
         }
         DayOfWeek dayOfWeek = DayOfWeek.of(Lexicon.weekday(word));
-        String qualifier = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String qualifier = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^(?:the|this)\\s+", "");
         LocalDate date = resolve(dayOfWeek, qualifier, context);
         if (m.group(1) != null) {
             date = date.plusDays(m.group(1).equalsIgnoreCase("before") ? -1 : 1);
@@ -96,7 +128,8 @@ final class WeekdayRules implements RuleFamily {
         if (m.group(4) != null) {
             return Normalized.time(day, Lexicon.PARTS_OF_DAY.get(m.group(4).toLowerCase(Locale.ROOT)));
         }
-        return Normalized.date(day);
+        Normalized whole = Normalized.date(day);
+        return SAID_BEFORE.matcher(context.before(16)).find() ? whole.comparison() : whole;
     }
 
     /**
@@ -133,6 +166,10 @@ final class WeekdayRules implements RuleFamily {
             LocalDate coming = reference.with(TemporalAdjusters.next(dayOfWeek));
             LocalDate past = reference.with(TemporalAdjusters.previous(dayOfWeek));
             return ChronoUnit.DAYS.between(reference, coming) <= ChronoUnit.DAYS.between(past, reference) ? coming : past;
+        }
+        if (SPAN_BEFORE.matcher(context.before(24)).find() && context.lastPoint() != null
+                && context.lastPoint().granularity() == Granularity.DAY) {
+            return context.lastPoint().start().with(TemporalAdjusters.next(dayOfWeek));
         }
         boolean ahead = possessive ? AwaitedEvent.ahead(context) : forwards(context.tense());
         return ahead

@@ -93,4 +93,10 @@ class CalendarUnitRulesTest {
         assertNothingIn("A driver in his sixties was treated for cuts.");
         assertDate("Folk clubs thrived in the sixties.", "the sixties", "196");
     }
+
+    @Test
+    void shouldCountAYearEarlierFromTheMonthReportedNotTheMonthComparedWith() {
+        assertDate("Retail sales rose 0.4 percent in December from November, the agency said Tuesday. From a year "
+                + "earlier, sales were up 3 percent.", "a year earlier", "2024-12");
+    }
 }

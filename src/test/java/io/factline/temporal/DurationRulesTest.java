@@ -146,4 +146,20 @@ class DurationRulesTest {
         assertTimex("The ferry will be out of service for a while.", "a while", TimexType.DURATION, "PXX");
         assertNothingIn("The mayor spoke while the crowd waited.");
     }
+
+    @Test
+    void shouldReadHalfAUnit() {
+        Timex century = timex("The mill has run for more than half a century.", "more than half a century");
+        assertEquals("P50Y", century.value());
+        assertEquals("MORE_THAN", century.mod());
+        assertTimex("They waited half an hour for the ferry.", "half an hour", TimexType.DURATION, "PT30M");
+        assertTimex("The talks took a half-day.", "a half-day", TimexType.DURATION, "PT12H");
+        assertTimex("Half a decade later, the mine closed.", "Half a decade", TimexType.DURATION, "P5Y");
+    }
+
+    @Test
+    void shouldLeaveTheArticleOfACompoundAdjectiveOutside() {
+        assertTimex("The regulator opened the 30-day comment period.", "30-day", TimexType.DURATION, "P30D");
+        assertTimex("Talks stalled in the final two days.", "the final two days", TimexType.DURATION, "P2D");
+    }
 }

@@ -150,4 +150,17 @@ class RelativeRulesTest {
         assertDate("The new rules should be in force by year's end.", "year's end", "2026");
         assertDate("The new rules should be in force by year-end.", "year-end", "2026");
     }
+
+    @Test
+    void shouldReadAHolidayWeekendAsAWeekend() {
+        assertDate("Roads were jammed over the holiday weekend.", "the holiday weekend", "2026-W03-WE");
+        assertDate("Ferries will run extra crossings through the long weekend.", "the long weekend", "2026-W04-WE");
+        assertDate("Showers are likely, and cooler air arrives over the weekend.", "the weekend", "2026-W04-WE");
+    }
+
+    @Test
+    void shouldCountDaysAndWeeksFromToday() {
+        assertDate("The vote is two weeks from today.", "two weeks from today", "2026-02-04");
+        assertDate("The lease ends a year from today.", "a year from today", "2027");
+    }
 }

@@ -61,4 +61,16 @@ class SetAndReferenceRulesTest {
     void shouldReadThenCurrentAsPastReference() {
         assertTimex("Members could buy shares at the then current price.", "then current", TimexType.DATE, "PAST_REF");
     }
+
+    @Test
+    void shouldKeepARecurrenceApartFromItsClockTime() {
+        String text = "The market opens every Monday at 8 a.m. in the square.";
+        assertTimex(text, "every Monday", TimexType.SET, "XXXX-WXX-1");
+        assertTimex(text, "8 a.m.", TimexType.TIME, "2026-01-21T08:00");
+    }
+
+    @Test
+    void shouldReadWeekendsAsARecurrence() {
+        assertTimex("The clinic is closed on weekends.", "weekends", TimexType.SET, "XXXX-WXX-WE");
+    }
 }

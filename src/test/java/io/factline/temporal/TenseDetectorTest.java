@@ -148,4 +148,29 @@ class TenseDetectorTest {
         assertTense(Tense.FUTURE, "Rivals mocked the council's decision to close the pool in August", "August");
         assertTense(Tense.PAST, "The offer to buy the club lapsed on Friday", "Friday");
     }
+
+    @Test
+    void shouldReadShouldAsAhead() {
+        assertTense(Tense.FUTURE, "Cooler air should arrive over the weekend", "the weekend");
+        assertTense(Tense.PAST, "The crew should have landed on Sunday", "Sunday");
+    }
+
+    @Test
+    void shouldReadATimetableInThePresentAsAhead() {
+        assertTense(Tense.FUTURE, "The trial begins in March", "March");
+        assertTense(Tense.FUTURE, "The hearing resumes on Monday after a short break", "Monday");
+        assertTense(Tense.FUTURE, "Campaigning ends at midnight on Friday", "Friday");
+        assertTense(Tense.PAST, "The trial began in March", "March");
+        assertTense(Tense.PAST, "Housing starts in March fell sharply", "March");
+    }
+
+    @Test
+    void shouldNotTakeATimeOfDayForAVerb() {
+        assertTense(Tense.PAST, "The storm made landfall shortly before dawn on Sunday", "Sunday");
+    }
+
+    @Test
+    void shouldReadWhatFollowsSinceAsPast() {
+        assertTense(Tense.PAST, "She has not played since the French Open in June and will be out for a month", "June");
+    }
 }

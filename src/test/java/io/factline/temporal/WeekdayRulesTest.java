@@ -2,6 +2,10 @@ package io.factline.temporal;
 
 import static io.factline.temporal.Tagging.assertDate;
 import static io.factline.temporal.Tagging.assertTimex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +108,40 @@ class WeekdayRulesTest {
     void shouldReadAnEventSetForAWeekdayAsAhead() {
         assertDate("The council said the final vote was set for Thursday.", "Thursday", "2026-01-22");
         assertDate("A second hearing had been set for Monday, the clerk said.", "Monday", "2026-01-19");
+    }
+
+    @Test
+    void shouldEndASpanOfTwoWeekdaysAfterItsStart() {
+        LocalDate tuesday = LocalDate.of(2026, 3, 10);
+        List<Timex> talks = Tagging.tag("The envoy flew in late Monday for talks that run from Tuesday to Thursday.",
+                tuesday);
+        assertEquals("2026-03-10", Tagging.timex(talks, "Tuesday").value());
+        assertEquals("2026-03-12", Tagging.timex(talks, "Thursday").value());
+        List<Timex> fair = Tagging.tag("She arrived on Monday for a fair open Tuesday-Thursday.", tuesday);
+        assertEquals("2026-03-12", Tagging.timex(fair, "Thursday").value());
+        assertDate("Statements were issued Friday and Thursday by both camps.", "Thursday", "2026-01-15");
+    }
+
+    @Test
+    void shouldNotCountFromTheDayOfTheReport() {
+        assertDate("The rebels took the town on Sunday, the army said Tuesday. The next day, they pulled out.",
+                "The next day", "2026-01-19");
+    }
+
+    @Test
+    void shouldReadAPossibilityAsAhead() {
+        assertDate("Talks are under way and could conclude by Friday.", "Friday", "2026-01-23");
+        assertDate("Officials could not be reached on Friday.", "Friday", "2026-01-16");
+    }
+
+    @Test
+    void shouldReadThisComingAndThisPastWeekdays() {
+        assertDate("The strike ends this coming Friday.", "this coming Friday", "2026-01-23");
+        assertDate("Prices fell this past Monday.", "this past Monday", "2026-01-19");
+    }
+
+    @Test
+    void shouldCountFromANamedWeekday() {
+        assertDate("The agency will publish the data a week from Thursday.", "a week from Thursday", "2026-01-29");
     }
 }
