@@ -94,7 +94,7 @@ public final class EventKinds {
             Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
             Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION),
             Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
-            Map.entry("detention", ARREST),
+            Map.entry("detention", ARREST), Map.entry("custody", ARREST), // s10-scenc: "taken into custody" (StatePassage)
             Map.entry("deadline", DEADLINE),
             // s9-scena: a person escorted somewhere makes a trip; finding out ({@code Discovery})
             Map.entry("escort", TRAVEL), Map.entry(Discovery.ACTION, Discovery.KIND),
