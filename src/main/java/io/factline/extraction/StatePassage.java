@@ -63,6 +63,14 @@ final class StatePassage {
         return EventKinds.known(kind) ? kind : lemma;
     }
 
+    /**
+     * Whether an event's action and object are those of a state gone into: the same noun, which no
+     * {@link EventKinds} kind covers ("administration"; a kind of its own, such as the arrest, is read by its kind).
+     */
+    static boolean reached(String action, String theme) {
+        return action != null && action.equals(theme) && !EventKinds.known(EventKinds.of(action));
+    }
+
     /** A common noun without article or possessive at {@code k} (one adjective before it allowed), not followed by another noun. */
     private static int bareNoun(List<Token> tokens, int k) {
         if (k < tokens.size() && tokens.get(k).pos().equals("ADJ")) {
