@@ -19,6 +19,7 @@ public final class ArticleContext {
 
     private final Map<String, String> byPart = new HashMap<>();
     private final Map<String, String> byRole = new HashMap<>();
+    private final Map<String, String> byDescription = new HashMap<>();
     private final Map<String, String> byCompanyPart = new HashMap<>();
     private final Map<String, String> clients = new HashMap<>();
     private final Map<String, EntityKind> kinds = new LinkedHashMap<>();
@@ -135,6 +136,20 @@ public final class ArticleContext {
     /** The person the lawyer acts for, or null ({@link LawyerClient}). */
     public String clientOf(String lawyer) {
         return clients.get(lawyer);
+    }
+
+    /**
+     * Records that the article described the name with this noun ("Torvik Furnishings, the
+     * country's biggest furniture retailer" → retailer: {@link DescribedName}); registers the name.
+     */
+    public void describe(String name, EntityKind kind, String noun) {
+        kinds.putIfAbsent(name, kind);
+        byDescription.put(key(noun), name);
+    }
+
+    /** The name the article last described with this noun, or null. */
+    public String describedBy(String noun) {
+        return byDescription.get(key(noun));
     }
 
     /** The person introduced with this role ("envoy" → "Steve Witkoff"), or null. */

@@ -62,6 +62,19 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * A "that" the tagger called a pronoun right after a verb and before a noun that ends the clause
+     * ("did not receive that memo,") is a determiner (s10-scenc): a clause it opened would need a verb.
+     */
+    private boolean demonstrative(int k) {
+        if (k == 0 || k + 2 >= tokens.size() || !tokens.get(k - 1).verb()) {
+            return false;
+        }
+        Token noun = tokens.get(k + 1);
+        Token after = tokens.get(k + 2);
+        return noun.noun() && !noun.capitalized() && (after.punctuation() || after.pos().equals("ADP"));
+    }
+
     boolean boundary(int k) {
         Token t = tokens.get(k);
         String w = t.text().toLowerCase(Locale.ROOT);
@@ -69,7 +82,8 @@ final class Clauses {
                 && (tokens.get(k + 1).verb() || tokens.get(k + 1).pos().equals("AUX"))) {
             return true;
         }
-        if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")) {
+        if (w.equals("that") && !t.pos().equals("SCONJ") && !t.pos().equals("PRON")
+                || w.equals("that") && demonstrative(k)) {
             return false;
         }
         // Testimony (s9-scenb): "appears before the committee on Tuesday" — a preposition, no clause;

@@ -184,7 +184,8 @@ final class DateAnchor {
 
     private boolean action(int k) {
         Token t = tokens.get(k);
-        return t.verb() && !t.capitalized() && (!LIGHT_VERBS.contains(t.lemma()) || UndergoneHappening.action(tokens, k) != null)
+        return t.verb() && !t.capitalized() && (!LIGHT_VERBS.contains(t.lemma()) || UndergoneHappening.action(tokens, k) != null
+                || StatePassage.state(tokens, k) >= 0)
                 && !attributive(tokens, k) && !ObjectComplement.of(tokens, k) && !StateParticiple.of(tokens, k) && (!attribution.covers(k) || Attribution.reporting(t));
     }
 

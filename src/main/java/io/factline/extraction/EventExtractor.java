@@ -162,6 +162,7 @@ public final class EventExtractor {
         List<Mention> mentions = names.find(tokens, context);
         CountedNoun.remember(tokens, context);
         LawyerClient.remember(tokens, mentions, context, null);
+        DescribedName.remember(tokens, mentions, context);
         Attribution attribution = Attribution.of(tokens, mentions, context);
         if (attribution.source() != null) {
             speakers.put(sentence.paragraph(), attribution.source());
@@ -286,6 +287,11 @@ public final class EventExtractor {
             int contentVerb = -1;
             if (statement) {
                 contentVerb = rejected >= 0 ? rejected : RejectedReport.deniedClause(tokens, statements().contentVerb(anchor));
+            }
+            // s10-scenc: a quotation before its speaker says what is between the marks.
+            int quoted = statement && rejected < 0 ? QuotedStatement.contentVerb(tokens, attribution, anchor) : -1;
+            if (quoted >= 0) {
+                contentVerb = quoted;
             }
             // What the sentence tells was done, and by whom: a statement's reported verb and its subject,
             // else the anchor and the sentence's subject.
@@ -413,6 +419,12 @@ public final class EventExtractor {
                 theme = undergone;
                 kind = statement ? kind : UndergoneHappening.kind(undergone);
             }
+            int state = StatePassage.state(tokens, statement ? contentVerb : anchor);
+            if (state >= 0) {
+                action = StatePassage.action(tokens, state);
+                theme = tokens.get(state).lemma();
+                kind = statement ? kind : EventKinds.of(action);
+            }
             String raid = statement ? null : Theft.action(tokens, anchor, subject, action);
             if (raid != null) {
                 action = raid;
@@ -535,6 +547,10 @@ public final class EventExtractor {
                     : EventStance.of(tokens, attribution, subject[0], statement ? Math.max(contentVerb, anchor) : anchor);
             if (rejected >= 0) {
                 stance = Stance.DENIES;
+            }
+            if (quoted >= 0) {
+                stance = EventStance.of(tokens, attribution, QuotedStatement.opening(tokens,
+                        QuotedStatement.closing(tokens, attribution, anchor)), quoted);
             }
             String title = new EventTitle(tokens, mentions, attribution, dates)
                     .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);

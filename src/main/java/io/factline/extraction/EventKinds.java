@@ -99,7 +99,7 @@ public final class EventKinds {
             Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
             Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION),
             Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
-            Map.entry("detention", ARREST),
+            Map.entry("detention", ARREST), Map.entry("custody", ARREST), // s10-scenc: "taken into custody" (StatePassage)
             Map.entry("deadline", DEADLINE),
             Map.entry(Expulsion.EXPEL, EXPULSION), Map.entry("expulsion", EXPULSION), Map.entry("deport", EXPULSION),
             Map.entry("deportation", EXPULSION),

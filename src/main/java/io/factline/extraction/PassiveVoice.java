@@ -28,6 +28,9 @@ final class PassiveVoice {
         if (!v.verb() || v.text().toLowerCase(Locale.ROOT).endsWith("ing")) {
             return false;
         }
+        if (NameApposition.participleOpening(tokens, verb) >= 0) {
+            return true;
+        }
         for (int k = verb - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             if (t.pos().equals("AUX")) {

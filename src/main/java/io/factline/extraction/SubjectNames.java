@@ -120,6 +120,13 @@ final class SubjectNames {
                 k++;
                 continue;
             }
+            DescribedName.Described described = DescribedName.at(tokens, mentions, k, context);
+            if (described != null) {
+                participants.putIfAbsent(described.name(), described.kind());
+                words.add(shortName(described.name()));
+                k = described.head();
+                continue;
+            }
             List<String> pair = pair(k);
             if (!pair.isEmpty()) {
                 for (String name : pair) {

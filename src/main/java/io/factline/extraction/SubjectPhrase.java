@@ -59,6 +59,11 @@ final class SubjectPhrase {
         if (opening > 0) {
             k = opening - 1;
         }
+        // s10-scenc: a participle opening a phrase between commas after a name tells what was done to the name.
+        int participleOf = NameApposition.participleOpening(tokens, anchor);
+        if (participleOf >= 0) {
+            k = participleOf;
+        }
         while (k >= 0) {
             Token t = tokens.get(k);
             // A capitalised "auxiliary" opening the sentence right before the verb is an unknown
@@ -85,6 +90,10 @@ final class SubjectPhrase {
         if (aged >= 0) {
             k = aged;
         }
+        int apposed = NameApposition.described(tokens, k);
+        if (apposed >= 0) {
+            k = apposed;
+        }
         int coordinated = k >= 0 ? CoordinatedVerb.earlier(tokens, k) : -1;
         if (coordinated >= 0) {
             return of(coordinated, false);
@@ -99,6 +108,10 @@ final class SubjectPhrase {
             k--;
             if (k >= 0 && tokens.get(k).is(",")) {
                 k--;
+            }
+            int renamed = NameApposition.renamed(tokens, k);
+            if (renamed >= 0) {
+                k = renamed;
             }
         }
         int end = k + 1;

@@ -17,7 +17,7 @@ final class UndergoneHappening {
 
     /** Verbs that say someone goes through the happening named by their object. */
     private static final Set<String> VERBS = Set.of("undergo", "have", "pass", "fail", "sit", "take", "complete",
-            "face", "hold");
+            "face", "hold", "survive"); // s10-scenc: "survived a vote of no confidence" is the vote
     /** Nouns of a happening someone goes through, and the action each is told by. */
     private static final Map<String, String> NOUNS = Map.ofEntries(Map.entry("medical", "medical"),
             Map.entry("checkup", "medical"), Map.entry("check-up", "medical"), Map.entry("physical", "medical"),

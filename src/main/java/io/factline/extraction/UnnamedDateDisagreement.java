@@ -35,7 +35,10 @@ final class UnnamedDateDisagreement {
             return false;
         }
         String kind = candidate.kind();
-        if (kind == null || !kind.equals(event.kind()) || !EventKinds.known(kind) || !EventKinds.telling(kind)) {
+        // s10-scenc: a state gone into ("went into administration", StatePassage) is one happening of its own.
+        boolean state = StatePassage.reached(candidate.action(), candidate.theme()) && kind != null
+                && candidate.action().equals(event.action());
+        if (kind == null || !kind.equals(event.kind()) || !state && (!EventKinds.known(kind) || !EventKinds.telling(kind))) {
             return false;
         }
         boolean sameObject = candidate.theme() != null && EventKinds.sameTheme(candidate.theme(), event.theme());
