@@ -171,9 +171,12 @@ public final class EventMatcher {
         }
         boolean sameKind = candidate.kind() != null && candidate.kind().equals(event.kind())
                 || tripForTalks(candidate, event) || tripForTalks(event, candidate);
-        // Session 10: two named objects of different kinds are two acts, whoever took part ("expelled the
-        // ambassador" on Monday, "expelled three diplomats" in return on Wednesday: both countries in each).
-        boolean objectsDiffer = candidate.theme() != null && event.theme() != null && !sameTheme;
+        // Session 10: an expulsion is told by who is sent out; two of different people are two acts,
+        // whichever countries take part ("expelled the ambassador" on Monday, "expelled three diplomats"
+        // in return on Wednesday: both countries in each). Other acts are often told with other objects
+        // ("ordered work to stop", "halted construction"), so for them the object does not decide.
+        boolean objectsDiffer = EventKinds.EXPULSION.equals(candidate.kind()) && candidate.theme() != null
+                && event.theme() != null && !sameTheme;
         boolean agree = shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme);
         if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
