@@ -2,6 +2,7 @@ package io.factline.article;
 
 import io.factline.common.ProblemException;
 import io.factline.date.EdtfDate;
+import io.factline.date.InvalidDateException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,12 +10,15 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * When an article was published: the instant, and the calendar day in the article's own offset
  * (the day a reader of that edition would call "today").
  */
 public record PublicationTime(Instant instant, LocalDate day) {
+
+    private static final Pattern CALENDAR_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
 
     /**
      * Accepts {@code 2026-01-21}, {@code 2026-01-21T09:30:00Z}, {@code 2026-01-21T09:30:00+01:00}
@@ -48,8 +52,20 @@ public record PublicationTime(Instant instant, LocalDate day) {
                 return new PublicationTime(t.toInstant(ZoneOffset.UTC), t.toLocalDate());
             }
         } catch (DateTimeException e) {
-            throw ProblemException.invalidField(field,
-                    "'" + value + "' is not an ISO 8601 date or date-time such as 2026-01-21 or 2026-01-21T09:30:00Z");
+            String day = CALENDAR_DAY.matcher(v).lookingAt() ? dayProblem(v.substring(0, 10)) : null;
+            throw ProblemException.invalidField(field, day != null
+                    ? "'" + value + "' is not a day of the calendar: " + day
+                    : "'" + value + "' is not an ISO 8601 date or date-time such as 2026-01-21 or 2026-01-21T09:30:00Z");
+        }
+    }
+
+    /** What is wrong with a day written as ISO 8601 ("February 2025 has 28 days"), or null. */
+    private static String dayProblem(String day) {
+        try {
+            EdtfDate.parse(day);
+            return null;
+        } catch (InvalidDateException e) {
+            return e.reason();
         }
     }
 

@@ -44,6 +44,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && StrictJson.NoNul.MESSAGE.equals(e.getOriginalMessage())) {
+            return respond(ProblemException.invalidField(m.getPath().isEmpty() ? "body" : pathOf(m),
+                    "holds a NUL character (U+0000), which cannot be stored").toProblem());
+        }
         return respond(Problem.of(400, "Bad Request", describe(e)));
     }
 
@@ -108,11 +112,19 @@ public class ProblemMapper {
             // Jackson's words for DeserializationFeature.FAIL_ON_TRAILING_TOKENS (StrictJson)
             return "The request body is not valid JSON: it goes on after its value" + at(e);
         }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Invalid UTF-8")) {
+            // Jackson's words for bytes that do not decode; the body is read as UTF-8 (RFC 8259)
+            return "The request body is not valid UTF-8" + at(e);
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = pathOf(m);
             String expected = e instanceof InvalidFormatException f && f.getTargetType() != null
                     ? " (expected " + friendly(f.getTargetType()) + ")" : "";
             return "Field '" + field + "' has a value of the wrong type" + expected;
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && mismatch.getTargetType().isRecord()) {
+            return "The request body must be a JSON object";
         }
         if (e instanceof JsonMappingException) {
             return "The request body does not have the expected JSON structure";
@@ -139,6 +151,10 @@ public class ProblemMapper {
     }
 
     private static String friendly(Class<?> type) {
+        if (type == Long.class || type == Integer.class || type == Short.class
+                || type == long.class || type == int.class || type == short.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
         }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code max-header-size}) are set well above these, so that a request this handler refuses still
  * reaches it; Vert.x answers the decoder's refusals with an empty body and Quarkus offers no hook
  * to change that, so the decoder's limits only stop requests far beyond anything a client means.
+ * A path or query that holds an encoded NUL character ({@code %00}) is refused too (400).
  * A chunked body (no Content-Length) that runs over the body limit is cut off by Quarkus REST
  * while it is read, with a bare 413 as well.
  */
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestLimits {
 
     private static final Map<Integer, String> TITLES = Map.of(
-            413, "Content Too Large", 414, "URI Too Long", 431, "Request Header Fields Too Large");
+            400, "Bad Request", 413, "Content Too Large", 414, "URI Too Long", 431, "Request Header Fields Too Large");
 
     private final long bodyLimit;
     private final int uriLimit;
@@ -48,6 +49,11 @@ public class RequestLimits {
         if (ctx.request().uri().length() > uriLimit) {
             refuse(ctx, 414, "The request path and query are " + ctx.request().uri().length()
                     + " characters long; the limit is " + uriLimit + " (factline.limits.uri-length)");
+            return;
+        }
+        if (ctx.request().uri().contains("%00")) {
+            // PostgreSQL cannot store or compare text holding U+0000 (StrictJson refuses it in bodies)
+            refuse(ctx, 400, "The request path or query holds a NUL character (%00)");
             return;
         }
         long headers = headerSize(ctx.request().headers());

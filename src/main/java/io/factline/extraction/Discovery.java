@@ -46,6 +46,6 @@ final class Discovery {
             k--;
         }
         String incident = k >= 0 && tokens.get(k).noun() ? tokens.get(k).lemma().toLowerCase(Locale.ROOT) : null;
-        return INCIDENTS.contains(incident) ? incident : null;
+        return incident != null && INCIDENTS.contains(incident) ? incident : null;
     }
 }

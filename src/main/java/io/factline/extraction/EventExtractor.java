@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -50,63 +51,81 @@ public final class EventExtractor {
      * ({@link StoredPeople}: normalised surname → full name).
      */
     public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople) {
+        return extract(text, reference, storedPeople, (sentence, extraction) -> extraction.get());
+    }
+
+    /**
+     * As {@link #extract(String, LocalDate, Map)}, with each sentence's extraction run by {@code perSentence}
+     * ({@link SentenceGuard}: a sentence whose extraction throws is skipped, not the article).
+     */
+    public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople,
+            PerSentence perSentence) {
         ArticleContext context = new ArticleContext(OpeningName.namesWithin(text), storedPeople);
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
         int[] headline = {-1, -1};
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
-            if (HeadlineRestatement.headline(sentence)) {
-                headline[0] = sentence.begin();
-                headline[1] = sentence.end();
-            }
-            Analysis[] analysed = new Analysis[1];
-            TemporalTagger.TenseHint governing = (begin, end) -> {
-                Analysis analysis = analysed[0] == null
-                        ? analysed[0] = analyse(sentence, context, speakers) : analysed[0];
-                return analysis.governingTense(begin, end);
-            };
-            List<FoundDate> found = dates.find(sentence.text(), reference, governing);
-            if (found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find()) {
-                Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
-                EventCandidate denial = analysis.undatedDenial(
-                        new FoundDate("", 0, 0, EdtfDate.parse(reference.toString())), sentence, text);
-                if (denial != null) {
-                    candidates.add(denial);
-                }
-                subjectOf(analysis, sentence, context);
-                continue;
-            }
-            if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
-                subjectOf(analysed[0], sentence, context);
-                continue;
-            }
-            Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
-            Map<Integer, Boolean> anchored = new HashMap<>();
-            analysis.dates().clear();
-            for (FoundDate date : found) {
-                int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
-                if (span != null) {
-                    analysis.dates().add(span);
-                }
-            }
-            for (FoundDate date : found) {
-                int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
-                if (span == null) {
-                    continue;
-                }
-                EventCandidate candidate = analysis.candidate(span, date, sentence, text, anchored);
-                if (candidate != null) {
-                    candidates.add(candidate);
-                }
-                EventCandidate act = analysis.actAtOccasion(span, date, sentence, text, anchored);
-                if (act != null) {
-                    candidates.add(act);
-                }
-            }
-            subjectOf(analysis, sentence, context);
+            candidates.addAll(perSentence.run(sentence,
+                    () -> candidates(sentence, text, reference, context, speakers, headline)));
         }
         return HeadlineRestatement.drop(candidates, headline[0], headline[1]).stream()
                 .map(c -> placesOut(c, context)).toList();
+    }
+
+    /** The candidates of one sentence, in text order; records in {@code headline} the span of a headline. */
+    private List<EventCandidate> candidates(Sentence sentence, String text, LocalDate reference,
+            ArticleContext context, Map<Integer, String> speakers, int[] headline) {
+        List<EventCandidate> sentenceCandidates = new ArrayList<>();
+        if (HeadlineRestatement.headline(sentence)) {
+            headline[0] = sentence.begin();
+            headline[1] = sentence.end();
+        }
+        Analysis[] analysed = new Analysis[1];
+        TemporalTagger.TenseHint governing = (begin, end) -> {
+            Analysis analysis = analysed[0] == null
+                    ? analysed[0] = analyse(sentence, context, speakers) : analysed[0];
+            return analysis.governingTense(begin, end);
+        };
+        List<FoundDate> found = dates.find(sentence.text(), reference, governing);
+        if (found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find()) {
+            Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
+            EventCandidate denial = analysis.undatedDenial(
+                    new FoundDate("", 0, 0, EdtfDate.parse(reference.toString())), sentence, text);
+            if (denial != null) {
+                sentenceCandidates.add(denial);
+            }
+            subjectOf(analysis, sentence, context);
+            return sentenceCandidates;
+        }
+        if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
+            subjectOf(analysed[0], sentence, context);
+            return sentenceCandidates;
+        }
+        Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
+        Map<Integer, Boolean> anchored = new HashMap<>();
+        analysis.dates().clear();
+        for (FoundDate date : found) {
+            int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
+            if (span != null) {
+                analysis.dates().add(span);
+            }
+        }
+        for (FoundDate date : found) {
+            int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
+            if (span == null) {
+                continue;
+            }
+            EventCandidate candidate = analysis.candidate(span, date, sentence, text, anchored);
+            if (candidate != null) {
+                sentenceCandidates.add(candidate);
+            }
+            EventCandidate act = analysis.actAtOccasion(span, date, sentence, text, anchored);
+            if (act != null) {
+                sentenceCandidates.add(act);
+            }
+        }
+        subjectOf(analysis, sentence, context);
+        return sentenceCandidates;
     }
 
     /**
@@ -186,6 +205,12 @@ public final class EventExtractor {
             }
         }
         return first < 0 ? null : new int[] {first, last};
+    }
+
+    /** Runs the extraction of one sentence and answers the candidates to keep of it. */
+    @FunctionalInterface
+    public interface PerSentence {
+        List<EventCandidate> run(Sentence sentence, Supplier<List<EventCandidate>> extraction);
     }
 
     /** The analysis of one sentence. */

@@ -15,17 +15,24 @@ import java.util.Map;
 public class ExtractionPipeline {
 
     private final EventExtractor extractor;
+    private final SentenceGuard guard;
 
-    ExtractionPipeline(TemporalTagger tagger) {
+    ExtractionPipeline(TemporalTagger tagger, SentenceGuard guard) {
         this.extractor = new EventExtractor(Nlp.english(), new DateFinder(tagger));
+        this.guard = guard;
     }
 
     public List<EventCandidate> extract(String text, LocalDate reference) {
         return extractor.extract(text, reference);
     }
 
-    /** As {@link #extract(String, LocalDate)}, with the people earlier articles stored ({@link StoredPeople}). */
-    public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople) {
-        return extractor.extract(text, reference, storedPeople);
+    /**
+     * As {@link #extract(String, LocalDate)}, with the people earlier articles stored ({@link StoredPeople}),
+     * for the article at {@code url}: a sentence whose extraction throws is skipped ({@link SentenceGuard}).
+     */
+    public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople,
+            String url) {
+        return extractor.extract(text, reference, storedPeople,
+                (sentence, extraction) -> guard.run(url, sentence, extraction));
     }
 }

@@ -111,7 +111,7 @@ public class ExtractionService {
         List<Event> local = new ArrayList<>();
         Map<String, NamedEntity> seen = new HashMap<>();
         List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn,
-                entities.storedPeople(StoredPeople.words(article.body)));
+                entities.storedPeople(StoredPeople.words(article.body)), article.url);
         lockParticipants(found, seen);
         // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
         // query): the session is flushed once per step instead. While candidates are matched,

@@ -38,7 +38,7 @@ final class MessageAct {
      * received any offer".
      */
     static boolean lodged(String verb, String object) {
-        return LODGING.contains(verb) && MESSAGES.contains(object);
+        return verb != null && object != null && LODGING.contains(verb) && MESSAGES.contains(object);
     }
 
     /**
@@ -48,7 +48,7 @@ final class MessageAct {
      * ({@link #DEMAND}), whatever was asked.
      */
     static boolean asked(String verb, String object) {
-        return ASKING.contains(verb) && object != null && !MESSAGES.contains(object);
+        return verb != null && object != null && ASKING.contains(verb) && !MESSAGES.contains(object);
     }
 
     /**

@@ -41,6 +41,7 @@ public class FactlineMetrics {
     private final Counter claimsAdded;
     private final Counter timexesFound;
     private final Counter annotateRequests;
+    private final Counter sentenceFailures;
     private final Timer extraction;
     private final TransactionSynchronizationRegistry transactions;
 
@@ -71,6 +72,9 @@ public class FactlineMetrics {
                 .description("Temporal expressions found in annotated or ingested text").register(registry);
         annotateRequests = Counter.builder("factline.annotate.requests")
                 .description("Calls of POST /api/annotate").register(registry);
+        sentenceFailures = Counter.builder("factline.extraction.sentence.failures")
+                .description("Sentences skipped because a rule failed on them; their article was stored")
+                .register(registry);
         extraction = Timer.builder("factline.extraction.duration")
                 .description("Time to extract events and claims from one article")
                 .publishPercentileHistogram()
@@ -113,6 +117,11 @@ public class FactlineMetrics {
 
     public void annotateRequest() {
         annotateRequests.increment();
+    }
+
+    /** A sentence whose extraction failed was skipped (counted when the ingest commits). */
+    public void sentenceSkipped() {
+        afterCommit(sentenceFailures, 1);
     }
 
     /** The timer extraction records into, e.g. {@code Timer.Sample.start()} then {@code stop(timer)}. */

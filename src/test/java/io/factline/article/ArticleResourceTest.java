@@ -156,7 +156,7 @@ class ArticleResourceTest {
     @Test
     void shouldRejectUrlWithControlCharacter() {
         given().contentType(ContentType.JSON)
-                .body(Api.article("https://wire-a.example/" + Api.uniqueTag() + "\u0000x", TEXT))
+                .body(Api.article("https://wire-a.example/" + Api.uniqueTag() + "\u0007x", TEXT))
                 .when().post("/api/articles")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("url"))
