@@ -91,10 +91,12 @@ public final class EventExtractor {
             }
             for (FoundDate date : found) {
                 int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
-                if (span == null) {
+                // RejectedDate (s10-scend): "on Monday, not on Sunday" — the rejected time dates nothing.
+                if (span == null || RejectedDate.rejected(analysis.tokens(), span, analysis.dates())) {
                     continue;
                 }
-                EventCandidate candidate = analysis.candidate(span, date, sentence, text, anchored);
+                int[] corrected = RejectedDate.corrects(analysis.tokens(), span, analysis.dates());
+                EventCandidate candidate = analysis.candidate(corrected != null ? corrected : span, date, sentence, text, anchored);
                 if (candidate != null) {
                     candidates.add(candidate);
                 }
@@ -512,8 +514,16 @@ public final class EventExtractor {
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)
                     : EventStance.of(tokens, attribution, subject[0], statement ? Math.max(contentVerb, anchor) : anchor);
+            // QuotedStatement (s10-scend): "'No patient has died,' X said" — the stance of the opening quote.
+            Stance quoted = statement && contentVerb >= 0
+                    ? QuotedStatement.stance(tokens, anchor, contentVerb, subjects().of(contentVerb, false)[0]) : null;
+            if (quoted != null) {
+                stance = quoted;
+            }
             if (rejected >= 0) {
                 stance = Stance.DENIES;
+            } else if (stance == Stance.DENIES && RejectedDate.contrastive(tokens, dates, act)) {
+                stance = Stance.ASSERTS;
             }
             String title = new EventTitle(tokens, mentions, attribution, dates)
                     .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);

@@ -30,8 +30,18 @@ final class StatementContent {
      * what was said: the search stops there.
      */
     int contentVerb(int anchor) {
+        // QuotedStatement (s10-scend): what an opening quotation says comes first ("'…,' X said, '…'").
+        int[] quote = QuotedStatement.opening(tokens, anchor);
+        for (int k = quote == null ? tokens.size() : quote[0]; quote != null && k < quote[1]; k++) {
+            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
+                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
+                int after = relativeOrSaying(k) ? nextVerb(k + 1) : -1;
+                return after >= 0 ? after : k;
+            }
+        }
         for (int k = anchor + 1; k < tokens.size(); k++) {
-            if (secondPredicate(k)) {
+            // s10-scend: a semicolon ends what was said ("X denies the deaths; director placed on leave").
+            if (secondPredicate(k) || tokens.get(k).is(";")) {
                 break;
             }
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
