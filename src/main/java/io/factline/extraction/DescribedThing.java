@@ -1,7 +1,9 @@
 package io.factline.extraction;
 
+import io.factline.entity.EntityKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One thing named by one report and only described by another: "the Halcyon-3 satellite broke apart"
@@ -45,6 +47,58 @@ final class DescribedThing {
             }
         }
         return true;
+    }
+
+    /**
+     * Nouns that describe one kind of thing, for a name the article wrote with one of them and a later
+     * definite noun phrase with another: a hospital may be an infirmary, a satellite a spacecraft.
+     */
+    private static final List<Set<String>> SAME_KIND = List.of(
+            Set.of("hospital", "infirmary", "clinic"), Set.of("satellite", "spacecraft", "probe", "orbiter"),
+            Set.of("bridge", "viaduct", "overpass", "flyover"));
+
+    /**
+     * Remembers the noun each name of the sentence is described by: the common noun right after it
+     * ("its Halcyon-3 weather satellite" → satellite), or an institution's own last word ("Kelling Royal
+     * Infirmary" → infirmary).
+     */
+    static void remember(List<Token> tokens, List<Mention> mentions, ArticleContext context) {
+        for (Mention m : mentions) {
+            int end = m.last() + 1;
+            while (end < tokens.size() && (tokens.get(end).noun() || tokens.get(end).pos().equals("ADJ"))
+                    && !tokens.get(end).capitalized()) {
+                end++;
+            }
+            String[] words = m.name().toLowerCase(Locale.ROOT).split("\\s+");
+            boolean verbNext = end < tokens.size() && tokens.get(end).is("to");
+            if (m.kind() == EntityKind.ORGANIZATION && words.length > 1 && MentionFinder.civic(words[words.length - 1])) {
+                context.described(m.name(), words[words.length - 1]);
+            } else if (m.kind() != EntityKind.PERSON && !verbNext && describedName(tokens, m.last(), end)) {
+                context.described(m.name(), noun(tokens.get(end - 1)));
+            }
+        }
+    }
+
+    /**
+     * The name that "the" + {@code noun} stands for: the last name, not mentioned later in the sentence
+     * ({@code later}), that the article described by this noun or one of the same kind; null when none.
+     */
+    static String named(Token noun, Set<String> later, ArticleContext context) {
+        String head = noun(noun);
+        Set<String> kind = SAME_KIND.stream().filter(s -> s.contains(head)).findFirst().orElse(Set.of(head));
+        // Any kind the article first guessed: only names written as things or institutions have a description.
+        return context.lastOne(Set.of(EntityKind.values()),
+                name -> !later.contains(name) && context.description(name) != null
+                        && kind.contains(context.description(name)));
+    }
+
+    /**
+     * Whether the article described the name by a common noun that is no place ("its Halcyon-3 weather
+     * satellite"): a thing, which "data from Halcyon-3" does not make a place.
+     */
+    static boolean thing(String name, ArticleContext context) {
+        String noun = context.description(name);
+        return noun != null && !MentionFinder.PLACE_NOUNS.contains(noun) && !MentionFinder.civic(noun);
     }
 
     /** Whether a denial and an asserted report tell of a subject described by the same noun. */

@@ -121,7 +121,7 @@ public final class EventExtractor {
         String location = c.location();
         for (EventCandidate.Participant p : c.participants()) {
             if (p.kind() != EntityKind.PERSON && context.kindOf(p.name()) == EntityKind.PLACE
-                    && context.isWrittenAsPlace(p.name())) {
+                    && context.isWrittenAsPlace(p.name()) && !DescribedThing.thing(p.name(), context)) {
                 location = location == null ? p.name() : location;
             } else {
                 kept.add(p);
@@ -163,6 +163,7 @@ public final class EventExtractor {
         List<Token> tokens = nlp.tokens(sentence.text());
         List<Mention> mentions = names.find(tokens, context);
         CountedNoun.remember(tokens, context);
+        DescribedThing.remember(tokens, mentions, context);
         LawyerClient.remember(tokens, mentions, context, null);
         Attribution attribution = Attribution.of(tokens, mentions, context);
         if (attribution.source() != null) {

@@ -41,7 +41,7 @@ final class StatementContent {
         }
         for (int k = anchor + 1; k < tokens.size(); k++) {
             // s10-scend: a semicolon ends what was said ("X denies the deaths; director placed on leave").
-            if (secondPredicate(k) || tokens.get(k).is(";")) {
+            if (secondPredicate(k) || tokens.get(k).is(";") || circumstance(anchor, k)) {
                 break;
             }
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
@@ -88,6 +88,24 @@ final class StatementContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * A clause of time or cause after a reporting verb with an object of its own ("confirmed the outbreak
+     * on Tuesday, after laboratory tests found the bacterium") tells when or why, not what was said
+     * (s10-scend).
+     */
+    private boolean circumstance(int anchor, int k) {
+        Token t = tokens.get(k);
+        if (!t.pos().equals("SCONJ") || t.is("that") || t.is("whether") || t.is("if")) {
+            return false;
+        }
+        for (int j = anchor + 1; j < k; j++) {
+            if (tokens.get(j).noun() && !attribution.covers(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean secondPredicate(int k) {
