@@ -73,10 +73,21 @@ final class DescribedThing {
             boolean verbNext = end < tokens.size() && tokens.get(end).is("to");
             if (m.kind() == EntityKind.ORGANIZATION && words.length > 1 && MentionFinder.civic(words[words.length - 1])) {
                 context.described(m.name(), words[words.length - 1]);
-            } else if (m.kind() != EntityKind.PERSON && !verbNext && describedName(tokens, m.last(), end)) {
+            } else if (m.kind() != EntityKind.PERSON && !verbNext && describedName(tokens, m.last(), end)
+                    && !placeIn(tokens, m.last() + 1, end)) {
                 context.described(m.name(), noun(tokens.get(end - 1)));
             }
         }
+    }
+
+    /** Whether a noun of place is among the words that follow a name ("Lindmoor town hall": a place's hall, no thing). */
+    private static boolean placeIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (MentionFinder.PLACE_NOUNS.contains(tokens.get(k).lemma()) || MentionFinder.civic(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -90,15 +101,6 @@ final class DescribedThing {
         return context.lastOne(Set.of(EntityKind.values()),
                 name -> !later.contains(name) && context.description(name) != null
                         && kind.contains(context.description(name)));
-    }
-
-    /**
-     * Whether the article described the name by a common noun that is no place ("its Halcyon-3 weather
-     * satellite"): a thing, which "data from Halcyon-3" does not make a place.
-     */
-    static boolean thing(String name, ArticleContext context) {
-        String noun = context.description(name);
-        return noun != null && !MentionFinder.PLACE_NOUNS.contains(noun) && !MentionFinder.civic(noun);
     }
 
     /** Whether a denial and an asserted report tell of a subject described by the same noun. */

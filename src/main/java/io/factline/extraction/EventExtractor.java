@@ -121,7 +121,7 @@ public final class EventExtractor {
         String location = c.location();
         for (EventCandidate.Participant p : c.participants()) {
             if (p.kind() != EntityKind.PERSON && context.kindOf(p.name()) == EntityKind.PLACE
-                    && context.isWrittenAsPlace(p.name()) && !DescribedThing.thing(p.name(), context)) {
+                    && context.isWrittenAsPlace(p.name())) {
                 location = location == null ? p.name() : location;
             } else {
                 kept.add(p);
