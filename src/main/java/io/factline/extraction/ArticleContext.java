@@ -28,6 +28,7 @@ public final class ArticleContext {
     private final Map<String, Map<String, EntityKind>> happenings = new HashMap<>();
     private final Map<String, String> counted = new HashMap<>();
     private final Map<String, Map<String, EntityKind>> brought = new HashMap<>();
+    private final Map<String, String> described = new HashMap<>();
     private final Set<String> namesWithin;
     private final Map<String, String> storedPeople;
     private String anonymousSource;
@@ -185,6 +186,16 @@ public final class ArticleContext {
     /** Remembers who a report of the article named with this object ("lodged an appeal" → appeal). */
     public void brought(String theme, Map<String, EntityKind> participants) {
         brought.put(theme, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(participants)));
+    }
+
+    /** Remembers the noun the article described a name by ("the Halcyon-3 satellite" → satellite; {@link DescribedThing}). */
+    public void described(String name, String noun) {
+        described.put(name, noun);
+    }
+
+    /** The noun the article described the name by, or null. */
+    public String description(String name) {
+        return described.get(name);
     }
 
     /** Who the last report with this object named, or an empty map ({@link CaseParty}). */

@@ -92,10 +92,22 @@ final class Clauses {
         if (Testimony.appearsBefore(tokens, k)
                 || w.equals("before") && k > 0 && tokens.get(k - 1).verb() && IN_PRESENCE.contains(tokens.get(k - 1).lemma())
                 || w.equals("before") && t.pos().equals("ADP") && k + 1 < tokens.size()
-                && tokens.get(k + 1).pos().equals("DET") && !clauseOrHappeningAhead(k + 1)) {
+                && tokens.get(k + 1).pos().equals("DET") && !clauseOrHappeningAhead(k + 1)
+                || timeOfDayAhead(k)) {
             return false;
         }
         return BOUNDARIES.contains(w);
+    }
+
+    /**
+     * "Before" or "after" right before a bare noun with no verb or happening up to the next
+     * punctuation ("lost shortly after midnight on Monday", "before dawn on Sunday") is a preposition
+     * of time: the time after it dates the verb before it (s10-scend).
+     */
+    private boolean timeOfDayAhead(int k) {
+        Token t = tokens.get(k);
+        return (t.is("after") || t.is("before")) && (t.pos().equals("ADP") || t.pos().equals("SCONJ")) && k + 1 < tokens.size()
+                && tokens.get(k + 1).noun() && !clauseOrHappeningAhead(k + 1);
     }
 
     /** A noun that names a happening ("talks", "summit", "visit"). */

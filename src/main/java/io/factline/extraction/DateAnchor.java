@@ -179,8 +179,16 @@ final class DateAnchor {
 
     /** A participle between an article and its noun ("a written warning") describes the noun; it is no act. */
     static boolean attributive(List<Token> tokens, int k) {
-        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).pos().equals("DET") && tokens.get(k + 1).noun();
+        return k > 0 && k + 1 < tokens.size() && (tokens.get(k - 1).pos().equals("DET") || possessive(tokens.get(k - 1)))
+                && tokens.get(k + 1).noun();
     }
+
+    /** A possessive before a participle and its noun (s10-scend): "its lost weather satellite", "the agency's damaged probe". */
+    private static boolean possessive(Token t) {
+        return t.is("'s") || POSSESSIVES.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
 
     private boolean action(int k) {
         Token t = tokens.get(k);

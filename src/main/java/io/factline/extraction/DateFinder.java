@@ -47,12 +47,22 @@ public final class DateFinder {
                 continue;
             }
             try {
-                found.add(new FoundDate(timex.text(), timex.begin(), timex.end(), EdtfDate.parse(timex.edtf())));
+                found.add(new FoundDate(timex.text(), timex.begin(), timex.end(), EdtfDate.parse(dayOfMidnight(timex.edtf()))));
             } catch (InvalidDateException e) {
                 // a value the EDTF subset does not take (e.g. a week) dates nothing here
             }
         }
         return WeekdayOfWeek.join(sentence, found);
+    }
+
+    /**
+     * "Midnight on Monday" is TimeML's {@code T24:00} of Monday, which EDTF has no clock time for: it
+     * dates the day the sentence names (s10-scend; was no date, so "lost contact shortly after midnight
+     * on Monday" made no event).
+     */
+    static String dayOfMidnight(String edtf) {
+        int at = edtf.indexOf("T24:");
+        return at == 10 ? edtf.substring(0, at) : edtf;
     }
 
     private static boolean partOfDayOnly(Timex timex) {

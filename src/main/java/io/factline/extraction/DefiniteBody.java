@@ -29,7 +29,9 @@ final class DefiniteBody {
         String word = noun.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         String head = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         Set<String> later = mentions.stream().filter(m -> m.first() > k).map(Mention::name).collect(Collectors.toSet());
-        return context.lastOne(Set.of(EntityKind.ORGANIZATION), name -> name.contains(" ") && !later.contains(name)
+        String named = context.lastOne(Set.of(EntityKind.ORGANIZATION), name -> name.contains(" ") && !later.contains(name)
                 && name.toLowerCase(Locale.ROOT).endsWith(" " + head));
+        // DescribedThing (s10-scend): "the hospital" for "Kelling Royal Infirmary", "the spacecraft" for Halcyon-3.
+        return named != null ? named : DescribedThing.named(noun, later, context);
     }
 }

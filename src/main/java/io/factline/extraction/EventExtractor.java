@@ -112,10 +112,12 @@ public final class EventExtractor {
         }
         for (FoundDate date : found) {
             int[] span = tokenSpan(analysis.tokens(), date.begin(), date.end());
-            if (span == null) {
+            // RejectedDate (s10-scend): "on Monday, not on Sunday" — the rejected time dates nothing.
+            if (span == null || RejectedDate.rejected(analysis.tokens(), span, analysis.dates())) {
                 continue;
             }
-            EventCandidate candidate = analysis.candidate(span, date, sentence, text, anchored);
+            int[] corrected = RejectedDate.corrects(analysis.tokens(), span, analysis.dates());
+            EventCandidate candidate = analysis.candidate(corrected != null ? corrected : span, date, sentence, text, anchored);
             if (candidate != null) {
                 sentenceCandidates.add(candidate);
             }
@@ -180,6 +182,7 @@ public final class EventExtractor {
         List<Token> tokens = nlp.tokens(sentence.text());
         List<Mention> mentions = names.find(tokens, context);
         CountedNoun.remember(tokens, context);
+        DescribedThing.remember(tokens, mentions, context);
         LawyerClient.remember(tokens, mentions, context, null);
         DescribedName.remember(tokens, mentions, context);
         Attribution attribution = Attribution.of(tokens, mentions, context);
@@ -570,8 +573,16 @@ public final class EventExtractor {
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)
                     : EventStance.of(tokens, attribution, subject[0], statement ? Math.max(contentVerb, anchor) : anchor);
+            // OpeningQuotation (s10-scend): "'No patient has died,' X said" — the stance of the opening quote.
+            Stance quotedStance = statement && contentVerb >= 0
+                    ? OpeningQuotation.stance(tokens, anchor, contentVerb, subjects().of(contentVerb, false)[0]) : null;
+            if (quotedStance != null) {
+                stance = quotedStance;
+            }
             if (rejected >= 0) {
                 stance = Stance.DENIES;
+            } else if (stance == Stance.DENIES && RejectedDate.contrastive(tokens, dates, act)) {
+                stance = Stance.ASSERTS;
             }
             if (quoted >= 0) {
                 stance = EventStance.of(tokens, attribution, QuotedStatement.opening(tokens,

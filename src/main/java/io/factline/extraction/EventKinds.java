@@ -94,7 +94,7 @@ public final class EventKinds {
             Map.entry("burgle", INTRUSION), Map.entry("burglary", INTRUSION), Map.entry("heist", INTRUSION),
             Map.entry("loot", INTRUSION),
             Map.entry("evacuate", EVACUATION), Map.entry("evacuation", EVACUATION),
-            Map.entry("shut", SHUTDOWN), Map.entry("shutdown", SHUTDOWN), Map.entry("closure", SHUTDOWN),
+            Map.entry("shut", SHUTDOWN), Map.entry("close", SHUTDOWN), Map.entry("shutdown", SHUTDOWN), Map.entry("closure", SHUTDOWN),
             Map.entry("release", RELEASE), Map.entry("free", RELEASE), Map.entry("liberate", RELEASE),
             Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
             Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION),

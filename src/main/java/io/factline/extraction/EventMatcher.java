@@ -210,7 +210,8 @@ public final class EventMatcher {
             return false;
         }
         boolean shared = denial.participantIds().stream().anyMatch(asserted.participantIds()::contains);
-        if (!shared && !sameWhat) {
+        // DescribedThing (s10-scend): "No patient has died" / "two patients who caught it died".
+        if (!shared && !sameWhat && !DescribedThing.sameSubject(denial, asserted)) {
             return false;
         }
         if (denial.date() == null || asserted.date() == null) {

@@ -15,6 +15,8 @@ import java.util.Set;
 final class EventStance {
 
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
+    /** A subject that is no one: "Nobody died", "none of the patients was harmed", "nothing was taken" (s10-scend). */
+    private static final Set<String> NEGATIVE_PRONOUNS = Set.of("nobody", "none", "nothing", "noone");
     private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dispute", "refute");
 
     private EventStance() {
@@ -27,7 +29,7 @@ final class EventStance {
     static Stance of(List<Token> tokens, Attribution attribution, int from, int verb) {
         for (int k = Math.max(0, from); k <= Math.min(verb + 3, tokens.size() - 1); k++) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            boolean negation = NEGATIONS.contains(w) || w.endsWith("n't");
+            boolean negation = NEGATIONS.contains(w) || w.endsWith("n't") || NEGATIVE_PRONOUNS.contains(w);
             if (negation && (k <= verb || w.equals("no"))) {
                 return Stance.DENIES;
             }
@@ -39,7 +41,7 @@ final class EventStance {
                 return Stance.DENIES;
             }
         }
-        return Stance.ASSERTS;
+        return NegatedGround.denies(tokens, verb) ? Stance.DENIES : Stance.ASSERTS;
     }
 
     /** Words a phrase between a verb and its "that" may hold: "on Sunday", "in a brief statement", "flatly". */

@@ -46,12 +46,18 @@ final class GeneralObject {
         for (int k = from; k < to && k < tokens.size(); k++) {
             int at = k;
             Token t = tokens.get(k);
-            if (mentions.stream().anyMatch(m -> m.covers(at)) || t.pos().equals("PRON") && !t.is("its")
+            Mention named = mentions.stream().filter(m -> m.covers(at)).findFirst().orElse(null);
+            // DescribedThing (s10-scend): a name before the noun that describes it ("the Halcyon-3 satellite").
+            if (named != null && DescribedThing.describedName(tokens, named.last(), Math.min(to, tokens.size()))) {
+                k = named.last();
+                continue;
+            }
+            if (named != null || t.pos().equals("PRON") && !t.is("its")
                     && !t.is("their")) {
                 return null;
             }
             if (t.noun() && (!t.capitalized() || k == 0 || MentionFinder.afterDateline(tokens, k))) {
-                noun = t.lemma().toLowerCase(Locale.ROOT);
+                noun = DescribedThing.noun(t);
             }
         }
         return noun;

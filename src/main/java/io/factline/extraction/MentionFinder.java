@@ -49,12 +49,14 @@ public final class MentionFinder {
             "capital", "labs", "mobile", "herald", "gazette", "tribune", "chronicle", "courier", "ledger", "radio",
             // s9-merge: institutions
             "museum", "gallery", "library", "hospital", "school", "college", "academy", "theatre", "theater",
-            "orchestra", "zoo", "clinic", "register");
+            "orchestra", "zoo", "clinic", "register",
+            // s10-scend
+            "infirmary");
     /**
      * Organisations of a place, which take their name from it ("Corvale City Museum", "Harlow Council",
      * "Ostend Police"): the place's name alone is the place, never their short form.
      */
-    private static final Set<String> CIVIC_WORDS = Set.of("museum", "gallery", "library", "hospital", "school",
+    private static final Set<String> CIVIC_WORDS = Set.of("infirmary", "museum", "gallery", "library", "hospital", "school",
             "college", "academy", "theatre", "theater", "orchestra", "zoo", "clinic", "university", "council",
             "police", "court", "church", "parliament", "government", "ministry", "department", "office", "authority",
             "board", "tribunal", "army", "navy", "house", "administration", "prosecutor", "prosecutors", "senate",
@@ -323,8 +325,9 @@ public final class MentionFinder {
         if (t.proper() || context.fullName(strip(t.text())) != null || context.companyOf(strip(t.text())) != null) {
             return true;
         }
-        if (i == 0 && !demonym(t.text()) && !t.pos().equals("PRON") && !t.pos().equals("DET")
-                && OpeningName.opens(tokens, context)) {
+        // s10-scend: also the word that opens the news after a wire dateline ("… (Wire) - Kelling Royal Infirmary closed").
+        if ((i == 0 || afterDateline(tokens, i)) && !demonym(t.text()) && !t.pos().equals("PRON") && !t.pos().equals("DET")
+                && OpeningName.opens(tokens, i, context)) {
             return true;
         }
         boolean first = i == 0 || tokens.get(i - 1).is("\"") || tokens.get(i - 1).punctuation() && i == 1
@@ -336,6 +339,11 @@ public final class MentionFinder {
      * A wire dateline ("OSTEND, May 3 (Wire A) - ") ends with the agency in brackets and a dash: the
      * word after it opens the news sentence, capitalised for that alone ("- Thieves broke into …").
      */
+    /** Whether the word ends the name of a place's own institution ("Kelling Royal Infirmary", "Harlow Council"). */
+    static boolean civic(String word) {
+        return CIVIC_WORDS.contains(lower(strip(word)));
+    }
+
     static boolean afterDateline(List<Token> tokens, int i) {
         return i >= 2 && Set.of("-", "\u2013", "\u2014").contains(tokens.get(i - 1).text()) && tokens.get(i - 2).is(")");
     }

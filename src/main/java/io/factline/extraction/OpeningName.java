@@ -36,14 +36,22 @@ final class OpeningName {
      * business word ({@link #BUSINESS}).
      */
     static boolean opens(java.util.List<Token> tokens, ArticleContext context) {
-        if (tokens.size() < 2 || !tokens.get(0).capitalized() || !tokens.get(1).capitalized()) {
+        return opens(tokens, 0, context);
+    }
+
+    /**
+     * The same for the word at {@code start} that opens the news (after a wire dateline); a name that
+     * runs on to the word of a place's institution ("Kelling Royal Infirmary", s10-scend) opens with it too.
+     */
+    static boolean opens(java.util.List<Token> tokens, int start, ArticleContext context) {
+        if (tokens.size() < start + 2 || !tokens.get(start).capitalized() || !tokens.get(start + 1).capitalized()) {
             return false;
         }
-        if (tokens.get(1).proper() && context.writtenWithin(MentionFinder.strip(tokens.get(0).text()))) {
+        if (tokens.get(start + 1).proper() && context.writtenWithin(MentionFinder.strip(tokens.get(start).text()))) {
             return true;
         }
-        for (int k = 1; k < tokens.size() && tokens.get(k).capitalized() && !tokens.get(k).punctuation(); k++) {
-            if (business(tokens.get(k))) {
+        for (int k = start + 1; k < tokens.size() && tokens.get(k).capitalized() && !tokens.get(k).punctuation(); k++) {
+            if (business(tokens.get(k)) || MentionFinder.civic(tokens.get(k).text())) {
                 return true;
             }
         }

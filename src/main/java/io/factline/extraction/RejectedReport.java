@@ -34,7 +34,7 @@ final class RejectedReport {
             if (t.is("that") && report) {
                 for (int j = k + 1; j < tokens.size(); j++) {
                     Token c = tokens.get(j);
-                    if (c.verb() && !c.capitalized()) {
+                    if (c.verb() && !c.capitalized() && !DateAnchor.attributive(tokens, j)) {
                         return j;
                     }
                     if (c.punctuation() && !c.is("'s")) {

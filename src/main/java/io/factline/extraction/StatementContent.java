@@ -30,8 +30,18 @@ final class StatementContent {
      * what was said: the search stops there.
      */
     int contentVerb(int anchor) {
+        // QuotedStatement (s10-scend): what an opening quotation says comes first ("'…,' X said, '…'").
+        int[] quote = OpeningQuotation.opening(tokens, anchor);
+        for (int k = quote == null ? tokens.size() : quote[0]; quote != null && k < quote[1]; k++) {
+            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
+                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
+                int after = relativeOrSaying(k) ? nextVerb(k + 1) : -1;
+                return after >= 0 ? after : k;
+            }
+        }
         for (int k = anchor + 1; k < tokens.size(); k++) {
-            if (secondPredicate(k)) {
+            // s10-scend: a semicolon ends what was said ("X denies the deaths; director placed on leave").
+            if (secondPredicate(k) || tokens.get(k).is(";") || circumstance(anchor, k)) {
                 break;
             }
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
@@ -78,6 +88,24 @@ final class StatementContent {
             }
         }
         return -1;
+    }
+
+    /**
+     * A clause of time or cause after a reporting verb with an object of its own ("confirmed the outbreak
+     * on Tuesday, after laboratory tests found the bacterium") tells when or why, not what was said
+     * (s10-scend).
+     */
+    private boolean circumstance(int anchor, int k) {
+        Token t = tokens.get(k);
+        if (!t.pos().equals("SCONJ") || t.is("that") || t.is("whether") || t.is("if")) {
+            return false;
+        }
+        for (int j = anchor + 1; j < k; j++) {
+            if (tokens.get(j).noun() && !attribution.covers(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean secondPredicate(int k) {

@@ -98,6 +98,13 @@ final class SubjectNames {
                 k++;
                 continue;
             }
+            // s10-scend: "X said it expected to reopen the unit" — "it" right after an organisation's attribution is X.
+            if (t.is("it") && k > 0 && attribution.covers(k - 1) && attribution.source() != null
+                    && context.kindOf(attribution.source()) == EntityKind.ORGANIZATION) {
+                participants.putIfAbsent(attribution.source(), EntityKind.ORGANIZATION);
+                words.add(shortName(attribution.source()));
+                continue;
+            }
             if (t.pos().equals("PRON")) {
                 String who = pronoun(k);
                 if (who != null) {

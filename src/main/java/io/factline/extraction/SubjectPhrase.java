@@ -102,7 +102,10 @@ final class SubjectPhrase {
         if (named >= 0) {
             return new int[] {named, k};
         }
-        if (k >= 0 && RelativeAside.described(tokens, k) >= 0) {
+        // RestrictiveRelative (s10-scend): "Two patients who caught X on the unit at Y died" — the patients.
+        if (k >= 0 && RestrictiveRelative.described(tokens, k) >= 0) {
+            k = RestrictiveRelative.described(tokens, k);
+        } else if (k >= 0 && RelativeAside.described(tokens, k) >= 0) {
             k = RelativeAside.described(tokens, k);
         } else if (k >= 0 && Set.of("who", "which", "that").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             k--;
