@@ -48,6 +48,10 @@ public class ProblemMapper {
             return respond(ProblemException.invalidField(m.getPath().isEmpty() ? "body" : pathOf(m),
                     "holds a NUL character (U+0000), which cannot be stored").toProblem());
         }
+        if (e instanceof JsonMappingException m && StrictJson.NoNul.SURROGATE.equals(e.getOriginalMessage())) {
+            return respond(ProblemException.invalidField(m.getPath().isEmpty() ? "body" : pathOf(m),
+                    "holds a lone surrogate (half of a character), which is no Unicode text").toProblem());
+        }
         return respond(Problem.of(400, "Bad Request", describe(e)));
     }
 

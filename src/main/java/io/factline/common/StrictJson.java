@@ -38,10 +38,15 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Jackson's string reading, refusing a string that holds U+0000 ({@link ProblemMapper} names the field). */
+    /**
+     * Jackson's string reading, refusing a string that holds U+0000 or a lone surrogate (a "\\uD800"
+     * escape with no pair: no Unicode character, so UTF-8 cannot hold it and PostgreSQL would store
+     * another text than the one sent); {@link ProblemMapper} names the field.
+     */
     static final class NoNul extends StringDeserializer {
 
         static final String MESSAGE = "A string holds a NUL character (U+0000)";
+        static final String SURROGATE = "A string holds a lone surrogate";
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -49,7 +54,22 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (value != null && value.indexOf('\0') >= 0) {
                 throw InvalidFormatException.from(p, MESSAGE, value, String.class);
             }
+            if (value != null && loneSurrogate(value)) {
+                throw InvalidFormatException.from(p, SURROGATE, value, String.class);
+            }
             return value;
+        }
+
+        private static boolean loneSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -118,6 +118,8 @@ class AdversarialTextTest {
     void shouldRefuseTextsAndTimesThatCannotBeStoredNamingTheField() {
         Map<String, String[]> refused = new HashMap<>();
         refused.put("text", new String[] {"The board met\u0000 on Monday.", "2026-01-21", "text: holds a NUL character"});
+        refused.put("lone surrogates", new String[] {"\uD800 The board met on Monday.\uDBFF", "2026-01-21",
+            "text: holds a lone surrogate"});
         refused.put("blank text", new String[] {"\n\n \t\r\n", "2026-01-21", "text: must not be blank"});
         refused.put("February 29 of a common year", new String[] {"The board met on Monday.", "2025-02-29",
             "publishedAt: '2025-02-29' is not a day of the calendar: February 2025 has 28 days"});

@@ -51,7 +51,6 @@ final class UnusualTexts {
         texts.put("twenty thousand empty lines", PLAIN + "\n".repeat(20_000) + "The vote was on Tuesday.");
         texts.put("digits only", "7".repeat(50_000));
         texts.put("one weekday eight thousand times", "Monday ".repeat(8_000));
-        texts.put("lone surrogates", "\uD800 " + PLAIN + " \uDC00 The vote\uDBFF was on Tuesday.");
         texts.put("random characters", randomCharacters(random, 20_000));
         texts.put("shuffled sentence", shuffled(random, PLAIN + " The crews walked out on Tuesday, "
                 + "the union said, and the ferry did not sail until Thursday."));
