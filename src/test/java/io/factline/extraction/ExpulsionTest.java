@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One expulsion told in many words ({@link Expulsion}), a reaction told with the act it was made by
- * ({@link MeansAct}) and British doubled "l" past forms ({@link VerbLemmas}).
+ * ({@link MeansAct}).
  */
 class ExpulsionTest {
 
@@ -74,16 +74,5 @@ class ExpulsionTest {
         assertEquals(told.theme(), retaliation.theme());
         assertEquals("lay", dated("Veterans marked the anniversary on Sunday by laying flowers at the gate.",
                 "2026-10-11").action());
-    }
-
-    @Test
-    void shouldUndoubleTheLOfBritishPastForms() {
-        assertEquals("expel", VerbLemmas.repair("expelled", "expell"));
-        assertEquals("signal", VerbLemmas.repair("signalled", "signall"));
-        assertEquals("patrol", VerbLemmas.repair("patrolled", "patrolle"));
-        assertEquals("expel", VerbLemmas.repair("expelling", "expel"));
-        assertEquals("quell", VerbLemmas.repair("quelled", "quell"));
-        assertEquals("call", VerbLemmas.repair("called", "call"));
-        assertEquals("err", VerbLemmas.repair("erred", "er"));
     }
 }

@@ -62,4 +62,15 @@ class VerbLemmasTest {
     void shouldTakeTheFormWithoutEdForAGarbledLemma() {
         assertEquals("unveil", VerbLemmas.repair("unveiled", "unveid"));
     }
+
+    @Test
+    void shouldUndoubleTheLOfBritishPastForms() {
+        assertEquals("expel", VerbLemmas.repair("expelled", "expell"));
+        assertEquals("signal", VerbLemmas.repair("signalled", "signall"));
+        assertEquals("patrol", VerbLemmas.repair("patrolled", "patrolle"));
+        assertEquals("expel", VerbLemmas.repair("expelling", "expel"));
+        assertEquals("quell", VerbLemmas.repair("quelled", "quell"));
+        assertEquals("call", VerbLemmas.repair("called", "call"));
+        assertEquals("err", VerbLemmas.repair("erred", "er"));
+    }
 }
