@@ -2,7 +2,6 @@ package io.factline.extraction;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A defendant appearing before a judge or in court ("will appear before a judge in Velna on
@@ -13,7 +12,6 @@ import java.util.Set;
  */
 final class CourtAppearance {
 
-    private static final Set<String> COURTS = Set.of("judge", "magistrate", "court", "tribunal", "courtroom", "justice");
     /** How far after "appear" the court is looked for ("appeared briefly before a district judge"). */
     private static final int REACH = 5;
 
@@ -31,7 +29,7 @@ final class CourtAppearance {
             Token t = tokens.get(k);
             if (t.is("before") || t.is("in")) {
                 led = true;
-            } else if (led && COURTS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            } else if (led && (EventKinds.courtWord(t.text().toLowerCase(Locale.ROOT)) || t.is("courtroom"))) {
                 return true;
             } else if (t.punctuation() || t.verb() || t.is("to")) {
                 return false;

@@ -573,9 +573,13 @@ public final class EventExtractor {
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;
             Stance stance = reported ? EventStance.of(tokens, attribution, reportedFrom, contentVerb)
                     : EventStance.of(tokens, attribution, subject[0], statement ? Math.max(contentVerb, anchor) : anchor);
-            // OpeningQuotation (s10-scend): "'No patient has died,' X said" — the stance of the opening quote.
-            Stance quotedStance = statement && contentVerb >= 0
-                    ? OpeningQuotation.stance(tokens, anchor, contentVerb, subjects().of(contentVerb, false)[0]) : null;
+            // A quotation's stance is read inside it: a quotation before its speaker (QuotedStatement, s10-scenc),
+            // else one opening the sentence, read from the content verb's subject (OpeningQuotation, s10-scend).
+            Stance quotedStance = quoted >= 0
+                    ? EventStance.of(tokens, attribution, QuotedStatement.opening(tokens,
+                            QuotedStatement.closing(tokens, attribution, anchor)), quoted)
+                    : statement && contentVerb >= 0
+                            ? OpeningQuotation.stance(tokens, anchor, contentVerb, subjects().of(contentVerb, false)[0]) : null;
             if (quotedStance != null) {
                 stance = quotedStance;
             }
@@ -583,10 +587,6 @@ public final class EventExtractor {
                 stance = Stance.DENIES;
             } else if (stance == Stance.DENIES && RejectedDate.contrastive(tokens, dates, act)) {
                 stance = Stance.ASSERTS;
-            }
-            if (quoted >= 0) {
-                stance = EventStance.of(tokens, attribution, QuotedStatement.opening(tokens,
-                        QuotedStatement.closing(tokens, attribution, anchor)), quoted);
             }
             String title = new EventTitle(tokens, mentions, attribution, dates)
                     .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);

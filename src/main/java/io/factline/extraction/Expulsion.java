@@ -1,5 +1,6 @@
 package io.factline.extraction;
 
+import io.factline.entity.EntityKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,7 +81,7 @@ final class Expulsion {
         for (int k = anchor; k < tokens.size() && k <= anchor + REACH; k++) {
             if (tokens.get(k).is("leave")) {
                 int place = k + 1;
-                return mentions.stream().filter(m -> m.first() == place && m.kind() == io.factline.entity.EntityKind.PLACE)
+                return mentions.stream().filter(m -> m.first() == place && m.kind() == EntityKind.PLACE)
                         .map(Mention::name).findFirst().orElse(null);
             }
             if (k > anchor && (tokens.get(k).is(",") || tokens.get(k).is(";"))) {
@@ -112,8 +113,7 @@ final class Expulsion {
         for (int k = verb + 1; k < tokens.size() && k <= verb + REACH; k++) {
             Token t = tokens.get(k);
             int at = k;
-            if (DIPLOMATS.contains(t.text().toLowerCase(Locale.ROOT)) || DIPLOMATS.contains(t.lemma())
-                    || mentions.stream().anyMatch(m -> m.first() == at && m.kind() == io.factline.entity.EntityKind.PERSON)) {
+            if (diplomat(t) || mentions.stream().anyMatch(m -> m.first() == at && m.kind() == EntityKind.PERSON)) {
                 someone = true;
             } else if (someone && (t.is("out") || t.is("to") && k + 1 < tokens.size() && tokens.get(k + 1).is("leave"))) {
                 return true;
@@ -127,11 +127,14 @@ final class Expulsion {
     /** A diplomat named shortly before the passive "was ordered to leave" ("the ambassador, who was ordered to leave"). */
     private static boolean diplomatBefore(List<Token> tokens, int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - REACH; k--) {
-            Token t = tokens.get(k);
-            if (DIPLOMATS.contains(t.text().toLowerCase(Locale.ROOT)) || DIPLOMATS.contains(t.lemma())) {
+            if (diplomat(tokens.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean diplomat(Token t) {
+        return DIPLOMATS.contains(t.text().toLowerCase(Locale.ROOT)) || DIPLOMATS.contains(t.lemma());
     }
 }

@@ -32,6 +32,15 @@ class RejectedDateTest {
     }
 
     @Test
+    void shouldAssertAQuotedActWhoseDayIsCorrected() {
+        EventCandidate c = ExtractedCandidates.only(
+                "\"The tunnel did not reopen on Monday but on Tuesday,\" the operator said.", REFERENCE);
+
+        assertEquals("2027-06-08", c.date().value());
+        assertEquals(Stance.ASSERTS, c.stance());
+    }
+
+    @Test
     void shouldStillDenyAnActNegatedWithoutCorrection() {
         EventCandidate c = ExtractedCandidates.only("The tunnel did not reopen on Monday, the operator said.", REFERENCE);
 
