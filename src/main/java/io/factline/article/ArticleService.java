@@ -25,30 +25,38 @@ public class ArticleService {
     private final FactlineConfig config;
     private final FactlineMetrics metrics;
     private final ExtractionService extraction;
+    private final IngestTimeout timeout;
 
     ArticleService(ArticleRepository articles, FactlineConfig config, FactlineMetrics metrics,
-            ExtractionService extraction) {
+            ExtractionService extraction, IngestTimeout timeout) {
         this.articles = articles;
         this.config = config;
         this.metrics = metrics;
         this.extraction = extraction;
+        this.timeout = timeout;
     }
 
     /**
      * Stores an article by URL and extracts its events and claims. The same URL with the same
      * text changes nothing; with other text (a correction) the article's fields are replaced, its
      * version goes up, the claims from the earlier text are superseded and the new text is
-     * extracted afresh.
+     * extracted afresh. Runs in a transaction of its own, bounded by {@code factline.ingest.timeout}
+     * ({@link IngestTimeout}).
      */
     @RetryOnDuplicate
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public IngestResult ingest(ArticleRequest request) {
         if (request.text().length() > config.limits().articleTextLength()) {
             throw ProblemException.tooLarge("text is " + request.text().length() + " characters; the limit is "
                     + config.limits().articleTextLength() + " (factline.limits.article-text-length)");
         }
         PublicationTime published = PublicationTime.parse("publishedAt", request.publishedAt());
-        String hash = sha256(request.text());
         String url = request.url().strip();
+        return timeout.run(url, () -> store(request, url, published));
+    }
+
+    private IngestResult store(ArticleRequest request, String url, PublicationTime published) {
+        String hash = sha256(request.text());
         Article article = articles.findByUrl(url).orElse(null);
         IngestResult.Outcome outcome;
         Instant now = Timestamps.now();

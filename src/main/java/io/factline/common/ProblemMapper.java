@@ -28,7 +28,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.toProblem());
+        Response response = respond(e.toProblem());
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(response)
+                        .header("Retry-After", Math.max(1, wait.toSeconds())).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper

@@ -42,6 +42,7 @@ public class FactlineMetrics {
     private final Counter timexesFound;
     private final Counter annotateRequests;
     private final Counter sentenceFailures;
+    private final Counter ingestTimeouts;
     private final Timer extraction;
     private final TransactionSynchronizationRegistry transactions;
 
@@ -74,6 +75,9 @@ public class FactlineMetrics {
                 .description("Calls of POST /api/annotate").register(registry);
         sentenceFailures = Counter.builder("factline.extraction.sentence.failures")
                 .description("Sentences skipped because a rule failed on them; their article was stored")
+                .register(registry);
+        ingestTimeouts = Counter.builder("factline.ingest.timeouts")
+                .description("Ingests rolled back at factline.ingest.timeout and answered 503; nothing of them was stored")
                 .register(registry);
         extraction = Timer.builder("factline.extraction.duration")
                 .description("Time to extract events and claims from one article")
@@ -122,6 +126,11 @@ public class FactlineMetrics {
     /** A sentence whose extraction failed was skipped (counted when the ingest commits). */
     public void sentenceSkipped() {
         afterCommit(sentenceFailures, 1);
+    }
+
+    /** An ingest ran out of its transaction timeout and was rolled back (counted at once: nothing commits). */
+    public void ingestTimedOut() {
+        ingestTimeouts.increment();
     }
 
     /** The timer extraction records into, e.g. {@code Timer.Sample.start()} then {@code stop(timer)}. */
