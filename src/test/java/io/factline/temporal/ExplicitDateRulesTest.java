@@ -30,6 +30,21 @@ class ExplicitDateRulesTest {
     }
 
     @Test
+    void shouldPlaceDatesInTheYearTheirSentenceNamedFromPublication() {
+        assertDate("Organisers said next year's fair would run from August 20 to August 23.", "August 20", "2027-08-20");
+        assertDate("Organisers said next year's fair would run from August 20 to August 23.", "August 23", "2027-08-23");
+        assertDate("Last year, the board met in March and again in October.", "October", "2025-10");
+        assertDate("Next year the line will close on Feb. 2 for repairs.", "Feb. 2", "2027-02-02");
+    }
+
+    @Test
+    void shouldNotLetAYearFrameReachAcrossSentencesOrAgainstTheTense() {
+        assertDate("Next year the line will close for repairs. Engineers inspected it on Jan. 9.", "Jan. 9", "2026-01-09");
+        assertDate("Sales fell last year, and the shop will reopen in March.", "March", "2026-03");
+        assertDate("The museum, which reopened last year, will hold the show in March.", "March", "2026-03");
+    }
+
+    @Test
     void shouldIncludeLeadingWeekdayInFullDate() {
         assertDate("The summit opens Thursday, Jan. 29, in Brussels.", "Thursday, Jan. 29", "2026-01-29");
     }
