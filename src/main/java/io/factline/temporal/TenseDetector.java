@@ -86,6 +86,11 @@ final class TenseDetector {
             "oversaw", "mistook", "rebuilt", "shook", "slew", "strode", "underwent", "withheld", "forecast", "quit",
             "wound", "beat", "let", "put", "cut", "set", "hit", "cast", "hurt", "shut", "spread", "read");
 
+    /** Irregular past forms that are also the plain form of the verb (or a common noun): no past marker on their own. */
+    private static final Set<String> SAME_AS_PRESENT = Set.of("forecast", "quit", "wound", "beat", "let", "put", "cut",
+            "set", "hit", "cast", "hurt", "shut", "spread", "read", "left", "lost", "found", "led", "lit", "bore", "rose",
+            "fell", "felt", "saw");
+
     /**
      * Farthest a tense marker is looked for on either side of an expression, in tokens. Real sentences keep
      * the verb of a date far closer; without a bound, a "sentence" of thousands of dates and no verb
@@ -451,11 +456,14 @@ final class TenseDetector {
     }
 
     /**
-     * A past-tense verb the tagger took for a noun or adjective: "-ed" right after its subject (a noun or pronoun)
-     * and not before a noun it could describe ("profit climbed", but not "the company's proposed merger").
+     * A past-tense verb the tagger took for a noun or adjective: "-ed", or an irregular past form that is no present
+     * form too ("the board met in March", not "cut" or "set"), right after its subject (a noun or pronoun) and not
+     * before a noun it could describe ("profit climbed", but not "the company's proposed merger").
      */
     private static boolean mistaggedPast(String[] tokens, NlpPipeline.Tags tags, int i, String word) {
-        if (word.length() <= 4 || !word.endsWith("ed") || i == 0 || !(tags.get(i).equals("NOUN") || tags.get(i).equals("ADJ"))) {
+        boolean pastForm = word.length() > 4 && word.endsWith("ed")
+                || IRREGULAR_PAST.contains(word) && !SAME_AS_PRESENT.contains(word);
+        if (!pastForm || i == 0 || !(tags.get(i).equals("NOUN") || tags.get(i).equals("ADJ"))) {
             return false;
         }
         String previousTag = tags.get(i - 1);
