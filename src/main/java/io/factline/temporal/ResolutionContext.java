@@ -102,8 +102,9 @@ final class ResolutionContext {
 
     /**
      * The year a sentence set as the frame of its dates before the current match ("Next year the fair will run from
-     * Aug. 20 to Aug. 23", "Last year, the board met in March and again in May"), else null. A frame that points the
-     * other way from the clause's tense ("Sales fell last year; the shop will reopen in March") frames nothing.
+     * Aug. 20 to Aug. 23", "Last year, the board met in March and again in May"), else null. A verb between the two
+     * that points the other way ends the frame ("Sales fell last year, and the shop will reopen in March"; "Next year
+     * the shop, which opened in May, ...").
      */
     private Integer yearOfSentence() {
         if (!inTextOrder || yearFrame == null || yearFrameBegin >= begin || begin - yearFrameBegin > FRAME_REACH
@@ -111,13 +112,37 @@ final class ResolutionContext {
             return null;
         }
         int year = yearFrame.start().getYear();
-        if (year != reference.getYear()) {
-            Tense tense = tense();
-            if (year < reference.getYear() ? tense == Tense.FUTURE : tense == Tense.PAST) {
-                return null;
-            }
+        String between = document.substring(yearFrameBegin, begin).toLowerCase(java.util.Locale.ROOT);
+        if (year < reference.getYear() ? aheadMarker(between) : year > reference.getYear() && pastMarker(between)) {
+            return null;
         }
         return year;
+    }
+
+    /** A verb form that looks ahead, between a past year frame and a date (also a timetable's present, "returns"). */
+    private static final Pattern AHEAD_MARKER = Pattern.compile(
+            "\\b(?:will|shall|won't|going\\s+to|due\\s+to|plans?\\s+to|expects?|expected\\s+to)\\b|'ll\\b");
+
+    private static boolean aheadMarker(String text) {
+        if (AHEAD_MARKER.matcher(text).find()) {
+            return true;
+        }
+        for (String word : text.split("[^\\p{L}']+")) {
+            if (TenseDetector.timetablePresent(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastMarker(String text) {
+        for (String word : text.split("[^\\p{L}']+")) {
+            if (word.length() > 4 && word.endsWith("ed") || TenseDetector.IRREGULAR_PAST.contains(word)
+                    && !TenseDetector.SAME_AS_PRESENT.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last calendar date mentioned before the current match, or null. */

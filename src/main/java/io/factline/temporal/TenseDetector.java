@@ -63,6 +63,12 @@ final class TenseDetector {
             "finish", "conclude", "expire", "resume", "convene", "adjourn", "kick", "arrive", "depart", "return",
             "launch", "debut", "premiere", "air", "host", "face", "visit", "travel", "head", "play", "meet", "vote",
             "testify", "appear");
+    /** "returns", "opens", "closes": the present of a timetable verb, which speaks of what is scheduled. */
+    static boolean timetablePresent(String word) {
+        return word.endsWith("s") && (SCHEDULE_VERBS.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && SCHEDULE_VERBS.contains(word.substring(0, word.length() - 2)));
+    }
+
     private static final Set<String> MISTAGGED_SCHEDULE = Set.of("begins", "opens", "reopens", "ends", "closes", "arrives", "departs",
             "expires", "resumes", "convenes", "adjourns", "concludes", "finishes");
     /** "shortly before dawn on Sunday": the tagger takes "dawn" after "before" for a verb; a time of day is none. */
@@ -87,7 +93,7 @@ final class TenseDetector {
             "wound", "beat", "let", "put", "cut", "set", "hit", "cast", "hurt", "shut", "spread", "read");
 
     /** Irregular past forms that are also the plain form of the verb (or a common noun): no past marker on their own. */
-    private static final Set<String> SAME_AS_PRESENT = Set.of("forecast", "quit", "wound", "beat", "let", "put", "cut",
+    static final Set<String> SAME_AS_PRESENT = Set.of("forecast", "quit", "wound", "beat", "let", "put", "cut",
             "set", "hit", "cast", "hurt", "shut", "spread", "read", "left", "lost", "found", "led", "lit", "bore", "rose",
             "fell", "felt", "saw");
 

@@ -4,6 +4,8 @@ import static io.factline.temporal.Tagging.assertDate;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class ExplicitDateRulesTest {
@@ -38,10 +40,24 @@ class ExplicitDateRulesTest {
     }
 
     @Test
-    void shouldNotLetAYearFrameReachAcrossSentencesOrAgainstTheTense() {
+    void shouldKeepAYearFrameOverAListOfDates() {
+        LocalDate december = LocalDate.of(2026, 12, 3);
+        String text = "Last year, the choir sang in Vienna in May and in Salzburg in August.";
+        assertEquals("2025-08", Tagging.timex(Tagging.tag(text, december), "August").value());
+        String ahead = "Next year the airline will add flights to Lima in April and to Quito in June, it said.";
+        assertEquals("2027-06", Tagging.timex(Tagging.tag(ahead, LocalDate.of(2026, 7, 14)), "June").value());
+    }
+
+    @Test
+    void shouldNotLetAYearFrameReachAcrossSentencesOrAgainstTheVerbs() {
         assertDate("Next year the line will close for repairs. Engineers inspected it on Jan. 9.", "Jan. 9", "2026-01-09");
         assertDate("Sales fell last year, and the shop will reopen in March.", "March", "2026-03");
         assertDate("The museum, which reopened last year, will hold the show in March.", "March", "2026-03");
+        LocalDate december = LocalDate.of(2026, 12, 3);
+        String returns = "Last year, the choir sang in Vienna, and it returns to Salzburg in the spring.";
+        assertEquals("2027-SP", Tagging.timex(Tagging.tag(returns, december), "the spring").value());
+        String opened = "Next year the shop, which opened in May, will move to the harbour.";
+        assertEquals("2026-05", Tagging.timex(Tagging.tag(opened, LocalDate.of(2026, 8, 31)), "May").value());
     }
 
     @Test
