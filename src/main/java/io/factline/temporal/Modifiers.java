@@ -54,11 +54,37 @@ final class Modifiers {
             }
             Matcher matcher = prefix.pattern.matcher(before);
             if (matcher.find()) {
+                if (prefix.mod.equals("MORE_THAN") && spanOver(before, matcher.start())) {
+                    return null;
+                }
                 return new Widened(prefix.inExtent ? begin - (before.length() - matcher.start()) : begin, prefix.mod);
             }
         }
         return null;
     }
+
+    /**
+     * "Over" right after a verb or a noun is the preposition of a span, a TimeML signal: "the system evolved over
+     * [several years]", "40 witnesses over [seven weeks]" (the training data leaves it out in both such instances). It
+     * means "more than" after a preposition or a verb of lasting ("for over a week", "last over a week", "took over
+     * an hour"), after "just", and at the start of a clause.
+     */
+    static boolean spanOver(String before, int prefixStart) {
+        String prefix = before.substring(prefixStart).toLowerCase(Locale.ROOT);
+        if (!prefix.startsWith("over")) {
+            return false;
+        }
+        Matcher word = WORD_BEFORE.matcher(before.substring(0, prefixStart));
+        return word.find() && !QUANTITY_CONTEXT.contains(word.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}']+)\\s+$");
+
+    /** Words after which "over" is "more than": prepositions, verbs of lasting, "just", conjunctions. */
+    private static final java.util.Set<String> QUANTITY_CONTEXT = java.util.Set.of("for", "in", "of", "than", "after",
+            "within", "to", "from", "at", "by", "and", "or", "just", "last", "lasts", "lasted", "lasting", "take", "takes",
+            "took", "taken", "taking", "spend", "spends", "spent", "span", "spans", "spanned", "be", "is", "are", "was",
+            "were", "been", "about", "some", "only", "nearly", "almost", "already", "still", "now");
 
     private static Prefix prefix(String regex, boolean forDates, boolean forDurations, String mod) {
         return new Prefix(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "$",

@@ -13,6 +13,16 @@ final class ResolutionContext {
 
     /** "Through January", "until March 8", "by Feb. 10": an end point that lies ahead even in a past-tense report. */
     private static final Pattern ENDPOINT_BEFORE = Pattern.compile("(?i)\\b(?:through|until|till|by|effective)\\s+$");
+    /** A year named from the publication date: the frame of the dates that follow it in its sentence. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(?:next|last|coming|previous)\\s+year\\b");
+    /**
+     * The end of a sentence between a year frame and a date: a stop before a capital, not after an abbreviation (the
+     * sentence detector also cuts at "Aug." in "from Aug. 20 until Sept. 23", which does not end the frame).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|[A-Z]))[.!?;]['\"”’)]*\\s+(?=\\P{Ll})");
+    /** How far a year frame reaches into its sentence, in characters. */
+    private static final int FRAME_REACH = 240;
     /** How far ahead an end point may lie for the coming reading to win over the tense. */
     private static final int ENDPOINT_WINDOW = 183;
 
@@ -24,6 +34,8 @@ final class ResolutionContext {
     private int begin;
     private int end;
     private CalendarPoint lastPoint;
+    private CalendarPoint yearFrame;
+    private int yearFrameBegin = -1;
     private CalendarPoint lastQuarter;
     private boolean inTextOrder;
 
@@ -64,6 +76,10 @@ final class ResolutionContext {
 
     void remember(CalendarPoint point) {
         lastPoint = point;
+        if (point.granularity() == Granularity.YEAR && RELATIVE_YEAR.matcher(document.substring(begin, end)).find()) {
+            yearFrame = point;
+            yearFrameBegin = begin;
+        }
         if ((point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF)
                 && !(lastQuarter != null && recentlyEnded(lastQuarter))) {
             lastQuarter = point;
@@ -82,6 +98,51 @@ final class ResolutionContext {
      */
     CalendarPoint lastQuarter() {
         return lastQuarter;
+    }
+
+    /**
+     * The year a sentence set as the frame of its dates before the current match ("Next year the fair will run from
+     * Aug. 20 to Aug. 23", "Last year, the board met in March and again in May"), else null. A verb between the two
+     * that points the other way ends the frame ("Sales fell last year, and the shop will reopen in March"; "Next year
+     * the shop, which opened in May, ...").
+     */
+    private Integer yearOfSentence() {
+        if (!inTextOrder || yearFrame == null || yearFrameBegin >= begin || begin - yearFrameBegin > FRAME_REACH
+                || SENTENCE_END.matcher(document).region(yearFrameBegin, begin).find()) {
+            return null;
+        }
+        int year = yearFrame.start().getYear();
+        String between = document.substring(yearFrameBegin, begin).toLowerCase(java.util.Locale.ROOT);
+        if (year < reference.getYear() ? aheadMarker(between) : year > reference.getYear() && pastMarker(between)) {
+            return null;
+        }
+        return year;
+    }
+
+    /** A verb form that looks ahead, between a past year frame and a date (also a timetable's present, "returns"). */
+    private static final Pattern AHEAD_MARKER = Pattern.compile(
+            "\\b(?:will|shall|won't|going\\s+to|due\\s+to|plans?\\s+to|expects?|expected\\s+to)\\b|'ll\\b");
+
+    private static boolean aheadMarker(String text) {
+        if (AHEAD_MARKER.matcher(text).find()) {
+            return true;
+        }
+        for (String word : text.split("[^\\p{L}']+")) {
+            if (TenseDetector.timetablePresent(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastMarker(String text) {
+        for (String word : text.split("[^\\p{L}']+")) {
+            if (word.length() > 4 && word.endsWith("ed") || TenseDetector.IRREGULAR_PAST.contains(word)
+                    && !TenseDetector.SAME_AS_PRESENT.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last calendar date mentioned before the current match, or null. */
@@ -137,6 +198,10 @@ final class ResolutionContext {
      * when the other lies beyond that window the tense is not even asked for.
      */
     CalendarPoint placeInYear(IntFunction<CalendarPoint> inYear) {
+        Integer named = yearOfSentence();
+        if (named != null) {
+            return inYear.apply(named);
+        }
         int year = reference.getYear();
         CalendarPoint past = inYear.apply(year);
         if (past.start().isAfter(reference)) {

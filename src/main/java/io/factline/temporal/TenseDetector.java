@@ -63,6 +63,12 @@ final class TenseDetector {
             "finish", "conclude", "expire", "resume", "convene", "adjourn", "kick", "arrive", "depart", "return",
             "launch", "debut", "premiere", "air", "host", "face", "visit", "travel", "head", "play", "meet", "vote",
             "testify", "appear");
+    /** "returns", "opens", "closes": the present of a timetable verb, which speaks of what is scheduled. */
+    static boolean timetablePresent(String word) {
+        return word.endsWith("s") && (SCHEDULE_VERBS.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && SCHEDULE_VERBS.contains(word.substring(0, word.length() - 2)));
+    }
+
     private static final Set<String> MISTAGGED_SCHEDULE = Set.of("begins", "opens", "reopens", "ends", "closes", "arrives", "departs",
             "expires", "resumes", "convenes", "adjourns", "concludes", "finishes");
     /** "shortly before dawn on Sunday": the tagger takes "dawn" after "before" for a verb; a time of day is none. */
@@ -85,6 +91,11 @@ final class TenseDetector {
             "sank", "sang", "slept", "sped", "spun", "sprang", "stuck", "swept", "swam", "swung", "wept", "overcame",
             "oversaw", "mistook", "rebuilt", "shook", "slew", "strode", "underwent", "withheld", "forecast", "quit",
             "wound", "beat", "let", "put", "cut", "set", "hit", "cast", "hurt", "shut", "spread", "read");
+
+    /** Irregular past forms that are also the plain form of the verb (or a common noun): no past marker on their own. */
+    static final Set<String> SAME_AS_PRESENT = Set.of("forecast", "quit", "wound", "beat", "let", "put", "cut",
+            "set", "hit", "cast", "hurt", "shut", "spread", "read", "left", "lost", "found", "led", "lit", "bore", "rose",
+            "fell", "felt", "saw");
 
     /**
      * Farthest a tense marker is looked for on either side of an expression, in tokens. Real sentences keep
@@ -451,11 +462,14 @@ final class TenseDetector {
     }
 
     /**
-     * A past-tense verb the tagger took for a noun or adjective: "-ed" right after its subject (a noun or pronoun)
-     * and not before a noun it could describe ("profit climbed", but not "the company's proposed merger").
+     * A past-tense verb the tagger took for a noun or adjective: "-ed", or an irregular past form that is no present
+     * form too ("the board met in March", not "cut" or "set"), right after its subject (a noun or pronoun) and not
+     * before a noun it could describe ("profit climbed", but not "the company's proposed merger").
      */
     private static boolean mistaggedPast(String[] tokens, NlpPipeline.Tags tags, int i, String word) {
-        if (word.length() <= 4 || !word.endsWith("ed") || i == 0 || !(tags.get(i).equals("NOUN") || tags.get(i).equals("ADJ"))) {
+        boolean pastForm = word.length() > 4 && word.endsWith("ed")
+                || IRREGULAR_PAST.contains(word) && !SAME_AS_PRESENT.contains(word);
+        if (!pastForm || i == 0 || !(tags.get(i).equals("NOUN") || tags.get(i).equals("ADJ"))) {
             return false;
         }
         String previousTag = tags.get(i - 1);

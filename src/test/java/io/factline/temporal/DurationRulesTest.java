@@ -44,6 +44,23 @@ class DurationRulesTest {
     }
 
     @Test
+    void shouldLeaveOverOutWhenItSpansThePeriod() {
+        Timex spanned = timex("The panel heard evidence over six weeks.", "six weeks");
+        assertEquals("P6W", spanned.value());
+        assertNull(spanned.mod());
+        assertTimex("The loan will be repaid over five years.", "five years", TimexType.DURATION, "P5Y");
+        assertTimex("Prices have doubled over the past decade.", "the past decade", TimexType.DURATION, "P10Y");
+    }
+
+    @Test
+    void shouldKeepOverAsMoreThanAfterPrepositionsAndVerbsOfLasting() {
+        assertEquals("MORE_THAN", timex("The ferry was stuck for over a week.", "over a week").mod());
+        assertEquals("MORE_THAN", timex("The repairs will last over a month.", "over a month").mod());
+        assertEquals("MORE_THAN", timex("The count took just over an hour.", "just over an hour").mod());
+        assertEquals("MORE_THAN", timex("Over two years have passed since the vote.", "Over two years").mod());
+    }
+
+    @Test
     void shouldExpressHalfUnits() {
         assertTimex("The trial took two and a half years.", "two and a half years", TimexType.DURATION, "P2Y6M");
         assertTimex("The flight was delayed by 5 1/2 hours.", "5 1/2 hours", TimexType.DURATION, "PT5H30M");

@@ -4,6 +4,8 @@ import static io.factline.temporal.Tagging.assertDate;
 import static io.factline.temporal.Tagging.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class ExplicitDateRulesTest {
@@ -27,6 +29,37 @@ class ExplicitDateRulesTest {
                 "1999-03");
         assertDate("She moved abroad in 1971, on June 4 of that year.", "June 4 of that year", "1971-06-04");
         assertDate("Tenders close in October of that year, the notice said.", "October of that year", "2025-10");
+    }
+
+    @Test
+    void shouldPlaceDatesInTheYearTheirSentenceNamedFromPublication() {
+        assertDate("Organisers said next year's fair would run from August 20 to August 23.", "August 20", "2027-08-20");
+        assertDate("Organisers said next year's fair would run from August 20 to August 23.", "August 23", "2027-08-23");
+        assertDate("Last year, the board met in March and again in October.", "October", "2025-10");
+        assertDate("Next year the line will close on Feb. 2 for repairs.", "Feb. 2", "2027-02-02");
+        // the sentence detector cuts after "Aug."; the frame reads past such a cut
+        assertDate("Next year's show would run from Aug. 20 until Sept. 23.", "Sept. 23", "2027-09-23");
+    }
+
+    @Test
+    void shouldKeepAYearFrameOverAListOfDates() {
+        LocalDate december = LocalDate.of(2026, 12, 3);
+        String text = "Last year, the choir sang in Vienna in May and in Salzburg in August.";
+        assertEquals("2025-08", Tagging.timex(Tagging.tag(text, december), "August").value());
+        String ahead = "Next year the airline will add flights to Lima in April and to Quito in June, it said.";
+        assertEquals("2027-06", Tagging.timex(Tagging.tag(ahead, LocalDate.of(2026, 7, 14)), "June").value());
+    }
+
+    @Test
+    void shouldNotLetAYearFrameReachAcrossSentencesOrAgainstTheVerbs() {
+        assertDate("Next year the line will close for repairs. Engineers inspected it on Jan. 9.", "Jan. 9", "2026-01-09");
+        assertDate("Sales fell last year, and the shop will reopen in March.", "March", "2026-03");
+        assertDate("The museum, which reopened last year, will hold the show in March.", "March", "2026-03");
+        LocalDate december = LocalDate.of(2026, 12, 3);
+        String returns = "Last year, the choir sang in Vienna, and it returns to Salzburg in the spring.";
+        assertEquals("2027-SP", Tagging.timex(Tagging.tag(returns, december), "the spring").value());
+        String opened = "Next year the shop, which opened in May, will move to the harbour.";
+        assertEquals("2026-05", Tagging.timex(Tagging.tag(opened, LocalDate.of(2026, 8, 31)), "May").value());
     }
 
     @Test

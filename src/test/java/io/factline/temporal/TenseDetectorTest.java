@@ -18,6 +18,13 @@ class TenseDetectorTest {
     }
 
     @Test
+    void shouldReadIrregularPastTheTaggerCallsANoun() {
+        assertTense(Tense.PAST, "The board met in March", "March");
+        // the verbless-sentence fallback would otherwise take the next sentence's future
+        Tagging.assertDate("The board met in March. It will meet again in the autumn.", "March", "2025-03");
+    }
+
+    @Test
     void shouldReadPerfectAsPast() {
         assertTense(Tense.PAST, "The minister has visited the plant since Friday", "Friday");
     }
