@@ -92,7 +92,8 @@ public final class EventExtractor {
                     ? analysed[0] = analyse(sentence, context, speakers) : analysed[0];
             return analysis.governingTense(begin, end);
         };
-        List<FoundDate> found = dates.find(sentence.text(), reference, governing);
+        // ApproximateClock (s11-scenb): "shortly before 11 p.m. on Tuesday" dates the day, not 23:00.
+        List<FoundDate> found = ApproximateClock.daysOf(sentence.text(), dates.find(sentence.text(), reference, governing));
         if (found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find()) {
             Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
             EventCandidate denial = analysis.undatedDenial(
