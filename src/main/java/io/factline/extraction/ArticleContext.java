@@ -19,6 +19,7 @@ public final class ArticleContext {
 
     private final Map<String, String> byPart = new HashMap<>();
     private final Map<String, String> byRole = new HashMap<>();
+    private Map<String, String> rolesAhead = Map.of();
     private final Map<String, String> byDescription = new HashMap<>();
     private final Map<String, String> byCompanyPart = new HashMap<>();
     private final Map<String, String> clients = new HashMap<>();
@@ -153,9 +154,24 @@ public final class ArticleContext {
         return byDescription.get(key(noun));
     }
 
-    /** The person introduced with this role ("envoy" → "Steve Witkoff"), or null. */
+    /**
+     * The person introduced with this role ("envoy" → "Steve Witkoff"); before anyone was, the one
+     * holder the article names later ({@link RoleAhead}: "Suvia's trade minister …" then "Trade
+     * Minister Ortiz"), by full name where known; else null.
+     */
     public String byRole(String role) {
-        return byRole.get(key(role));
+        String introduced = byRole.get(key(role));
+        String ahead = introduced == null ? rolesAhead.get(key(role)) : null;
+        if (ahead == null || ahead.contains(" ")) {
+            return introduced != null ? introduced : ahead;
+        }
+        String full = fullName(ahead);
+        return full != null ? full : ahead;
+    }
+
+    /** Records the holders of roles the article names later ({@link RoleAhead}). */
+    public void rolesAhead(Map<String, String> holders) {
+        rolesAhead = holders;
     }
 
     public EntityKind kindOf(String name) {

@@ -38,7 +38,7 @@ public final class ArticleReader {
             if (!line.isBlank() && !Boilerplate.isBoilerplate(line)) {
                 paragraph++;
                 boolean open = false;
-                for (Span span : AbbreviatedMonth.join(line, nlp.sentences(line))) {
+                for (Span span : ClockAbbreviation.join(line, AbbreviatedMonth.join(line, nlp.sentences(line)))) {
                     for (int[] piece : pieces(line, span.getStart(), span.getEnd())) {
                         String sentence = line.substring(piece[0], piece[1]);
                         sentences.add(new Sentence(sentence, lineStart + piece[0], paragraph,

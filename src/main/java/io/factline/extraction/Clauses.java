@@ -78,6 +78,10 @@ final class Clauses {
     boolean boundary(int k) {
         Token t = tokens.get(k);
         String w = t.text().toLowerCase(Locale.ROOT);
+        // s11-scenb: the full stop the tokenizer splits off "p.m." ends no clause ({@link ClockAbbreviation}).
+        if (w.equals(".") && k > 0 && ClockAbbreviation.clockWord(tokens.get(k - 1).text())) {
+            return false;
+        }
         if (w.equals("and") && k + 1 < tokens.size()
                 && (tokens.get(k + 1).verb() || tokens.get(k + 1).pos().equals("AUX"))) {
             return true;
@@ -106,8 +110,9 @@ final class Clauses {
      */
     private boolean timeOfDayAhead(int k) {
         Token t = tokens.get(k);
+        // s11-scenb: or a clock time ("derailed shortly before 11 p.m. on Tuesday").
         return (t.is("after") || t.is("before")) && (t.pos().equals("ADP") || t.pos().equals("SCONJ")) && k + 1 < tokens.size()
-                && tokens.get(k + 1).noun() && !clauseOrHappeningAhead(k + 1);
+                && (tokens.get(k + 1).noun() || tokens.get(k + 1).pos().equals("NUM")) && !clauseOrHappeningAhead(k + 1);
     }
 
     /** A noun that names a happening ("talks", "summit", "visit"). */

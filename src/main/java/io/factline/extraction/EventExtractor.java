@@ -7,11 +7,14 @@ import io.factline.temporal.TemporalTagger;
 import io.factline.temporal.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -61,20 +64,23 @@ public final class EventExtractor {
     public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople,
             PerSentence perSentence) {
         ArticleContext context = new ArticleContext(OpeningName.namesWithin(text), storedPeople);
+        context.rolesAhead(RoleAhead.holders(text));
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
         int[] headline = {-1, -1};
+        Set<EventCandidate> undated = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
             candidates.addAll(perSentence.run(sentence,
-                    () -> candidates(sentence, text, reference, context, speakers, headline)));
+                    () -> candidates(sentence, text, reference, context, speakers, headline, undated)));
         }
-        return HeadlineRestatement.drop(candidates, headline[0], headline[1]).stream()
+        // AnnouncedDenial (s11-scenb): "X rejected the accusation on Saturday. \"We did not …,\" Y said." is one denial.
+        return AnnouncedDenial.join(HeadlineRestatement.drop(candidates, headline[0], headline[1]), undated, text).stream()
                 .map(c -> placesOut(c, context)).toList();
     }
 
     /** The candidates of one sentence, in text order; records in {@code headline} the span of a headline. */
     private List<EventCandidate> candidates(Sentence sentence, String text, LocalDate reference,
-            ArticleContext context, Map<Integer, String> speakers, int[] headline) {
+            ArticleContext context, Map<Integer, String> speakers, int[] headline, Set<EventCandidate> undated) {
         List<EventCandidate> sentenceCandidates = new ArrayList<>();
         if (HeadlineRestatement.headline(sentence)) {
             headline[0] = sentence.begin();
@@ -86,13 +92,15 @@ public final class EventExtractor {
                     ? analysed[0] = analyse(sentence, context, speakers) : analysed[0];
             return analysis.governingTense(begin, end);
         };
-        List<FoundDate> found = dates.find(sentence.text(), reference, governing);
+        // ApproximateClock (s11-scenb): "shortly before 11 p.m. on Tuesday" dates the day, not 23:00.
+        List<FoundDate> found = ApproximateClock.daysOf(sentence.text(), dates.find(sentence.text(), reference, governing));
         if (found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find()) {
             Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
             EventCandidate denial = analysis.undatedDenial(
                     new FoundDate("", 0, 0, EdtfDate.parse(reference.toString())), sentence, text);
             if (denial != null) {
                 sentenceCandidates.add(denial);
+                undated.add(denial);
             }
             subjectOf(analysis, sentence, context);
             return sentenceCandidates;
@@ -473,6 +481,19 @@ public final class EventExtractor {
                 action = force;
                 kind = statement ? kind : force;
             }
+            // Shelling (s11-scenb): "shells hit X", "rockets struck a school in X", "fired no round at X".
+            if (Shelling.told(tokens, act)) {
+                action = Shelling.SHELL;
+                kind = statement ? kind : EventKinds.of(Shelling.SHELL);
+                String target = Shelling.target(tokens, mentions, act);
+                theme = target != null ? target : theme;
+                participants.keySet().removeIf(Shelling::projectile);
+            }
+            // Derailment (s11-scenb): "came off the tracks", "left the rails" is the derailment.
+            if (Derailment.told(tokens, act)) {
+                action = Derailment.DERAIL;
+                kind = statement ? kind : EventKinds.of(Derailment.DERAIL);
+            }
             if (!statement && SampleTaken.at(tokens, anchor)) {
                 action = SampleTaken.ACTION;
                 theme = SampleTaken.THEME;
@@ -553,6 +574,13 @@ public final class EventExtractor {
                 kind = MeasureInForce.MEASURE;
             } else if (!statement && MeasureInForce.putInForce(action, theme)) {
                 kind = MeasureInForce.MEASURE;
+            }
+            // TruceInForce (s11-scenb): "the ceasefire came into force on Thursday".
+            String truce = statement || measure != null ? null : TruceInForce.takingEffect(tokens, anchor);
+            if (truce != null) {
+                action = TruceInForce.ACTION;
+                theme = truce;
+                kind = TruceInForce.KIND;
             }
             if (testimony) {
                 action = Testimony.TESTIFY;

@@ -130,7 +130,9 @@ public final class EventKinds {
             Map.entry("call off", "cancel"), Map.entry("step down", "resign"), Map.entry("sign off", "approve"),
             Map.entry("pull out", "withdraw"), Map.entry("rule out", "exclude"), Map.entry("break into", "breach"),
             Map.entry("hack into", "hack"), Map.entry("order out", "evacuate"), Map.entry("return home", "homecoming"),
-            Map.entry("break in", "breach"), Map.entry("make off", "steal"));
+            Map.entry("break in", "breach"), Map.entry("make off", "steal"),
+            // s11-scenb: shaking hands with someone is meeting them ("X shook hands with Y on Monday").
+            Map.entry("shake hand", "meet"));
 
     /** Nouns that name an event by themselves ("his August summit", "talks on Tuesday"). */
     public static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talk", "talks", "visit", "trip",

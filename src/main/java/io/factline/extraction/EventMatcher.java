@@ -148,7 +148,7 @@ public final class EventMatcher {
             if (UnnamedDateDisagreement.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
                 return Optional.of(new Match(event, 1, false, true));
             }
-            boolean sameDay = dated && candidate.date().value().equals(event.date().value())
+            boolean sameDay = dated && SameDay.of(candidate.date(), event.date())
                     && (candidate.date().days() == 1 || sameTheme);
             // s9-scena: one article may tell one act twice ("flagged the activity on Monday … the breach was
             // only confirmed on Tuesday"): the same action and object of the same kind on the same day.

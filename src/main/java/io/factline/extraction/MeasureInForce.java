@@ -17,6 +17,9 @@ final class MeasureInForce {
 
     private static final Set<String> MEASURES = Set.of("tariff", "duty", "levy", "tax", "ban", "embargo",
             "sanction", "sanctions", "quota", "curfew", "toll");
+    /** The words of a verb's own tense before it ("will take effect"); by form, as the tagger may call a noun "AUX". */
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
+            "could", "must", "is", "was", "has", "have", "had", "finally", "formally", "officially", "also");
     /** Verbs that put a measure in force or make it harsher. */
     private static final Set<String> PUTTING = Set.of("impose", "introduce", "raise", "increase", "hike",
             "levy", "slap", "extend", "tighten", "double", "triple");
@@ -31,13 +34,23 @@ final class MeasureInForce {
      * noun after "on"); a plural is returned as written ("sanctions"); null when the verb tells no taking effect or no measure is named before it.
      */
     static String takingEffect(List<Token> tokens, int anchor) {
+        return takingEffect(tokens, anchor, MEASURES);
+    }
+
+    /** As {@link #takingEffect(List, int)}, for the things named by {@code nouns} ({@link TruceInForce}). */
+    static String takingEffect(List<Token> tokens, int anchor, Set<String> nouns) {
         if (!inForce(tokens, anchor)) {
             return null;
         }
-        for (int k = anchor - 1; k >= 0; k--) {
+        int verbStart = anchor;
+        // s11-scenb: the verb's own auxiliaries ("the truce will take effect") are no clause boundary.
+        while (verbStart > 0 && AUXILIARIES.contains(tokens.get(verbStart - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            verbStart--;
+        }
+        for (int k = verbStart - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
-            if (MEASURES.contains(w)) {
+            if (nouns.contains(w)) {
                 // By its form: the tagger may call a noun before the verb a verb ("The export ban came").
                 return w;
             }

@@ -183,6 +183,11 @@ public final class Nlp {
                 tag = "NOUN";
                 lemma = lemma(words[i], tag);
             }
+            if (ClockAbbreviation.clockWord(words[i])) {
+                // s11-scenb: "p.m" in "shortly before 11 p.m. on Tuesday" is no verb to date.
+                tag = "NOUN";
+                lemma = words[i].toLowerCase(Locale.ROOT);
+            }
             return new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma);
         }
     }

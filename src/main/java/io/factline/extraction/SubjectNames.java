@@ -74,6 +74,12 @@ final class SubjectNames {
                 }
                 continue;
             }
+            // CoordinatedApposition (s11-scenb): "X and his counterpart, Y" is titled by the two names.
+            int renamedEnd = CoordinatedApposition.renamedPhraseEnd(tokens, k);
+            if (renamedEnd > k) {
+                k = renamedEnd;
+                continue;
+            }
             Token t = tokens.get(k);
             if (StaffPossessive.at(tokens, k)) {
                 continue;

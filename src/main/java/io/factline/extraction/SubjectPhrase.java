@@ -98,9 +98,15 @@ final class SubjectPhrase {
         if (coordinated >= 0) {
             return of(coordinated, false);
         }
+        // CoordinatedApposition (s11-scenb): "The two ministers, X and Y," and "X and his counterpart, Y,".
+        int pair = CoordinatedApposition.namesAfterPlural(tokens, clauses(), k);
+        if (pair >= 0) {
+            return new int[] {pair, k};
+        }
         int named = namedInApposition(k);
         if (named >= 0) {
-            return new int[] {named, k};
+            int joined = CoordinatedApposition.nameJoinedBefore(tokens, named - 2);
+            return new int[] {joined >= 0 ? joined : named, k};
         }
         // RestrictiveRelative (s10-scend): "Two patients who caught X on the unit at Y died" — the patients.
         if (k >= 0 && RestrictiveRelative.described(tokens, k) >= 0) {
