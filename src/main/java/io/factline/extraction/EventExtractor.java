@@ -286,7 +286,9 @@ public final class EventExtractor {
             // RejectedReport (s9-scenb): "rejected the finding that X" denies X.
             int rejected = RejectedReport.contentVerb(tokens, anchor);
             String confirmedIncident = Discovery.confirmedIncident(tokens, anchor);
-            boolean statement = !announced && !testimony && confirmedIncident == null && (rejected >= 0
+            // GuiltyPlea (s11-scena): "admitted bribery" admits an offence, it says nothing.
+            boolean statement = !announced && !testimony && confirmedIncident == null
+                    && !GuiltyPlea.admitted(tokens, anchor) && (rejected >= 0
                     || Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
             // AnnouncedObject: the announcing verb is read as a reporting one, whose attribution would
             // swallow the subject ("The league announced the result ..., its chairman said").
@@ -351,6 +353,12 @@ public final class EventExtractor {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
+            if (quoted >= 0) {
+                // s11-scena: who a quotation before its speaker names, and the speaking organisation's "we".
+                int closing = QuotedStatement.closing(tokens, attribution, anchor);
+                QuotedParticipants.add(tokens, mentions, attribution, context, QuotedStatement.opening(tokens, closing),
+                        closing, participants);
+            }
             if (participants.isEmpty() && !statement) {
                 participants.putAll(DefiniteHappening.participants(tokens, subject, context));
             }
@@ -413,6 +421,15 @@ public final class EventExtractor {
             String lent = Lending.action(action, theme);
             if (lent != null) {
                 action = lent;
+                kind = statement ? kind : EventKinds.TRANSFER;
+            }
+            // s11-scena: an offer for a company and money paid, in other words than "made an offer", "handed".
+            if (!statement && OfferMade.made(tokens, anchor, theme)) {
+                action = "send";
+                theme = OfferMade.OFFER;
+                kind = EventKinds.TRANSFER;
+            }
+            if (Payment.paid(tokens, anchor, theme)) {
                 kind = statement ? kind : EventKinds.TRANSFER;
             }
             String held = statement ? null : EventKinds.held(action, theme);
@@ -529,6 +546,25 @@ public final class EventExtractor {
             }
             if (!statement && CourtAppearance.at(tokens, anchor)) {
                 kind = EventKinds.HEARING;
+            }
+            // s11-scena: a verdict and a sentence are one happening each, however worded.
+            String verdict = Verdict.action(tokens, act);
+            if (verdict != null) {
+                action = verdict;
+                theme = Verdict.VERDICT;
+                kind = statement ? kind : EventKinds.RULING;
+            }
+            String plea = GuiltyPlea.plea(tokens, act);
+            if (plea != null) {
+                action = GuiltyPlea.PLEAD;
+                theme = plea;
+                kind = statement ? kind : GuiltyPlea.PLEA;
+            }
+            String sentenced = Sentencing.action(tokens, act);
+            if (sentenced != null) {
+                action = sentenced;
+                theme = Sentencing.SENTENCE;
+                kind = statement ? kind : Sentencing.SENTENCE;
             }
             if (!statement && Expulsion.action(tokens, mentions, means >= 0 ? means : anchor) != null) {
                 action = Expulsion.EXPEL;
