@@ -157,7 +157,8 @@ public final class EventExtractor {
      * Records the sentence's first-named person as the one a later pronoun means; a sentence not
      * tagged (no time, one name) by the person its first word names ({@link Coreference#openingPerson})
      * or by the unknown name that opens it and speaks ({@link OpeningSpeaker}), else by the one person
-     * it names ({@link Coreference#onlyPerson}).
+     * it names ({@link Coreference#onlyPerson}). A sentence that speaks of someone by an object pronoun
+     * before naming anyone keeps the person it means ({@link ObjectPronoun}).
      */
     private void subjectOf(Analysis analysis, Sentence sentence, ArticleContext context) {
         if (analysis == null) {
@@ -173,8 +174,12 @@ public final class EventExtractor {
             }
             return;
         }
-        analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
-                .ifPresent(m -> context.lastSubject(m.name()));
+        java.util.Optional<Mention> first = analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst();
+        // s11-scena: "found him guilty of … from X": the sentence is still about the one "him" stands for.
+        if (context.lastSubject() != null && ObjectPronoun.beforeFirstName(analysis.tokens(), first.map(Mention::first).orElse(-1))) {
+            return;
+        }
+        first.ifPresent(m -> context.lastSubject(m.name()));
     }
 
     /** Tags the sentence and finds its names (registering them in the article) and its attribution. */
@@ -424,10 +429,11 @@ public final class EventExtractor {
                 kind = statement ? kind : EventKinds.TRANSFER;
             }
             // s11-scena: an offer for a company and money paid, in other words than "made an offer", "handed".
-            if (!statement && OfferMade.made(tokens, anchor, theme)) {
+            if (!statement && (OfferMade.made(tokens, anchor, theme) || OfferMade.madeParticiple(tokens, anchor)
+                    || OfferMade.lodgedOffer(action, theme))) {
                 action = "send";
                 theme = OfferMade.OFFER;
-                kind = EventKinds.TRANSFER;
+                kind = OfferMade.KIND;
             }
             if (Payment.paid(tokens, anchor, theme)) {
                 kind = statement ? kind : EventKinds.TRANSFER;

@@ -157,6 +157,8 @@ public final class Nlp {
                 tag = "VERB"; // s11-scena: "pleaded not guilty" (tagged an auxiliary)
             } else if (InfinitiveTag.infinitive(words, this::rawTag, i)) {
                 tag = "VERB";
+            } else if (DeterminerSlip.verbAfterTo(words, this::rawTag, i)) {
+                tag = "VERB"; // s11-scena: "to announce" tagged a determiner
             } else if (pastFormTaggedAdposition(words[i], tag)) {
                 tag = "VERB";
             } else if (hyphenatedWordTaggedPunctuation(words[i], tag)) {

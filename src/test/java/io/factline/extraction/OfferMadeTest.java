@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +26,30 @@ class OfferMadeTest {
 
         for (EventCandidate c : new EventCandidate[] {offered, approached, made}) {
             assertEquals("send", c.action(), c::toString);
-            assertEquals(EventKinds.TRANSFER, c.kind(), c::toString);
+            assertEquals(OfferMade.KIND, c.kind(), c::toString);
         }
         assertEquals(OfferMade.OFFER, offered.theme());
         assertEquals(OfferMade.OFFER, approached.theme());
         assertEquals("2026-09-13", approached.date().value());
         assertTrue(EventKinds.sameTheme("bid", OfferMade.OFFER));
+        assertTrue(EventKinds.telling(OfferMade.KIND));
+    }
+
+    @Test
+    void shouldTellAnOfferNamedBeforeItsParticipleAsTheOfferMade() {
+        EventCandidate made = ExtractedCandidates.EXTRACTOR.extract(
+                "Ellory rejected the first offer of 230 pence made on Monday.", REFERENCE).stream()
+                .filter(c -> c.date().value().equals("2026-09-14")).findFirst().orElseThrow();
+
+        assertEquals("send", made.action());
+        assertEquals(OfferMade.OFFER, made.theme());
+    }
+
+    @Test
+    void shouldReadAnInfinitiveTaggedADeterminerAsAVerb() {
+        EventCandidate deadline = only("Brantwood has until October 2 to announce a firm offer.");
+
+        assertEquals(EventKinds.DEADLINE, deadline.kind());
     }
 
     @Test
