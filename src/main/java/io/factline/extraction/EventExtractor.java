@@ -638,6 +638,9 @@ public final class EventExtractor {
                 DefiniteHappening.remember(tokens, participants, context);
                 CaseParty.remember(theme, participants, context);
             }
+            if (verdict != null || sentenced != null || plea != null) {
+                PersonalAct.keepPeople(participants); // s11-scena: the court and the town are not who it concerns
+            }
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
             String source = attribution.source() != null ? attribution.source() : speaker;

@@ -11,8 +11,9 @@ import java.util.Set;
  * offer handed over — action "send", as {@link MessageAct} reads "made an offer", object {@value #OFFER},
  * and a kind of its own ({@value #KIND}) — so outlets' reports meet, one a day off is a DATE conflict,
  * and the other side's "has not received any offer" still denies it. "Offered condolences", "offered to
- * resign", "approached the podium" keep their verbs: an offered thing must be a sum (a currency, a
- * price "a share") and an approach must come "with" an offer.
+ * resign", "approached the podium", "bid farewell" keep their verbs: an offered thing must be a sum (a
+ * currency, a price "a share"), a bid must be a sum or be "for" something, and an approach must come
+ * "with" an offer.
  */
 final class OfferMade {
 
@@ -74,12 +75,25 @@ final class OfferMade {
         }
         String lemma = tokens.get(verb).lemma();
         if (lemma.equals("bid")) {
-            return true;
+            return object != null && SUMS.contains(object) || forFollows(tokens, verb);
         }
         if (lemma.equals(OFFER)) {
             return object != null && SUMS.contains(object) || pricePerShare(tokens, verb);
         }
         return lemma.equals("approach") && withOffer(tokens, verb);
+    }
+
+    /** "for" within the few words after the verb, before another verb: "bid 2 billion for the port" ("bid farewell" is none). */
+    private static boolean forFollows(List<Token> tokens, int verb) {
+        for (int k = verb + 1; k < tokens.size() && k <= verb + 5; k++) {
+            if (tokens.get(k).is("for")) {
+                return true;
+            }
+            if (tokens.get(k).verb() || tokens.get(k).punctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "… a share" or "per share" within the clause after the verb. */

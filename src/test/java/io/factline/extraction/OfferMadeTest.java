@@ -56,5 +56,7 @@ class OfferMadeTest {
     void shouldKeepOtherThingsOfferedAndApproached() {
         assertNotEquals("send", only("The minister offered her condolences on Monday.").action());
         assertNotEquals("send", only("The tanker approached the harbour on Monday.").action());
+        assertNotEquals("send", only("The crew bid farewell to the island on Monday.").action());
+        assertEquals("send", only("Brantwood Holdings bid 2 billion euros for the port operator on Monday.").action());
     }
 }

@@ -31,6 +31,14 @@ class VerdictTest {
     }
 
     @Test
+    void shouldNameOnlyThePersonAVerdictConcerns() {
+        EventCandidate found = only("A jury at Selby Crown Court on Thursday found Oskar Brandt, the former mayor "
+                + "of Ellery, guilty of taking kickbacks.");
+
+        assertEquals(java.util.List.of("Oskar Brandt"), found.participantNames());
+    }
+
+    @Test
     void shouldTellNotGuiltyAndAcquittedAsTheAcquittal() {
         assertEquals(Verdict.ACQUIT, only("Magistrates found Piet Haverkamp not guilty of dangerous driving on Monday.").action());
         assertEquals(Verdict.ACQUIT, only("Piet Haverkamp was acquitted of dangerous driving on Monday.").action());
