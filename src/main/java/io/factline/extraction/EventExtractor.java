@@ -165,7 +165,8 @@ public final class EventExtractor {
      * Records the sentence's first-named person as the one a later pronoun means; a sentence not
      * tagged (no time, one name) by the person its first word names ({@link Coreference#openingPerson})
      * or by the unknown name that opens it and speaks ({@link OpeningSpeaker}), else by the one person
-     * it names ({@link Coreference#onlyPerson}).
+     * it names ({@link Coreference#onlyPerson}). A sentence that speaks of someone by an object pronoun
+     * before naming anyone keeps the person it means ({@link ObjectPronoun}).
      */
     private void subjectOf(Analysis analysis, Sentence sentence, ArticleContext context) {
         if (analysis == null) {
@@ -181,8 +182,12 @@ public final class EventExtractor {
             }
             return;
         }
-        analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
-                .ifPresent(m -> context.lastSubject(m.name()));
+        java.util.Optional<Mention> first = analysis.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst();
+        // s11-scena: "found him guilty of … from X": the sentence is still about the one "him" stands for.
+        if (context.lastSubject() != null && ObjectPronoun.beforeFirstName(analysis.tokens(), first.map(Mention::first).orElse(-1))) {
+            return;
+        }
+        first.ifPresent(m -> context.lastSubject(m.name()));
     }
 
     /** Tags the sentence and finds its names (registering them in the article) and its attribution. */
@@ -294,7 +299,9 @@ public final class EventExtractor {
             // RejectedReport (s9-scenb): "rejected the finding that X" denies X.
             int rejected = RejectedReport.contentVerb(tokens, anchor);
             String confirmedIncident = Discovery.confirmedIncident(tokens, anchor);
-            boolean statement = !announced && !testimony && confirmedIncident == null && (rejected >= 0
+            // GuiltyPlea (s11-scena): "admitted bribery" admits an offence, it says nothing.
+            boolean statement = !announced && !testimony && confirmedIncident == null
+                    && !GuiltyPlea.admitted(tokens, anchor) && (rejected >= 0
                     || Attribution.reporting(head) || attribution.covers(date[0]) && attribution.covers(anchor));
             // AnnouncedObject: the announcing verb is read as a reporting one, whose attribution would
             // swallow the subject ("The league announced the result ..., its chairman said").
@@ -359,6 +366,12 @@ public final class EventExtractor {
                     participants.putIfAbsent(m.name(), m.kind());
                 }
             }
+            if (quoted >= 0) {
+                // s11-scena: who a quotation before its speaker names, and the speaking organisation's "we".
+                int closing = QuotedStatement.closing(tokens, attribution, anchor);
+                QuotedParticipants.add(tokens, mentions, attribution, context, QuotedStatement.opening(tokens, closing),
+                        closing, participants);
+            }
             if (participants.isEmpty() && !statement) {
                 participants.putAll(DefiniteHappening.participants(tokens, subject, context));
             }
@@ -421,6 +434,16 @@ public final class EventExtractor {
             String lent = Lending.action(action, theme);
             if (lent != null) {
                 action = lent;
+                kind = statement ? kind : EventKinds.TRANSFER;
+            }
+            // s11-scena: an offer for a company and money paid, in other words than "made an offer", "handed".
+            if (!statement && (OfferMade.made(tokens, anchor, theme) || OfferMade.madeParticiple(tokens, anchor)
+                    || OfferMade.lodgedOffer(action, theme))) {
+                action = "send";
+                theme = OfferMade.OFFER;
+                kind = OfferMade.KIND;
+            }
+            if (Payment.paid(tokens, anchor, theme)) {
                 kind = statement ? kind : EventKinds.TRANSFER;
             }
             String held = statement ? null : EventKinds.held(action, theme);
@@ -551,6 +574,25 @@ public final class EventExtractor {
             if (!statement && CourtAppearance.at(tokens, anchor)) {
                 kind = EventKinds.HEARING;
             }
+            // s11-scena: a verdict and a sentence are one happening each, however worded.
+            String verdict = Verdict.action(tokens, act);
+            if (verdict != null) {
+                action = verdict;
+                theme = Verdict.VERDICT;
+                kind = statement ? kind : EventKinds.RULING;
+            }
+            String plea = GuiltyPlea.plea(tokens, act);
+            if (plea != null) {
+                action = GuiltyPlea.PLEAD;
+                theme = plea;
+                kind = statement ? kind : GuiltyPlea.PLEA;
+            }
+            String sentenced = Sentencing.action(tokens, act);
+            if (sentenced != null) {
+                action = sentenced;
+                theme = Sentencing.SENTENCE;
+                kind = statement ? kind : Sentencing.SENTENCE;
+            }
             if (!statement && Expulsion.action(tokens, mentions, means >= 0 ? means : anchor) != null) {
                 action = Expulsion.EXPEL;
                 kind = EventKinds.EXPULSION;
@@ -623,6 +665,9 @@ public final class EventExtractor {
                 CaseParty.of(tokens, anchor, kind, theme, context).forEach(participants::putIfAbsent);
                 DefiniteHappening.remember(tokens, participants, context);
                 CaseParty.remember(theme, participants, context);
+            }
+            if (verdict != null || sentenced != null || plea != null) {
+                PersonalAct.keepPeople(participants); // s11-scena: the court and the town are not who it concerns
             }
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));

@@ -161,7 +161,9 @@ public final class EventKinds {
             Map.entry("euro", "money"), Map.entry("dollar", "money"), Map.entry("pound", "money"),
             Map.entry("cash", "money"), Map.entry("savings", "money"),
             Map.entry("data", "data"), Map.entry("detail", "data"), Map.entry("details", "data"),
-            Map.entry("record", "data"), Map.entry("information", "data"), Map.entry("number", "data"));
+            Map.entry("record", "data"), Map.entry("information", "data"), Map.entry("number", "data"),
+            // s11-scena: an offer for a company is told as an offer, a bid or an approach
+            Map.entry("offer", "offer"), Map.entry("bid", "offer"), Map.entry("counteroffer", "offer"));
 
     private EventKinds() {
     }
@@ -270,7 +272,7 @@ public final class EventKinds {
 
     /** Verbs that tell a handing-over from the side that hands it over ("sent her a letter"). */
     private static final Set<String> GIVING = Set.of("send", "give", "hand", "deliver", "pass", "forward",
-            "submit", "present", "transfer", Lending.LEND);
+            "submit", "present", "transfer", Lending.LEND, Payment.PAY);
     /** Verbs that tell a handing-over from the side that gets it ("has not received any letter"). */
     private static final Set<String> GETTING = Set.of("receive", "get", "obtain", Lending.BORROW);
 

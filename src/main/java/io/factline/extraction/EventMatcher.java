@@ -222,7 +222,8 @@ public final class EventMatcher {
         }
         boolean oneOff = EventKinds.known(asserted.kind()) && EventKinds.telling(asserted.kind());
         int reach = oneOff && shared && EventKinds.sameAction(denial.action(), asserted.action())
-                && EventKinds.sameTheme(denial.theme(), asserted.theme()) ? RESTATED_DENIAL_REACH_DAYS : DENIAL_LOOKBACK_DAYS;
+                && EventKinds.sameTheme(denial.theme(), asserted.theme())
+                || RestatedHandover.restates(denial, asserted) ? RESTATED_DENIAL_REACH_DAYS : DENIAL_LOOKBACK_DAYS;
         return !asserted.date().sortStart().isAfter(denial.date().sortEnd())
                 && !asserted.date().sortEnd().isBefore(denial.date().sortStart().minusDays(reach));
     }

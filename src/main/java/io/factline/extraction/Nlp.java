@@ -151,8 +151,14 @@ public final class Nlp {
             if (pluralNounAfterVerb(words[i], raw, i > 0 ? rawTag(i - 1) : null)
                     || InfinitiveTag.pluralNoun(words, this::rawTag, i)) {
                 tag = "NOUN";
+            } else if (GuiltyPlea.chargeAfterPlea(words, this::rawTag, i)) {
+                tag = "NOUN"; // s11-scena: "pleaded guilty to bribery"
+            } else if (GuiltyPlea.pleaVerb(words, i)) {
+                tag = "VERB"; // s11-scena: "pleaded not guilty" (tagged an auxiliary)
             } else if (InfinitiveTag.infinitive(words, this::rawTag, i)) {
                 tag = "VERB";
+            } else if (DeterminerSlip.verbAfterTo(words, this::rawTag, i)) {
+                tag = "VERB"; // s11-scena: "to announce" tagged a determiner
             } else if (pastFormTaggedAdposition(words[i], tag)) {
                 tag = "VERB";
             } else if (hyphenatedWordTaggedPunctuation(words[i], tag)) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * A verb whose base ends in "-ee" takes only "-d" ("freed", "decreed"); the lemmatizer keeps such a
  * form whole, and since "-eed" also ends base forms ("need", "succeed", "feed"), only the few regular
  * verbs in "-ee" are repaired ({@link #EE_VERBS}). A silent "e" added after a vowel pair and "d"
- * ("raide" for "raided") is dropped (s9-merge).
+ * ("raide" for "raided") is dropped (s9-merge). A form kept whole or cut to a stem ending in "c" or
+ * "dg" ("sentenced" kept, or "sentenc"; "judg") is that stem and its "e" (s11-scena).
  * Irregular past forms the lemmatizer keeps whole or cuts ("fled", "swore", "upheld" kept; "bled" →
  * "ble", "sped" → "sp") are looked up ({@link #IRREGULAR}, s9-scena): "fled the country" was the
  * verb "fled", titled "X fleds the country", of no kind.
@@ -74,6 +75,9 @@ final class VerbLemmas {
             return word.substring(0, word.length() - 3) + "y";
         }
         String stem = word.substring(0, word.length() - 2);
+        if ((lemma.equals(word) || lemma.equals(stem)) && softEnding(stem)) {
+            return stem + "e";
+        }
         if (lemma.equals(word) && twoConsonants(stem)) {
             return stem;
         }
@@ -124,6 +128,14 @@ final class VerbLemmas {
         char last = stem.charAt(n - 1);
         return !vowel(last) && "wxy".indexOf(last) < 0 && vowel(stem.charAt(n - 2)) && !vowel(stem.charAt(n - 3))
                 && stem.substring(0, n - 2).chars().noneMatch(c -> vowel((char) c));
+    }
+
+    /**
+     * A stem ending in "c" or "dg" ("sentenc", "announc", "judg") lost a silent "e": no English verb
+     * ends so, as a final hard "c" takes "k" before "-ed" ("panicked"), s11-scena.
+     */
+    private static boolean softEnding(String stem) {
+        return stem.length() >= 4 && LOWER_CASE_WORD.matcher(stem).matches() && (stem.endsWith("c") || stem.endsWith("dg"));
     }
 
     private static boolean vowel(char c) {

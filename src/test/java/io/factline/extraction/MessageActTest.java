@@ -38,9 +38,10 @@ class MessageActTest {
         EventCandidate made = only("Harbour United made a formal bid for the goalkeeper on Monday, "
                 + "people close to the club said.");
 
-        assertEquals(EventKinds.TRANSFER, made.kind());
+        // s11-scena: an offer or a bid is an offer of its own kind (OfferMade), still the message sent.
+        assertEquals(OfferMade.KIND, made.kind());
         assertEquals("send", made.action());
-        assertEquals("bid", made.theme());
+        assertEquals(OfferMade.OFFER, made.theme());
     }
 
     @Test
