@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * form whole, and since "-eed" also ends base forms ("need", "succeed", "feed"), only the few regular
  * verbs in "-ee" are repaired ({@link #EE_VERBS}). A silent "e" added after a vowel pair and "d"
  * ("raide" for "raided") is dropped (s9-merge). A form kept whole or cut to a stem ending in "c" or
- * "dg" ("sentenced" kept, or "sentenc"; "judg") is that stem and its "e" (s11-scena).
+ * "dg" ("sentenced" kept, or "sentenc"; "judg") is that stem and its "e" (s11-scena), and so is one ending
+ * in a single "g" after a vowel, "r" or "l" ("alleged" kept: "allege"); an "-oed" form kept whole
+ * ("vetoed") is its base and "-ed" without the "e" ("veto"), s11.
  * Irregular past forms the lemmatizer keeps whole or cuts ("fled", "swore", "upheld" kept; "bled" →
  * "ble", "sped" → "sp") are looked up ({@link #IRREGULAR}, s9-scena): "fled the country" was the
  * verb "fled", titled "X fleds the country", of no kind.
@@ -74,8 +76,11 @@ final class VerbLemmas {
         if (lemma.equals(word) && word.endsWith("ied")) {
             return word.substring(0, word.length() - 3) + "y";
         }
+        if (lemma.equals(word) && word.endsWith("oed")) {
+            return word.substring(0, word.length() - 2); // "vetoed", "echoed", "torpedoed" (s11)
+        }
         String stem = word.substring(0, word.length() - 2);
-        if ((lemma.equals(word) || lemma.equals(stem)) && softEnding(stem)) {
+        if ((lemma.equals(word) || lemma.equals(stem)) && (softEnding(stem) || softG(stem))) {
             return stem + "e";
         }
         if (lemma.equals(word) && twoConsonants(stem)) {
@@ -128,6 +133,19 @@ final class VerbLemmas {
         char last = stem.charAt(n - 1);
         return !vowel(last) && "wxy".indexOf(last) < 0 && vowel(stem.charAt(n - 2)) && !vowel(stem.charAt(n - 3))
                 && stem.substring(0, n - 2).chars().noneMatch(c -> vowel((char) c));
+    }
+
+    /**
+     * A stem ending in a single "g" after a vowel, "r" or "l" ("alleg", "urg", "charg", "bulg") lost a
+     * silent "e": a base ending so in a consonant would double it ("tagged", "begged"), s11.
+     */
+    private static boolean softG(String stem) {
+        int n = stem.length();
+        if (n < 3 || !LOWER_CASE_WORD.matcher(stem).matches() || stem.charAt(n - 1) != 'g') {
+            return false;
+        }
+        char before = stem.charAt(n - 2);
+        return vowel(before) || before == 'r' || before == 'l';
     }
 
     /**

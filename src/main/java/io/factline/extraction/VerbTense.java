@@ -21,6 +21,7 @@ import java.util.Set;
  */
 final class VerbTense {
 
+    private static final java.util.regex.Pattern LOWER_CASE = java.util.regex.Pattern.compile("[a-z]+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "would", "ll");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "'ve", "'d");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do");
@@ -155,12 +156,25 @@ final class VerbTense {
         return null;
     }
 
+    /**
+     * A regular past form the lemmatizer kept whole (so that form and lemma agree) is still past:
+     * no present form ends in "-ed" but those of the "-eed" verbs ("need", "proceed") and "embed".
+     * Read as present, "on Thursday vetoed the bill" was dated next Thursday (s11).
+     */
+    private static boolean unrepairedPast(String w) {
+        return w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed") && !w.endsWith("bed")
+                && LOWER_CASE.matcher(w).matches();
+    }
+
     private static Tense form(Token verb) {
         String w = verb.text().toLowerCase(Locale.ROOT);
         if (w.endsWith("ing")) {
             return null;
         }
         if (w.equals(verb.lemma())) {
+            if (unrepairedPast(w)) {
+                return Tense.PAST;
+            }
             return AMBIGUOUS.contains(w) ? null : Tense.PRESENT;
         }
         return w.endsWith("s") ? Tense.PRESENT : Tense.PAST;

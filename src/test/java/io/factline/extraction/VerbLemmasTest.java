@@ -73,4 +73,20 @@ class VerbLemmasTest {
         assertEquals("call", VerbLemmas.repair("called", "call"));
         assertEquals("err", VerbLemmas.repair("erred", "er"));
     }
+
+    @Test
+    void shouldGiveAnOedFormKeptWholeItsBaseEndingInO() {
+        assertEquals("veto", VerbLemmas.repair("vetoed", "vetoed"));
+        assertEquals("echo", VerbLemmas.repair("Echoed", "echoed"));
+        assertEquals("need", VerbLemmas.repair("needed", "need"));
+    }
+
+    @Test
+    void shouldRestoreTheSilentEAfterASingleGThatFollowsAVowelROrL() {
+        assertEquals("allege", VerbLemmas.repair("alleged", "alleged"));
+        assertEquals("urge", VerbLemmas.repair("urged", "urg"));
+        assertEquals("bulge", VerbLemmas.repair("bulged", "bulged"));
+        assertEquals("tag", VerbLemmas.repair("tagged", "tag"));
+        assertEquals("hang", VerbLemmas.repair("hanged", "hang"));
+    }
 }

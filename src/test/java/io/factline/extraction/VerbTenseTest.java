@@ -44,6 +44,13 @@ class VerbTenseTest {
     }
 
     @Test
+    void shouldReadRegularPastFormsTheLemmatizerKeepsWholeAsPast() {
+        assertEquals(Tense.PAST, tenseOf("The governor on Friday vetoed the budget.", "vetoed"));
+        assertEquals(Tense.PAST, tenseOf("A rival on Monday alleged that the count was rigged.", "alleged"));
+        assertEquals(Tense.PRESENT, tenseOf("The clinics need more nurses.", "need"));
+    }
+
+    @Test
     void shouldTakeAnInfinitiveAfterANamedObjectFromTheVerbBeforeTheName() {
         assertNull(tenseOf("The regulator ordered Pellworth Air to ground its fleet.", "ground"));
         assertEquals(Tense.FUTURE, tenseOf("The regulator will order Pellworth Air to ground its fleet.", "ground"));
