@@ -1,7 +1,5 @@
 package io.factline.extraction;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,23 +24,7 @@ final class AbbreviatedMonth {
 
     /** The sentence spans of {@code line}, with those cut after an abbreviated month before a number joined. */
     static Span[] join(String line, Span[] spans) {
-        if (spans.length < 2) {
-            return spans;
-        }
-        List<Span> joined = new ArrayList<>();
-        Span current = spans[0];
-        for (int i = 1; i < spans.length; i++) {
-            Span next = spans[i];
-            if (Character.isDigit(line.charAt(next.getStart()))
-                    && endsInMonth(line.substring(current.getStart(), current.getEnd()))) {
-                current = new Span(current.getStart(), next.getEnd());
-            } else {
-                joined.add(current);
-                current = next;
-            }
-        }
-        joined.add(current);
-        return joined.size() == spans.length ? spans : joined.toArray(Span[]::new);
+        return SentenceJoin.join(line, spans, (before, next) -> Character.isDigit(next) && endsInMonth(before));
     }
 
     private static boolean endsInMonth(String sentence) {

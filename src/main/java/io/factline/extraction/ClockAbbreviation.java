@@ -1,7 +1,5 @@
 package io.factline.extraction;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import opennlp.tools.util.Span;
 
@@ -20,23 +18,7 @@ final class ClockAbbreviation {
 
     /** The sentence spans of {@code line}, with those cut after "a.m."/"p.m." before a lower-case word joined. */
     static Span[] join(String line, Span[] spans) {
-        if (spans.length < 2) {
-            return spans;
-        }
-        List<Span> joined = new ArrayList<>();
-        Span current = spans[0];
-        for (int i = 1; i < spans.length; i++) {
-            Span next = spans[i];
-            if (Character.isLowerCase(line.charAt(next.getStart()))
-                    && endsInClock(line.substring(current.getStart(), current.getEnd()))) {
-                current = new Span(current.getStart(), next.getEnd());
-            } else {
-                joined.add(current);
-                current = next;
-            }
-        }
-        joined.add(current);
-        return joined.size() == spans.length ? spans : joined.toArray(Span[]::new);
+        return SentenceJoin.join(line, spans, (before, next) -> Character.isLowerCase(next) && endsInClock(before));
     }
 
     /**
