@@ -80,6 +80,9 @@ final class VerbLemmas {
             return word.substring(0, word.length() - 2); // "vetoed", "echoed", "torpedoed" (s11)
         }
         String stem = word.substring(0, word.length() - 2);
+        if ((lemma.equals(word) || lemma.equals(stem)) && doubledFinal(stem)) {
+            return stem.substring(0, stem.length() - 1); // "acquitted", "committed", "submitted" (s11)
+        }
         if ((lemma.equals(word) || lemma.equals(stem)) && (softEnding(stem) || softG(stem))) {
             return stem + "e";
         }
@@ -133,6 +136,17 @@ final class VerbLemmas {
         char last = stem.charAt(n - 1);
         return !vowel(last) && "wxy".indexOf(last) < 0 && vowel(stem.charAt(n - 2)) && !vowel(stem.charAt(n - 3))
                 && stem.substring(0, n - 2).chars().noneMatch(c -> vowel((char) c));
+    }
+
+    /**
+     * A stem of five letters or more ending in a doubled b, d, g, m, n, p, r or t after a vowel
+     * ("acquitt", "committ", "stopp") doubled it before "-ed"; bases that end so themselves are short
+     * ("add", "butt") or double another letter ("pass", "call", "buzz", "stuff"), s11.
+     */
+    private static boolean doubledFinal(String stem) {
+        int n = stem.length();
+        return n >= 5 && LOWER_CASE_WORD.matcher(stem).matches() && stem.charAt(n - 1) == stem.charAt(n - 2)
+                && "bdgmnprt".indexOf(stem.charAt(n - 1)) >= 0 && vowel(stem.charAt(n - 3));
     }
 
     /**

@@ -36,8 +36,7 @@ final class Verdict {
         if (v.verb() && lemma.equals(CONVICT)) {
             return CONVICT;
         }
-        // The lemmatizer keeps "acquitted" whole.
-        if (v.verb() && (lemma.equals(ACQUIT) || lemma.startsWith("acquitt"))) {
+        if (v.verb() && lemma.equals(ACQUIT)) {
             return ACQUIT;
         }
         if (v.verb() && lemma.equals("clear") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("of")) {

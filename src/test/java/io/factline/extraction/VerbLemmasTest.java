@@ -89,4 +89,12 @@ class VerbLemmasTest {
         assertEquals("tag", VerbLemmas.repair("tagged", "tag"));
         assertEquals("hang", VerbLemmas.repair("hanged", "hang"));
     }
+
+    @Test
+    void shouldUndoubleTheFinalConsonantOfALongerFormKeptWhole() {
+        assertEquals("acquit", VerbLemmas.repair("acquitted", "acquitted"));
+        assertEquals("commit", VerbLemmas.repair("committed", "committ"));
+        assertEquals("add", VerbLemmas.repair("added", "add"));
+        assertEquals("pass", VerbLemmas.repair("passed", "pass"));
+    }
 }
