@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,12 @@ final class RelativeRules implements RuleFamily {
     private static final Map<String, Integer> ANCHOR_OFFSETS = Map.of(
             "previous", -1, "the previous", -1, "the prior", -1, "the preceding", -1,
             "following", 1, "the following", 1, "the same", 0, "that", 0, "that same", 0);
+    /**
+     * Qualifiers that make a decade or century a stretch of time reaching up to now or on from now: "over the past
+     * decade", "in the next decade", "over the coming century" are ten or a hundred years (P10Y), not the calendar
+     * decade before or after this one; "next decade" and "last century" without "the" name the calendar unit.
+     */
+    private static final Set<String> SPAN_QUALIFIERS = Set.of("the past", "the last", "past", "the next", "the coming");
     /** Days counted from the story's last date: "the next day", "that same day", "the following morning". */
     private static final Map<String, Integer> DAY_OFFSETS = Map.of(
             "the previous", -1, "the prior", -1, "the preceding", -1, "the following", 1, "the next", 1,
@@ -137,7 +144,7 @@ final class RelativeRules implements RuleFamily {
         String qualifier = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
         Granularity granularity = Lexicon.unit(unitWord).granularity();
-        if ((qualifier.equals("the past") || qualifier.equals("the last") || qualifier.equals("past"))
+        if (SPAN_QUALIFIERS.contains(qualifier)
                 && (granularity == Granularity.DECADE || granularity == Granularity.CENTURY)) {
             return Normalized.duration(granularity == Granularity.DECADE ? "P10Y" : "P100Y");
         }

@@ -90,6 +90,19 @@ class RelativeRulesTest {
     }
 
     @Test
+    void shouldTreatTheNextOrComingDecadeAsDuration() {
+        assertTimex("The ferry company plans to renew its fleet over the next decade.", "the next decade",
+                TimexType.DURATION, "P10Y");
+        assertTimex("Water demand in the basin could double in the coming decade.", "the coming decade",
+                TimexType.DURATION, "P10Y");
+    }
+
+    @Test
+    void shouldKeepNextDecadeWithoutTheAsTheCalendarDecade() {
+        assertDate("Next decade the observatory will get a larger mirror.", "Next decade", "203");
+    }
+
+    @Test
     void shouldGiveLastNightAndThisMorningAsTimes() {
         assertTimex("Rain fell last night across the valley.", "last night", TimexType.TIME, "2026-01-20TNI");
         assertTimex("The minister spoke this morning.", "this morning", TimexType.TIME, "2026-01-21TMO");
