@@ -1,6 +1,8 @@
 package io.factline.temporal;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,6 +70,18 @@ final class TenseDetector {
         return word.endsWith("s") && (SCHEDULE_VERBS.contains(word.substring(0, word.length() - 1))
                 || word.endsWith("es") && SCHEDULE_VERBS.contains(word.substring(0, word.length() - 2)));
     }
+
+    /**
+     * Phrases of coming into force or onto the market, by verb: in the present they name a date ahead, as a timetable
+     * verb does ("the new tariffs take effect in April", "tickets go on sale in September", "the ban comes into force
+     * on Monday", "the site goes live in May"), also in a report of what was said ("..., the ministry said on
+     * Tuesday"). Their past forms ("took effect", "went on sale") are past markers already.
+     */
+    private static final Map<String, List<String>> TAKING_EFFECT = Map.of(
+            "take", List.of("effect"),
+            "go", List.of("into effect", "into force", "on sale", "live"),
+            "come", List.of("into effect", "into force"),
+            "enter", List.of("into force", "force"));
 
     private static final Set<String> MISTAGGED_SCHEDULE = Set.of("begins", "opens", "reopens", "ends", "closes", "arrives", "departs",
             "expires", "resumes", "convenes", "adjourns", "concludes", "finishes");
@@ -327,6 +341,9 @@ final class TenseDetector {
         if (word.equals("could") && verb && possibilityAhead(tokens, tags, i)) {
             return Tense.FUTURE;
         }
+        if (takingEffect(tokens, i, word)) {
+            return Tense.FUTURE;
+        }
         if (!verb) {
             if (mistaggedSchedule(tokens, tags, i, word)) {
                 return Tense.FUTURE;
@@ -369,6 +386,31 @@ final class TenseDetector {
     }
 
     /**
+     * "The rules take effect in April", "tickets go on sale in May": the present of a phrase of {@link #TAKING_EFFECT}
+     * (the plain form or the "-s" form, not after "to", a modal or "did"), whatever tag the verb got.
+     */
+    private static boolean takingEffect(String[] tokens, int i, String word) {
+        String verb = word.endsWith("es") && TAKING_EFFECT.containsKey(word.substring(0, word.length() - 2))
+                ? word.substring(0, word.length() - 2)
+                : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        List<String> phrases = TAKING_EFFECT.get(verb);
+        if (phrases == null || NON_FINITE_BEFORE.contains(previousWord(tokens, i))) {
+            return false;
+        }
+        for (String phrase : phrases) {
+            String[] words = phrase.split(" ");
+            boolean matches = i + words.length < tokens.length;
+            for (int k = 0; matches && k < words.length; k++) {
+                matches = tokens[i + 1 + k].equalsIgnoreCase(words[k]);
+            }
+            if (matches) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Trading resumes on Monday", "campaigning ends at midnight": after a noun the tagger takes such a verb for a
      * plural noun. Only verbs whose plural noun is rare, right after the subject and before a preposition ("housing
      * starts in March", "election returns on Tuesday" are nouns, so neither verb is here).
@@ -408,8 +450,9 @@ final class TenseDetector {
         }
         if (SCHEDULING.contains(word) && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
                 && (tags.get(i + 2).startsWith("VERB") || !word.equals("due") && tags.get(i + 2).equals("NOUN")
-                        && Character.isLowerCase(tokens[i + 2].charAt(0)))) {
-            return true;
+                        && Character.isLowerCase(tokens[i + 2].charAt(0))
+                        || word.equals("due") && SCHEDULE_VERBS.contains(tokens[i + 2]))) {
+            return true; // "is due to appear": the tagger may call a verb after "due to" a noun, as in "due to rain"
         }
         if (word.equals("set") && i + 1 < tokens.length && tokens[i + 1].equalsIgnoreCase("for")) {
             return true; // "a vote set for Thursday"

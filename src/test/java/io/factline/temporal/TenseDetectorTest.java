@@ -41,6 +41,30 @@ class TenseDetectorTest {
     }
 
     @Test
+    void shouldReadTakingEffectInThePresentAsFuture() {
+        assertTense(Tense.FUTURE, "The new parking charges take effect in March, the council said on Friday", "March");
+        assertTense(Tense.FUTURE, "Season passes for the ski lifts go on sale in June", "June");
+        assertTense(Tense.FUTURE, "The fishing quota comes into force on Monday", "Monday");
+        assertTense(Tense.FUTURE, "The customs pact enters into force in July", "July");
+        assertTense(Tense.FUTURE, "The booking portal goes live in April", "April");
+        // with a January publication date, the past reading would be March of last year
+        Tagging.assertDate("The new parking charges take effect in March, the council said on Friday.", "March",
+                "2026-03");
+    }
+
+    @Test
+    void shouldKeepPastOfTakingEffectAsPast() {
+        assertTense(Tense.PAST, "The levy on plastic cups took effect in March", "March");
+        assertTense(Tense.PAST, "The stamps went on sale in March", "March");
+    }
+
+    @Test
+    void shouldReadDueToBeforeATimetableVerbAsPlan() {
+        assertTense(Tense.FUTURE, "The former mayor is due to appear before the panel on Thursday", "Thursday");
+        assertTense(Tense.PAST, "Ferries were cancelled due to fog on Thursday", "Thursday");
+    }
+
+    @Test
     void shouldReadForecastWithPlainObjectAsFuture() {
         assertTense(Tense.FUTURE, "The bureau expects a dry April after a wet winter, but warned of floods", "April");
         assertTense(Tense.FUTURE, "Economists predict a rebound in March", "March");
