@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Clock times and parts of the day: "10:35 a.m.", "4 p.m. EST", "noon Thursday", "5 p.m. Nov. 6", "midnight",
@@ -31,7 +32,19 @@ final class TimeOfDayRules implements RuleFamily {
     private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?((?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + ")\\s*" + DAY_NUMBER
             + "|" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow))?";
 
-    private static final Triggers TRIGGERS = Triggers.digits().words("noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "day").build();
+    private static final Triggers TRIGGERS = Triggers.digits().words("noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "day", "overnight").build();
+
+    /**
+     * Words after which "overnight" is no night: a sudden change ("almost overnight", "did not happen overnight"), a
+     * stay ("stayed overnight") or a noun's modifier ("an overnight flight").
+     */
+    private static final Pattern NOT_A_NIGHT_BEFORE = Pattern.compile("(?i)\\b(?:almost|virtually|nearly|practically|"
+            + "literally|seemingly|not|n't|never|happens?|happened|change[sd]?|disappear(?:s|ed)?|vanish(?:es|ed)?|"
+            + "stay(?:s|ed)?|an|the|his|her|their|its|first|second|[a-z]+['’]s)\\s+$");
+    /** What may follow "overnight" the adverb: punctuation, the end, or a word that opens a phrase or clause. */
+    private static final Pattern NIGHT_AFTER = Pattern.compile("(?i)^(?:\\s*[.,;:!?)\"”’'—–-](?![\\p{L}])|\\s*$|\\s+(?:in|on|at|to|from|into|"
+            + "and|or|as|after|before|while|when|with|for|by|near|across|amid|despite|until|through|but|the|a|an|"
+            + "local|killing|leaving|forcing|injuring)\\b)");
 
     @Override
     public Triggers triggers() {
@@ -48,7 +61,8 @@ final class TimeOfDayRules implements RuleFamily {
                         TimeOfDayRules::partOfDay),
                 Rule.of("mid-part-of-day", B + "(mid)[- ]?(morning|afternoon|day)" + E, TimeOfDayRules::partOfDay),
                 Rule.of("in-the-morning", "(?<=\\b(?:in|during)\\s{1,3})the\\s+(morning|afternoon|evening)" + E
-                        + "(?!\\s+of\\b)", TimeOfDayRules::anchoredPartOfDay));
+                        + "(?!\\s+of\\b)", TimeOfDayRules::anchoredPartOfDay),
+                Rule.of("overnight", B + "overnight" + E, TimeOfDayRules::overnight));
     }
 
     private static Normalized clock(MatchResult m, ResolutionContext context) {
@@ -146,6 +160,19 @@ final class TimeOfDayRules implements RuleFamily {
     /** "Buyers came back in the morning": the part of the day last mentioned (or of the publication day). */
     private static Normalized anchoredPartOfDay(MatchResult m, ResolutionContext context) {
         return Normalized.time(anchorDay(context), Lexicon.PARTS_OF_DAY.get(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "Artillery pounded the suburbs overnight": the night before the publication day, as "last night" is; "frost will
+     * form overnight": the coming night. Only the adverb: not "an overnight stay", "overnight rates", "almost
+     * overnight".
+     */
+    private static Normalized overnight(MatchResult m, ResolutionContext context) {
+        if (NOT_A_NIGHT_BEFORE.matcher(context.before(20)).find() || !NIGHT_AFTER.matcher(context.after(12)).find()) {
+            return null;
+        }
+        boolean ahead = context.tense() == Tense.FUTURE;
+        return Normalized.time(CalendarPoint.day(context.reference.minusDays(ahead ? 0 : 1)), "NI");
     }
 
     private static Normalized partOfDay(MatchResult m, ResolutionContext context) {

@@ -20,6 +20,26 @@ class TimeOfDayRulesTest {
     }
 
     @Test
+    void shouldReadOvernightInAPastClauseAsLastNight() {
+        assertTimex("Artillery pounded the northern suburbs overnight, residents said.", "overnight", TimexType.TIME,
+                "2026-01-20TNI");
+        assertTimex("Overnight, gunmen attacked a border post.", "Overnight", TimexType.TIME, "2026-01-20TNI");
+    }
+
+    @Test
+    void shouldReadOvernightInAFutureClauseAsTonight() {
+        assertTimex("Temperatures will drop sharply overnight.", "overnight", TimexType.TIME, "2026-01-21TNI");
+    }
+
+    @Test
+    void shouldNotTagOvernightAsSuddenChangeOrModifier() {
+        assertNothingIn("The fortunes of the port did not change overnight.");
+        assertNothingIn("The singer became a star almost overnight.");
+        assertNothingIn("Guests paid for an overnight stay.");
+        assertNothingIn("Overnight rates in the money market rose.");
+    }
+
+    @Test
     void shouldCombineClockTimeWithDay() {
         assertTimex("Polls close at 8 p.m. Thursday.", "8 p.m. Thursday", TimexType.TIME, "2026-01-22T20:00");
         assertTimex("The deadline is noon Friday.", "noon Friday", TimexType.TIME, "2026-01-23T12:00");
