@@ -120,6 +120,10 @@ final class CalendarUnitRules implements RuleFamily {
                 + "during|before|after|on)[- ]$");
     }
 
+    /** A time zone or "hours" after four digits: "1730 GMT", "2100 UTC", "1400 hrs" are clock times. */
+    private static final Pattern CLOCK_ZONE_AFTER = Pattern.compile("^\\s*(?:GMT|UTC|hrs\\b|hours\\b|local\\s+time|"
+            + "[ECMP][SD]T\\b|BST|CET|CEST)");
+
     private static Normalized year(MatchResult m, ResolutionContext context) {
         String before = context.before(3);
         String after = context.after(2);
@@ -129,6 +133,9 @@ final class CalendarUnitRules implements RuleFamily {
         }
         if (!Character.isDigit(m.group(1).charAt(0)) && !spelledYearInContext(m, context)) {
             return null;
+        }
+        if (CLOCK_ZONE_AFTER.matcher(context.after(12)).find()) {
+            return null; // "(1730 GMT)": a wire story's clock time in another zone, not the year 1730
         }
         return Normalized.date(CalendarPoint.year(Lexicon.year(m.group(1))));
     }

@@ -36,6 +36,14 @@ class CalendarUnitRulesTest {
     }
 
     @Test
+    void shouldNotTakeClockTimeInAnotherZoneForYear() {
+        assertNothingIn("Polling stations close at 2000 GMT.");
+        assertEquals(java.util.List.of("10 a.m. local time", "Friday"),
+                Tagging.tag("The summit opens at 10 a.m. local time (1700 GMT) on Friday.").stream().map(Timex::text).toList());
+        assertDate("The ferry line opened in 1970 and was sold in 2005.", "1970", "1970");
+    }
+
+    @Test
     void shouldNotTakeModalMayForMonth() {
         assertNothingIn("May the best team win.");
         assertNothingIn("Officials may march on the square.");
