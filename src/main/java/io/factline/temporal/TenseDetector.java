@@ -449,7 +449,7 @@ final class TenseDetector {
             return true;
         }
         if (SCHEDULING.contains(word) && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
-                && (tags.get(i + 2).startsWith("VERB") || !word.equals("due") && tags.get(i + 2).equals("NOUN")
+                && (verbAfterTo(tokens, tags, i + 2) || !word.equals("due") && tags.get(i + 2).equals("NOUN")
                         && Character.isLowerCase(tokens[i + 2].charAt(0))
                         || word.equals("due") && SCHEDULE_VERBS.contains(tokens[i + 2]))) {
             return true; // "is due to appear": the tagger may call a verb after "due to" a noun, as in "due to rain"
@@ -466,8 +466,16 @@ final class TenseDetector {
         boolean present = PRESENT_PLANS.contains(word)
                 || i > 0 && PRESENT_BE.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) && SCHEDULING.contains(word);
         return present && i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("to")
-                && (tags.get(i + 2).startsWith("VERB")
+                && (verbAfterTo(tokens, tags, i + 2)
                         || tags.get(i + 2).equals("NOUN") && Character.isLowerCase(tokens[i + 2].charAt(0)));
+    }
+
+    /**
+     * The verb of a plan after its "to": "due to appear", also the passive's "be", which the tagger calls an
+     * auxiliary ("was due to be sentenced on Friday", "was expected to be charged on Thursday").
+     */
+    private static boolean verbAfterTo(String[] tokens, NlpPipeline.Tags tags, int j) {
+        return tags.get(j).startsWith("VERB") || tokens[j].equalsIgnoreCase("be");
     }
 
     private static boolean negativeSubject(String[] tokens, int i) {

@@ -65,6 +65,13 @@ class TenseDetectorTest {
     }
 
     @Test
+    void shouldReadPlanBeforeAPassiveAsFuture() {
+        assertTense(Tense.FUTURE, "The striker was due to be sentenced on Friday, his lawyer said", "Friday");
+        assertTense(Tense.FUTURE, "Police said the driver was expected to be charged on Thursday", "Thursday");
+        assertTense(Tense.PAST, "The appeal had been due to be heard on Friday", "Friday");
+    }
+
+    @Test
     void shouldReadForecastWithPlainObjectAsFuture() {
         assertTense(Tense.FUTURE, "The bureau expects a dry April after a wet winter, but warned of floods", "April");
         assertTense(Tense.FUTURE, "Economists predict a rebound in March", "March");
