@@ -29,7 +29,7 @@ final class TenseDetector {
     private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "upcoming");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "due", "expected", "set", "plans", "plan",
             "planning", "planned", "intends", "aims", "going", "poised", "slated", "ready", "prepared",
-            "expects", "hopes", "agreed", "agrees", "decided", "decides", "pledged", "pledges", "promised", "promises", "vowed", "vows",
+            "expects", "hopes", "hoped", "intended", "aimed", "agreed", "agrees", "decided", "decides", "pledged", "pledges", "promised", "promises", "vowed", "vows",
             "agreement", "deal", "decision", "offer", "bid", "proposal", "pact", "accord", "pledge", "promise",
             "commitment", "intention");
     /**
@@ -74,14 +74,16 @@ final class TenseDetector {
     /**
      * Phrases of coming into force or onto the market, by verb: in the present they name a date ahead, as a timetable
      * verb does ("the new tariffs take effect in April", "tickets go on sale in September", "the ban comes into force
-     * on Monday", "the site goes live in May"), also in a report of what was said ("..., the ministry said on
-     * Tuesday"). Their past forms ("took effect", "went on sale") are past markers already.
+     * on Monday", "the site goes live in May", "the vaccine becomes available in May"), also in a report of what was
+     * said ("..., the ministry said on Tuesday"). Their past forms ("took effect", "went on sale") are past markers
+     * already.
      */
     private static final Map<String, List<String>> TAKING_EFFECT = Map.of(
             "take", List.of("effect"),
             "go", List.of("into effect", "into force", "on sale", "live"),
             "come", List.of("into effect", "into force"),
-            "enter", List.of("into force", "force"));
+            "enter", List.of("into force", "force"),
+            "become", List.of("available", "effective", "law"));
 
     private static final Set<String> MISTAGGED_SCHEDULE = Set.of("begins", "opens", "reopens", "ends", "closes", "arrives", "departs",
             "expires", "resumes", "convenes", "adjourns", "concludes", "finishes");

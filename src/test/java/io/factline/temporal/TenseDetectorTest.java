@@ -47,6 +47,7 @@ class TenseDetectorTest {
         assertTense(Tense.FUTURE, "The fishing quota comes into force on Monday", "Monday");
         assertTense(Tense.FUTURE, "The customs pact enters into force in July", "July");
         assertTense(Tense.FUTURE, "The booking portal goes live in April", "April");
+        assertTense(Tense.FUTURE, "The agency said the booster becomes available to pharmacies in May", "May");
         // with a January publication date, the past reading would be March of last year
         Tagging.assertDate("The new parking charges take effect in March, the council said on Friday.", "March",
                 "2026-03");
@@ -62,6 +63,13 @@ class TenseDetectorTest {
     void shouldReadDueToBeforeATimetableVerbAsPlan() {
         assertTense(Tense.FUTURE, "The former mayor is due to appear before the panel on Thursday", "Thursday");
         assertTense(Tense.PAST, "Ferries were cancelled due to fog on Thursday", "Thursday");
+    }
+
+    @Test
+    void shouldReadPastHopeOrIntentionAsFuture() {
+        assertTense(Tense.FUTURE, "The goalkeeper said he hoped to return to training in June", "June");
+        assertTense(Tense.FUTURE, "The club said it intended to appoint a new coach in April", "April");
+        assertTense(Tense.FUTURE, "The regulator said it aimed to publish its findings in May", "May");
     }
 
     @Test
