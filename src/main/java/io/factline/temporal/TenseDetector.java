@@ -61,10 +61,10 @@ final class TenseDetector {
     private static final Set<String> NON_FINITE_BEFORE = Set.of("to", "will", "would", "could", "should", "may",
             "might", "must", "can", "shall", "did", "does", "do", "didn't", "not", "n't", "'ll", "wo", "ca", "let");
     /** Verbs of a timetable: in the present they speak of what is scheduled ({@link #scheduledPresent}). */
-    private static final Set<String> SCHEDULE_VERBS = Set.of("begin", "start", "open", "reopen", "end", "close",
-            "finish", "conclude", "expire", "resume", "convene", "adjourn", "kick", "arrive", "depart", "return",
-            "launch", "debut", "premiere", "air", "host", "face", "visit", "travel", "head", "play", "meet", "vote",
-            "testify", "appear");
+    private static final Set<String> SCHEDULE_VERBS = Set.of("begin", "start", "restart", "open", "reopen", "end",
+            "close", "finish", "conclude", "expire", "resume", "convene", "reconvene", "adjourn", "kick", "arrive",
+            "depart", "return", "launch", "debut", "premiere", "air", "host", "face", "visit", "travel", "head", "play",
+            "meet", "vote", "testify", "appear");
     /** "returns", "opens", "closes": the present of a timetable verb, which speaks of what is scheduled. */
     static boolean timetablePresent(String word) {
         return word.endsWith("s") && (SCHEDULE_VERBS.contains(word.substring(0, word.length() - 1))
@@ -72,21 +72,23 @@ final class TenseDetector {
     }
 
     /**
-     * Phrases of coming into force or onto the market, by verb: in the present they name a date ahead, as a timetable
-     * verb does ("the new tariffs take effect in April", "tickets go on sale in September", "the ban comes into force
-     * on Monday", "the site goes live in May", "the vaccine becomes available in May"), also in a report of what was
-     * said ("..., the ministry said on Tuesday"). Their past forms ("took effect", "went on sale") are past markers
-     * already.
+     * Phrases of coming into force, onto the market or to an end, by verb: in the present they name a date ahead, as a
+     * timetable verb does ("the new tariffs take effect in April", "tickets go on sale in September", "the ban comes
+     * into force on Monday", "the site goes live in May", "the vaccine becomes available in May", "the contract runs
+     * out in June"), also in a report of what was said ("..., the ministry said on Tuesday"). Their past forms ("took
+     * effect", "went on sale", "ran out") are past markers already.
      */
     private static final Map<String, List<String>> TAKING_EFFECT = Map.of(
             "take", List.of("effect"),
             "go", List.of("into effect", "into force", "on sale", "live"),
             "come", List.of("into effect", "into force"),
             "enter", List.of("into force", "force"),
-            "become", List.of("available", "effective", "law"));
+            "become", List.of("available", "effective", "law"),
+            "run", List.of("out"));
 
-    private static final Set<String> MISTAGGED_SCHEDULE = Set.of("begins", "opens", "reopens", "ends", "closes", "arrives", "departs",
-            "expires", "resumes", "convenes", "adjourns", "concludes", "finishes");
+    private static final Set<String> MISTAGGED_SCHEDULE = Set.of("begins", "opens", "reopens", "ends", "closes",
+            "arrives", "departs", "expires", "resumes", "restarts", "convenes", "reconvenes", "adjourns", "concludes",
+            "finishes");
     /** "shortly before dawn on Sunday": the tagger takes "dawn" after "before" for a verb; a time of day is none. */
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "dusk", "daybreak", "nightfall", "sunrise",
             "sunset", "noon", "midnight");

@@ -48,6 +48,8 @@ class TenseDetectorTest {
         assertTense(Tense.FUTURE, "The customs pact enters into force in July", "July");
         assertTense(Tense.FUTURE, "The booking portal goes live in April", "April");
         assertTense(Tense.FUTURE, "The agency said the booster becomes available to pharmacies in May", "May");
+        assertTense(Tense.FUTURE, "The lease on the depot runs out in June, the operator said", "June");
+        assertTense(Tense.PAST, "The lease on the depot ran out in June", "June");
         // with a January publication date, the past reading would be March of last year
         Tagging.assertDate("The new parking charges take effect in March, the council said on Friday.", "March",
                 "2026-03");
@@ -63,6 +65,12 @@ class TenseDetectorTest {
     void shouldReadDueToBeforeATimetableVerbAsPlan() {
         assertTense(Tense.FUTURE, "The former mayor is due to appear before the panel on Thursday", "Thursday");
         assertTense(Tense.PAST, "Ferries were cancelled due to fog on Thursday", "Thursday");
+    }
+
+    @Test
+    void shouldReadRestartAndReconveneAsTimetableVerbs() {
+        assertTense(Tense.FUTURE, "The reactor restarts in May, the utility said on Monday", "May");
+        assertTense(Tense.FUTURE, "The inquiry reconvenes on Thursday, a clerk said", "Thursday");
     }
 
     @Test
