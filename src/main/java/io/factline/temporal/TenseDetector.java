@@ -28,9 +28,9 @@ final class TenseDetector {
     /** Words that put an event ahead even without "to": "has scheduled a news conference Thursday". */
     private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "upcoming");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "due", "expected", "set", "plans", "plan",
-            "planning", "planned", "intends", "aims", "going", "poised", "slated", "ready", "prepared",
-            "expects", "hopes", "hoped", "intended", "aimed", "agreed", "agrees", "decided", "decides", "pledged", "pledges", "promised", "promises", "vowed", "vows",
-            "agreement", "deal", "decision", "offer", "bid", "proposal", "pact", "accord", "pledge", "promise",
+            "planning", "planned", "intends", "intended", "aims", "aimed", "going", "poised", "slated", "ready",
+            "prepared", "expects", "hopes", "hoped", "agreed", "agrees", "decided", "decides", "pledged", "pledges",
+            "promised", "promises", "vowed", "vows", "agreement", "deal", "decision", "offer", "bid", "proposal", "pact", "accord", "pledge", "promise",
             "commitment", "intention");
     /**
      * Plans in the present tense: after a fronted expression they still put it ahead ("On Tuesday, the union plans to
@@ -391,14 +391,17 @@ final class TenseDetector {
 
     /**
      * "The rules take effect in April", "tickets go on sale in May": the present of a phrase of {@link #TAKING_EFFECT}
-     * (the plain form or the "-s" form, not after "to", a modal or "did"), whatever tag the verb got.
+     * (the plain form or the "-s" form, not after "to", a modal, "did" or the perfect's "has": "has come into force"
+     * looks back), whatever tag the verb got.
      */
     private static boolean takingEffect(String[] tokens, int i, String word) {
         String verb = word.endsWith("es") && TAKING_EFFECT.containsKey(word.substring(0, word.length() - 2))
                 ? word.substring(0, word.length() - 2)
                 : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         List<String> phrases = TAKING_EFFECT.get(verb);
-        if (phrases == null || NON_FINITE_BEFORE.contains(previousWord(tokens, i))) {
+        String previous = previousWord(tokens, i);
+        if (phrases == null || NON_FINITE_BEFORE.contains(previous) || PERFECT.contains(previous)
+                || previous.equals("had")) {
             return false;
         }
         for (String phrase : phrases) {

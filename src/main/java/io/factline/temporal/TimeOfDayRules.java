@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Clock times and parts of the day: "10:35 a.m.", "4 p.m. EST", "noon Thursday", "5 p.m. Nov. 6", "midnight",
  * "4 in the morning", "10 at night",
- * "late at night", "early in the morning", "in the morning" (the day last mentioned). A clock time without a day falls on the day last mentioned, or on the
- * publication day.
+ * "late at night", "early in the morning", "in the morning" (the day last mentioned), "overnight" (a night next to the
+ * publication day). A clock time without a day falls on the day last mentioned, or on the publication day.
  */
 final class TimeOfDayRules implements RuleFamily {
 
@@ -32,7 +32,8 @@ final class TimeOfDayRules implements RuleFamily {
     private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?((?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + ")\\s*" + DAY_NUMBER
             + "|" + QUALIFIED_WEEKDAY + "|today|yesterday|tomorrow))?";
 
-    private static final Triggers TRIGGERS = Triggers.digits().words("noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "day", "overnight").build();
+    private static final Triggers TRIGGERS = Triggers.digits().words("noon", "midday", "midnight", "morning",
+            "afternoon", "evening", "night", "day", "overnight").build();
 
     /**
      * Words after which "overnight" is no night: a sudden change ("almost overnight", "did not happen overnight"), a
@@ -42,9 +43,9 @@ final class TimeOfDayRules implements RuleFamily {
             + "literally|seemingly|not|n't|never|happens?|happened|change[sd]?|disappear(?:s|ed)?|vanish(?:es|ed)?|"
             + "stay(?:s|ed)?|an|the|his|her|their|its|first|second|[a-z]+['’]s)\\s+$");
     /** What may follow "overnight" the adverb: punctuation, the end, or a word that opens a phrase or clause. */
-    private static final Pattern NIGHT_AFTER = Pattern.compile("(?i)^(?:\\s*[.,;:!?)\"”’'—–-](?![\\p{L}])|\\s*$|\\s+(?:in|on|at|to|from|into|"
-            + "and|or|as|after|before|while|when|with|for|by|near|across|amid|despite|until|through|but|the|a|an|"
-            + "local|killing|leaving|forcing|injuring)\\b)");
+    private static final Pattern NIGHT_AFTER = Pattern.compile("(?i)^(?:\\s*[.,;:!?)\"”’'—–-](?![\\p{L}])|\\s*$"
+            + "|\\s+(?:in|on|at|to|from|into|and|or|as|after|before|while|when|with|for|by|near|across|amid|despite|"
+            + "until|through|but|the|a|an|local|killing|leaving|forcing|injuring)\\b)");
 
     @Override
     public Triggers triggers() {

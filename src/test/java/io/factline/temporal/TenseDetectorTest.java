@@ -59,6 +59,7 @@ class TenseDetectorTest {
     void shouldKeepPastOfTakingEffectAsPast() {
         assertTense(Tense.PAST, "The levy on plastic cups took effect in March", "March");
         assertTense(Tense.PAST, "The stamps went on sale in March", "March");
+        assertTense(Tense.PAST, "The tariff has come into force in March", "March");
     }
 
     @Test
