@@ -34,6 +34,10 @@ final class AccidentNoun {
             if (t.noun()) {
                 return NOUNS.get(t.lemma());
             }
+            if (k == 0 && t.proper() && NOUNS.containsKey(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                // s12-incident: "Fire tore through …": an accident noun opening the sentence, tagged a name.
+                return NOUNS.get(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
             if (namedAccident(tokens, k, subject[0])) {
                 return NOUNS.get(t.text().toLowerCase(java.util.Locale.ROOT));
             }
@@ -42,6 +46,11 @@ final class AccidentNoun {
             }
         }
         return null;
+    }
+
+    /** Whether a name is only an accident noun opening its sentence ("Fire tore through …"): no participant. */
+    static boolean openingNoun(String name) {
+        return NOUNS.containsKey(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

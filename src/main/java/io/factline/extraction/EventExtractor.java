@@ -493,6 +493,7 @@ public final class EventExtractor {
             if (accident != null) {
                 action = accident;
                 kind = EventKinds.of(accident);
+                participants.keySet().removeIf(AccidentNoun::openingNoun);
             }
             String inspection = Inspection.action(tokens, act, actor);
             if (inspection != null) {
@@ -668,6 +669,10 @@ public final class EventExtractor {
             }
             if (verdict != null || sentenced != null || plea != null) {
                 PersonalAct.keepPeople(participants); // s11-scena: the court and the town are not who it concerns
+            }
+            // IncidentSite (s12-incident): "leaked on Friday near Korrin", "spilled into the Ashby River".
+            if (!statement && location == null && Incident.family(kind) != null) {
+                location = IncidentSite.of(tokens, mentions, attribution, anchor);
             }
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
