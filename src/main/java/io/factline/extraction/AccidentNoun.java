@@ -48,6 +48,18 @@ final class AccidentNoun {
         return null;
     }
 
+    /**
+     * The accident noun (lower case) that opens the sentence as its subject tagged a name ("Fire tore
+     * through …": "fire"), which the subject-noun rule skips as a name; null otherwise.
+     */
+    static String opening(List<Token> tokens, int[] subject) {
+        if (subject[0] != 0 || tokens.isEmpty() || !tokens.get(0).proper()) {
+            return null;
+        }
+        String word = tokens.get(0).text().toLowerCase(java.util.Locale.ROOT);
+        return NOUNS.containsKey(word) ? word : null;
+    }
+
     /** Whether a name is only an accident noun opening its sentence ("Fire tore through …"): no participant. */
     static boolean openingNoun(String name) {
         return NOUNS.containsKey(name.toLowerCase(java.util.Locale.ROOT));

@@ -480,7 +480,7 @@ public class ExtractionService {
     private static void enrich(Event event, EventCandidate candidate, List<NamedEntity> participants) {
         Set<Long> known = event.participants.stream().map(p -> p.id).collect(Collectors.toSet());
         participants.stream().filter(p -> !known.contains(p.id)).forEach(event.participants::add);
-        if (event.location == null) {
+        if (event.location == null || IncidentPlaces.townFor(event.kind, event.location, candidate.location())) {
             event.location = candidate.location();
         }
         if (event.action == null) {

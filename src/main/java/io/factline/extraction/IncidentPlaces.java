@@ -50,6 +50,15 @@ final class IncidentPlaces {
         return feature(first) != feature(second) ? Relation.COMPATIBLE : Relation.DIFFERENT;
     }
 
+    /**
+     * Whether an incident stored at a feature ("the Ashby River") takes the town another report of it names
+     * ("near Korrin") as its place: the town is what tells it from another town's incident later, where the
+     * feature disagrees with no town.
+     */
+    static boolean townFor(String kind, String stored, String reported) {
+        return Incident.family(kind) != null && feature(stored) && reported != null && !feature(reported);
+    }
+
     /** Whether the name ends in a word of a feature or a site: "Brenna River", "Moor Lane industrial estate". */
     static boolean feature(String name) {
         return name != null && feature(words(name));

@@ -2,6 +2,7 @@ package io.factline.extraction;
 
 import io.factline.entity.EntityKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,8 +11,8 @@ import java.util.Set;
  * Selwick". The general rule takes a place only right after "in", "at", "to" or "into" and as a place
  * name; an incident is also placed by "near", "outside", "beside", "off" or "along", by a named feature
  * whatever kind the name finder guessed ("the Ashby River" read as a person's two names), by a town
- * that names a site ("the Korrin pumping station": Korrin) and past a word of direction ("eastern
- * Selwick"). Without it two reports of leaks in two towns had no place to disagree on
+ * that names a site when the name finder took it for a place ("near the Korrin pumping station") and past
+ * a word of direction ("eastern Selwick"). Of several places, the town wins ({@link #of}). Without it two reports of leaks in two towns had no place to disagree on
  * ({@link IncidentPlaces}).
  */
 final class IncidentSite {
@@ -25,31 +26,35 @@ final class IncidentSite {
     }
 
     /**
-     * The first place after the incident's verb at {@code anchor} and outside its attribution, as above;
-     * null when there is none.
+     * The place after the incident's verb at {@code anchor} and outside its attribution, as above: of the
+     * places the sentence gives its incident ("into the Ashby River … near the Korrin pumping station"), the
+     * first town, else the first feature; null when there is none. The town is what other outlets name
+     * most, and what tells two towns' incidents apart.
      */
     static String of(List<Token> tokens, List<Mention> mentions, Attribution attribution, int anchor) {
+        String feature = null;
         for (Mention m : mentions) {
-            if (m.first() <= anchor || attribution.covers(m.first())) {
-                continue;
+            String place = place(tokens, m, attribution, anchor);
+            if (place != null && !IncidentPlaces.feature(place)) {
+                return place;
             }
-            int k = m.first() - 1;
-            boolean site = false;
-            if (k > 0 && DIRECTIONS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
-                k--;
-            } else if (k > 0 && tokens.get(k).is("the")) {
-                site = m.kind() == EntityKind.PLACE && m.last() + 1 < tokens.size()
-                        && tokens.get(m.last() + 1).noun() && !tokens.get(m.last() + 1).capitalized();
-                k--;
-            }
-            if (k < 0 || !PREPOSITIONS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            boolean on = tokens.get(k).is("on");
-            if (IncidentPlaces.feature(m.name()) || !on && (m.kind() == EntityKind.PLACE || site)) {
-                return m.name();
-            }
+            feature = feature == null ? place : feature;
         }
-        return null;
+        return feature;
+    }
+
+    private static String place(List<Token> tokens, Mention m, Attribution attribution, int anchor) {
+        if (m.first() <= anchor || attribution.covers(m.first())) {
+            return null;
+        }
+        int k = m.first() - 1;
+        if (k > 0 && (tokens.get(k).is("the") || DIRECTIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        if (k < 0 || !PREPOSITIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        boolean feature = IncidentPlaces.feature(m.name());
+        return feature || !tokens.get(k).is("on") && m.kind() == EntityKind.PLACE ? m.name() : null;
     }
 }

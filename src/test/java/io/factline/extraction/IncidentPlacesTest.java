@@ -32,4 +32,11 @@ class IncidentPlacesTest {
         assertEquals(Relation.UNKNOWN, IncidentPlaces.relation(null, "Korrin"));
         assertEquals(Relation.UNKNOWN, IncidentPlaces.relation("Ashby River", null));
     }
+
+    @Test
+    void shouldLetAnIncidentAtAFeatureTakeTheTownAnotherReportNames() {
+        assertEquals(true, IncidentPlaces.townFor(EventKinds.LEAK, "Ashby River", "Korrin"));
+        assertEquals(false, IncidentPlaces.townFor(EventKinds.LEAK, "Korrin", "Ashby River"));
+        assertEquals(false, IncidentPlaces.townFor(EventKinds.MEETING, "Ashby River", "Korrin"));
+    }
 }

@@ -28,6 +28,14 @@ class IncidentSiteTest {
     }
 
     @Test
+    void shouldPlaceAnIncidentInTheTownRatherThanTheRiverWhenBothAreGiven() {
+        EventCandidate leak = ExtractedCandidates.only(
+                "Diesel leaked into the Ashby River on Saturday at a depot in Korrin.", MONDAY);
+
+        assertEquals("Korrin", leak.location());
+    }
+
+    @Test
     void shouldPlaceAFirePastAWordOfDirection() {
         EventCandidate fire = ExtractedCandidates.only("A blaze broke out on Sunday at a bakery in northern Selwick.",
                 MONDAY);
@@ -42,6 +50,8 @@ class IncidentSiteTest {
 
         assertEquals("fire", fire.kind());
         assertEquals("2027-04-10", fire.date().value());
+        assertEquals("fire", fire.subject());
+        assertEquals(java.util.List.of(), fire.participants());
     }
 
     @Test
