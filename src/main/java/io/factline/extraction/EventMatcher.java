@@ -44,6 +44,11 @@ import java.util.Set;
  * not a meeting, trip or statement). A candidate naming nobody a few days away from such an event
  * is that event told with another date when its object, its source or its culprits ("a gang struck",
  * "burglars broke in") tie them ({@link UnnamedDateDisagreement}).
+ * Incidents (a leak, a fire, a crash …: {@link Incident}) are placed at different scales by different
+ * outlets, so their places are compared by {@link IncidentPlaces} (a town and its pumping station are one
+ * place; a river disagrees with no town); one shared participant with dates at most a day apart is one
+ * incident, and with no shared participant the kind alone is, under {@link Incident#byKind}'s narrow
+ * conditions and only while one stored incident matches so (s12-incident).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
