@@ -10,8 +10,8 @@ import java.util.Set;
  * a crash at different scales: the river it fouled, the pumping station it started at, the town near
  * both. So for incidents:
  * <ul>
- *   <li>a place whose words contain the other's ("Halvik" and "Halvik pumping station", "Lisket" and
- *       "eastern Lisket") is the same place;</li>
+ *   <li>a place whose words contain the other's ("Korrin" and "Korrin pumping station", "Selwick" and
+ *       "eastern Selwick") is the same place;</li>
  *   <li>a named feature — a river, a road, a station, an estate ({@link #feature}) — lies near or in some
  *       town the other report may name, so it neither agrees nor disagrees with a town;</li>
  *   <li>two different towns, or two different features, differ: two leaks a few miles apart are two
@@ -32,7 +32,7 @@ final class IncidentPlaces {
             "forest", "wood", "woods", "hill", "hills", "mountain", "coast", "beach", "pass", "line", "pipeline",
             "site", "centre", "center", "yard", "quay", "wharf", "marsh", "moor", "heath", "ridge", "gorge");
 
-    /** First words that make a feature: "River Brenna", "Lake Orta", "Mount Kessel". */
+    /** First words that make a feature: "River Ashby", "Lake Tessa", "Mount Kessel". */
     private static final Set<String> LEADING = Set.of("river", "lake", "loch", "mount");
 
     private IncidentPlaces() {
@@ -59,7 +59,7 @@ final class IncidentPlaces {
         return Incident.family(kind) != null && feature(stored) && reported != null && !feature(reported);
     }
 
-    /** Whether the name ends in a word of a feature or a site: "Brenna River", "Moor Lane industrial estate". */
+    /** Whether the name ends in a word of a feature or a site: "Ashby River", "Quarry Lane". */
     static boolean feature(String name) {
         return name != null && feature(words(name));
     }

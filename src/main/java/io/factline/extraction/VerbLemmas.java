@@ -48,7 +48,7 @@ final class VerbLemmas {
 
     /**
      * Irregular past forms that are no noun, so a noun tag on them is the tagger's slip (s12-incident:
-     * "Fire tore through a factory on Tuesday night" had "tore" a noun, and the fire took no date).
+     * "Fire tore through a timber yard on Saturday night" had "tore" a noun, and the fire took no date).
      */
     private static final Set<String> PAST_ONLY = Set.of("tore", "fled", "swore", "knelt", "flung", "shook",
             "strove", "forbade", "upheld", "withheld", "wept");
