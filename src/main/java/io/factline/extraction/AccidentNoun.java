@@ -34,6 +34,10 @@ final class AccidentNoun {
             if (t.noun()) {
                 return NOUNS.get(t.lemma());
             }
+            if (k == 0 && t.proper() && NOUNS.containsKey(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                // s12-incident: "Fire tore through …": an accident noun opening the sentence, tagged a name.
+                return NOUNS.get(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
             if (namedAccident(tokens, k, subject[0])) {
                 return NOUNS.get(t.text().toLowerCase(java.util.Locale.ROOT));
             }
@@ -42,6 +46,23 @@ final class AccidentNoun {
             }
         }
         return null;
+    }
+
+    /**
+     * The accident noun (lower case) that opens the sentence as its subject tagged a name ("Fire tore
+     * through …": "fire"), which the subject-noun rule skips as a name; null otherwise.
+     */
+    static String opening(List<Token> tokens, int[] subject) {
+        if (subject[0] != 0 || tokens.isEmpty() || !tokens.get(0).proper()) {
+            return null;
+        }
+        String word = tokens.get(0).text().toLowerCase(java.util.Locale.ROOT);
+        return NOUNS.containsKey(word) ? word : null;
+    }
+
+    /** Whether a name is only an accident noun opening its sentence ("Fire tore through …"): no participant. */
+    static boolean openingNoun(String name) {
+        return NOUNS.containsKey(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -490,9 +490,12 @@ public final class EventExtractor {
                 kind = EventKinds.of(raid);
             }
             String accident = statement ? null : AccidentNoun.action(tokens, anchor, subject);
+            String accidentNoun = null;
             if (accident != null) {
                 action = accident;
                 kind = EventKinds.of(accident);
+                participants.keySet().removeIf(AccidentNoun::openingNoun);
+                accidentNoun = AccidentNoun.opening(tokens, subject);
             }
             String inspection = Inspection.action(tokens, act, actor);
             if (inspection != null) {
@@ -669,10 +672,15 @@ public final class EventExtractor {
             if (verdict != null || sentenced != null || plea != null) {
                 PersonalAct.keepPeople(participants); // s11-scena: the court and the town are not who it concerns
             }
+            // IncidentSite (s12-incident): "leaked on Friday near Korrin", "spilled into the Ashby River".
+            if (!statement && location == null && Incident.family(kind) != null) {
+                location = IncidentSite.of(tokens, mentions, attribution, anchor);
+            }
             List<EventCandidate.Participant> list = new ArrayList<>();
             participants.forEach((name, k) -> list.add(new EventCandidate.Participant(name, k)));
             String source = attribution.source() != null ? attribution.source() : speaker;
-            String subjectNoun = GeneralObject.subjectNoun(tokens, mentions, actor[0], actor[1]);
+            String subjectNoun = accidentNoun != null ? accidentNoun
+                    : GeneralObject.subjectNoun(tokens, mentions, actor[0], actor[1]);
             return new EventCandidate(title, kind, action, theme, list, location, found.date(),
                     source, stance, quote, sentence.begin(), sentence.end(), subjectNoun);
         }

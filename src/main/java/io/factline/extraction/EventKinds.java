@@ -40,6 +40,15 @@ public final class EventKinds {
     public static final String EVACUATION = "evacuation";
     /** A plant or a site stops working: "shut the plant down", "the shutdown", "closure". */
     public static final String SHUTDOWN = "shutdown";
+    /**
+     * Something held in escapes: "a pipeline leaked", "diesel spilled into the river", "a pipe burst", "a
+     * section ruptured", "oil seeped" (s12-incident: one leak told by four outlets with four verbs).
+     */
+    public static final String LEAK = "leak";
+    /** Vehicles hit something or each other: "crashed", "collided", "a collision" ({@link Incident}). */
+    public static final String CRASH = "crash";
+    /** Someone opens fire on people: "shot", "a shooting" ({@link Incident}). */
+    public static final String SHOOTING = "shooting";
     /** Something blows up: "an explosion", "the blast", "exploded" ({@code AccidentNoun}). */
     public static final String EXPLOSION = "explosion";
     /**
@@ -97,6 +106,9 @@ public final class EventKinds {
             Map.entry("shut", SHUTDOWN), Map.entry("close", SHUTDOWN), Map.entry("shutdown", SHUTDOWN), Map.entry("closure", SHUTDOWN),
             Map.entry("release", RELEASE), Map.entry("free", RELEASE), Map.entry("liberate", RELEASE),
             Map.entry("explosion", EXPLOSION), Map.entry("explode", EXPLOSION), Map.entry("blast", EXPLOSION),
+            Map.entry("leak", LEAK), Map.entry("spill", LEAK), Map.entry("seep", LEAK), Map.entry("rupture", LEAK),
+            Map.entry("burst", LEAK), Map.entry("crash", CRASH), Map.entry("collide", CRASH),
+            Map.entry("collision", CRASH), Map.entry("shoot", SHOOTING), Map.entry("shooting", SHOOTING),
             Map.entry("inspection", EXAMINATION), Map.entry("inspect", EXAMINATION), Map.entry("audit", EXAMINATION),
             Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
             Map.entry("detention", ARREST), Map.entry("custody", ARREST), // s10-scenc: "taken into custody" (StatePassage)

@@ -44,6 +44,11 @@ import java.util.Set;
  * not a meeting, trip or statement). A candidate naming nobody a few days away from such an event
  * is that event told with another date when its object, its source or its culprits ("a gang struck",
  * "burglars broke in") tie them ({@link UnnamedDateDisagreement}).
+ * Incidents (a leak, a fire, a crash …: {@link Incident}) are placed at different scales by different
+ * outlets, so their places are compared by {@link IncidentPlaces} (a town and its pumping station are one
+ * place; a river disagrees with no town); one shared participant with dates at most a day apart is one
+ * incident, and with no shared participant the kind alone is, under {@link Incident#byKind}'s narrow
+ * conditions and only while one stored incident matches so (s12-incident).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
@@ -117,8 +122,10 @@ public final class EventMatcher {
                 .toList();
         Optional<Match> best = matches.stream()
                 .max(Comparator.comparingInt(Match::score).thenComparing(m -> -m.event().id()));
-        if (best.isPresent() && best.get().alone()
-                && matches.stream().filter(m -> m.alone() && m.sameDate() == best.get().sameDate()).count() > 1) {
+        // s12-incident: an incident matched on kind alone must be the only such match, whatever its date.
+        boolean byKind = best.isPresent() && Incident.sameFamily(candidate.kind(), best.get().event().kind());
+        if (best.isPresent() && best.get().alone() && matches.stream()
+                .filter(m -> m.alone() && (byKind || m.sameDate() == best.get().sameDate())).count() > 1) {
             return Optional.empty();
         }
         return best;
@@ -134,7 +141,10 @@ public final class EventMatcher {
             return Optional.empty();
         }
         long shared = candidate.participantIds().stream().filter(event.participantIds()::contains).count();
-        Place place = place(candidate.location(), event.location());
+        // s12-incident: reports of one incident place it at different scales (a river, a station, a town).
+        boolean incident = Incident.sameFamily(candidate.kind(), event.kind());
+        IncidentPlaces.Relation incidentPlace = IncidentPlaces.relation(candidate.location(), event.location());
+        Place place = incident ? Place.of(incidentPlace) : place(candidate.location(), event.location());
         boolean sameAction = EventKinds.sameAction(candidate.action(), event.action());
         boolean sameWhat = sameAction || sameSpecificKind(candidate, event);
         boolean sameTheme = EventKinds.sameTheme(candidate.theme(), event.theme());
@@ -147,6 +157,9 @@ public final class EventMatcher {
             }
             if (UnnamedDateDisagreement.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
                 return Optional.of(new Match(event, 1, false, true));
+            }
+            if (Incident.byKind(candidate, event, sameArticle, incidentPlace)) {
+                return Optional.of(new Match(event, 1 + (place == Place.SAME ? 5 : 0), overlap, true));
             }
             boolean sameDay = dated && SameDay.of(candidate.date(), event.date())
                     && (candidate.date().days() == 1 || sameTheme);
@@ -163,7 +176,7 @@ public final class EventMatcher {
         int score = (int) shared * 10 + (place == Place.SAME ? 5 : 0) + (sameAction ? 3 : 0) + (sameTheme ? 2 : 0);
         if (overlap) {
             boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme
-                    || sameWhat && EventKinds.oneADay(candidate.kind());
+                    || sameWhat && EventKinds.oneADay(candidate.kind()) || incident;
             return strong ? Optional.of(new Match(event, score + 100, true)) : Optional.empty();
         }
         if (EventKinds.STATEMENT.equals(candidate.kind())) {
@@ -177,7 +190,8 @@ public final class EventMatcher {
         // ("ordered work to stop", "halted construction"), so for them the object does not decide.
         boolean objectsDiffer = EventKinds.EXPULSION.equals(candidate.kind()) && candidate.theme() != null
                 && event.theme() != null && !sameTheme;
-        boolean agree = shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme);
+        boolean agree = shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme)
+                || incident && Incident.nearDate(candidate.date(), event.date());
         if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
             return Optional.of(new Match(event, score, false));
@@ -243,7 +257,18 @@ public final class EventMatcher {
         return asserted.stream().filter(a -> denies(denial, a, true)).max(likelihood);
     }
 
-    private enum Place { SAME, DIFFERENT, UNKNOWN }
+    private enum Place {
+        SAME, DIFFERENT, UNKNOWN;
+
+        /** An incident's places: nested ones are the same place, a feature and a town no disagreement. */
+        static Place of(IncidentPlaces.Relation relation) {
+            return switch (relation) {
+                case SAME -> SAME;
+                case DIFFERENT -> DIFFERENT;
+                case COMPATIBLE, UNKNOWN -> UNKNOWN;
+            };
+        }
+    }
 
     private static Place place(String a, String b) {
         if (a == null || b == null) {

@@ -285,6 +285,12 @@ public class ExtractionService {
                 unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
                         candidate.stance(), candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
                         candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
+            } else if (Incident.family(candidate.kind()) != null && candidate.date() != null) {
+                // s12-incident: the same incident told by another outlet may name other people and places
+                // and be a day off: every stored report of the incident's kind a day around it.
+                unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
+                        candidate.stance(), candidate.date().sortStart().minusDays(Incident.NEAR_DAYS),
+                        candidate.date().sortEnd().plusDays(Incident.NEAR_DAYS)));
             } else if (namedTelling(candidate)) {
                 unnamed.add(new ActionLookups.Lookup(List.of(candidate.action()), candidate.stance(),
                         candidate.date().sortStart(), candidate.date().sortEnd()));
@@ -301,7 +307,7 @@ public class ExtractionService {
             }
             List<Long> shared = pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
                     candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS);
-            if (namedTelling(candidate)) {
+            if (namedTelling(candidate) || Incident.family(candidate.kind()) != null && candidate.date() != null) {
                 List<Long> both = new ArrayList<>(shared);
                 newest.next().stream().filter(id -> !both.contains(id)).forEach(both::add);
                 shared = both;
@@ -474,7 +480,7 @@ public class ExtractionService {
     private static void enrich(Event event, EventCandidate candidate, List<NamedEntity> participants) {
         Set<Long> known = event.participants.stream().map(p -> p.id).collect(Collectors.toSet());
         participants.stream().filter(p -> !known.contains(p.id)).forEach(event.participants::add);
-        if (event.location == null) {
+        if (event.location == null || IncidentPlaces.townFor(event.kind, event.location, candidate.location())) {
             event.location = candidate.location();
         }
         if (event.action == null) {

@@ -170,6 +170,9 @@ public final class Nlp {
             } else if (prepositionTaggedConjunction(words, this::rawTag, i)) {
                 tag = "ADP";
             }
+            if (VerbLemmas.pastTaggedNoun(words[i], tag)) {
+                tag = "VERB"; // s12-incident: "Fire tore through" (tagged a proper noun, then a noun)
+            }
             boolean plural = NounSlips.irregularPlural(words[i], tag);
             tag = plural ? "NOUN" : tag;
             String lemma = lemma(words[i], tag);

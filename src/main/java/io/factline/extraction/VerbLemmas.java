@@ -43,7 +43,15 @@ final class VerbLemmas {
             Map.entry("spat", "spit"), Map.entry("forbade", "forbid"), Map.entry("upheld", "uphold"),
             Map.entry("withheld", "withhold"), Map.entry("wept", "weep"), Map.entry("slid", "slide"),
             Map.entry("broken", "break"), Map.entry("stolen", "steal"), Map.entry("taken", "take"),
-            Map.entry("erred", "err"), Map.entry("summoned", "summon"));
+            Map.entry("erred", "err"), Map.entry("summoned", "summon"), Map.entry("tore", "tear"),
+            Map.entry("torn", "tear"));
+
+    /**
+     * Irregular past forms that are no noun, so a noun tag on them is the tagger's slip (s12-incident:
+     * "Fire tore through a timber yard on Saturday night" had "tore" a noun, and the fire took no date).
+     */
+    private static final Set<String> PAST_ONLY = Set.of("tore", "fled", "swore", "knelt", "flung", "shook",
+            "strove", "forbade", "upheld", "withheld", "wept");
 
     /**
      * Verbs ending in one "l" that double it before "-ed" and "-ing" in British spelling ("expelled",
@@ -54,6 +62,11 @@ final class VerbLemmas {
             "tunnel", "counsel", "fuel", "equal", "marshal", "quarrel", "unravel", "marvel", "rival", "shovel");
 
     private VerbLemmas() {
+    }
+
+    /** Whether a word tagged a noun is an irregular past form that no noun shares ("tore", "fled"). */
+    static boolean pastTaggedNoun(String word, String tag) {
+        return tag.equals("NOUN") && PAST_ONLY.contains(word);
     }
 
     /** The lemma of a verb form, given the lemmatizer's answer (both lower case). */

@@ -283,4 +283,62 @@ class EventMatcherTest {
         assertTrue(EventMatcher.score(candidate(Set.of(MINISTER), EventKinds.of("arrest"), "arrest", "Harbourton", "2026-05-04",
                 200), detained).isPresent());
     }
+
+    private static EventMatcher.Features incident(long id, Set<Long> who, String action, String place, String date,
+            long article) {
+        return new EventMatcher.Features(id, who, EventKinds.of(action), action, null, place, EdtfDate.parse(date),
+                Set.of(article), Set.of(), null);
+    }
+
+    @Test
+    void shouldJoinALeakToldByItsOwnerADayOffAsOneIncidentWithTwoDates() {
+        var rupture = incident(10, Set.of(ENVOY), "rupture", "Ashby River", "2027-04-10", 100);
+
+        var match = EventMatcher.best(incident(-1, Set.of(ENVOY), "leak", "Korrin", "2027-04-09", 200), List.of(rupture));
+
+        assertTrue(match.isPresent());
+        assertFalse(match.get().sameDate());
+    }
+
+    @Test
+    void shouldJoinReportsOfOneIncidentAtATownAndItsStationOnTheSameDay() {
+        var spill = incident(10, Set.of(ENVOY), "spill", "Korrin pumping station", "2027-04-10", 100);
+
+        assertTrue(EventMatcher.best(incident(-1, Set.of(ENVOY), "burst", "Korrin", "2027-04-10", 200), List.of(spill))
+                .isPresent());
+    }
+
+    @Test
+    void shouldKeepOneOwnersLeaksInTwoTownsApart() {
+        var first = incident(10, Set.of(ENVOY), "leak", "Korrin", "2027-04-10", 100);
+
+        assertTrue(EventMatcher.best(incident(-1, Set.of(ENVOY), "leak", "Selwick", "2027-04-10", 200), List.of(first))
+                .isEmpty());
+    }
+
+    @Test
+    void shouldKeepOneOwnersLeaksTwoDaysApartOnOtherVerbsApart() {
+        var first = incident(10, Set.of(ENVOY), "spill", null, "2027-04-10", 100);
+
+        assertTrue(EventMatcher.best(incident(-1, Set.of(ENVOY), "leak", null, "2027-04-12", 200), List.of(first))
+                .isEmpty());
+    }
+
+    @Test
+    void shouldJoinAnIncidentOnKindAloneOnlyWhenOneStoredIncidentFits() {
+        var river = incident(10, Set.of(ENVOY), "spill", "Ashby River", "2027-04-10", 100);
+        var depot = incident(11, Set.of(DEPUTY), "leak", null, "2027-04-09", 101);
+        var candidate = incident(-1, Set.of(MINISTER), "leak", "Korrin", "2027-04-10", 200);
+
+        assertEquals(10, EventMatcher.best(candidate, List.of(river)).orElseThrow().event().id());
+        assertTrue(EventMatcher.best(candidate, List.of(river, depot)).isEmpty());
+    }
+
+    @Test
+    void shouldNotJoinIncidentsOfTwoTownsOnKindAlone() {
+        var first = incident(10, Set.of(ENVOY), "leak", "Selwick", "2027-04-09", 100);
+
+        assertTrue(EventMatcher.best(incident(-1, Set.of(MINISTER), "leak", "Korrin", "2027-04-10", 200), List.of(first))
+                .isEmpty());
+    }
 }
