@@ -34,6 +34,8 @@ public final class ArticleContext {
     private final Map<String, String> storedPeople;
     private String anonymousSource;
     private String lastSubject;
+    private String bodyPlace;
+    private String dateline;
 
     public ArticleContext() {
         this(Set.of());
@@ -221,6 +223,26 @@ public final class ArticleContext {
 
     public String anonymousSource() {
         return anonymousSource;
+    }
+
+    /** Remembers the place the article last wrote a collective body with ("the Harbor City council": {@link BodyName}). */
+    public void bodyPlace(String place) {
+        bodyPlace = place;
+    }
+
+    /** The place the article last wrote a collective body with, or null. */
+    public String bodyPlace() {
+        return bodyPlace;
+    }
+
+    /** Records the place of the article's dateline ({@link DatelinePlace}), or null. */
+    public void dateline(String place) {
+        dateline = place;
+    }
+
+    /** The place of the article's dateline, or null. */
+    public String dateline() {
+        return dateline;
     }
 
     /** The person last seen as a sentence's first-named person: what a later "he" most likely means. */

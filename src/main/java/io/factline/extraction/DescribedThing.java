@@ -103,8 +103,13 @@ final class DescribedThing {
                         && kind.contains(context.description(name)));
     }
 
-    /** Whether a denial and an asserted report tell of a subject described by the same noun. */
+    /**
+     * Whether a denial and an asserted report tell of a subject described by the same noun. A collective
+     * body's noun ("the board", "councillors": {@link CollectiveBody}) is none: every town has its board, so
+     * "the board had not approved any layoffs" is not about another town's board's bus contract (s12-bodies).
+     */
     static boolean sameSubject(EventMatcher.Features denial, EventMatcher.Features asserted) {
-        return denial.subject() != null && denial.subject().equals(asserted.subject());
+        return denial.subject() != null && denial.subject().equals(asserted.subject())
+                && CollectiveBody.noun(denial.subject()) == null;
     }
 }

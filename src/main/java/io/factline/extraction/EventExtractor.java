@@ -65,6 +65,7 @@ public final class EventExtractor {
             PerSentence perSentence) {
         ArticleContext context = new ArticleContext(OpeningName.namesWithin(text), storedPeople);
         context.rolesAhead(RoleAhead.holders(text));
+        context.dateline(DatelinePlace.of(text));
         Map<Integer, String> speakers = new HashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
         int[] headline = {-1, -1};
@@ -198,6 +199,7 @@ public final class EventExtractor {
         DescribedThing.remember(tokens, mentions, context);
         LawyerClient.remember(tokens, mentions, context, null);
         DescribedName.remember(tokens, mentions, context);
+        BodyName.remember(tokens, mentions, context);
         Attribution attribution = Attribution.of(tokens, mentions, context);
         if (attribution.source() != null) {
             speakers.put(sentence.paragraph(), attribution.source());
@@ -374,6 +376,10 @@ public final class EventExtractor {
             }
             if (participants.isEmpty() && !statement) {
                 participants.putAll(DefiniteHappening.participants(tokens, subject, context));
+            }
+            if (!statement) {
+                // s12-bodies: "councillors", "the board" name the body of the article's place.
+                bodyOf(subject, participants);
             }
             String action = announced ? AnnouncedObject.DECLARE
                     : EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
@@ -683,6 +689,25 @@ public final class EventExtractor {
                     : GeneralObject.subjectNoun(tokens, mentions, actor[0], actor[1]);
             return new EventCandidate(title, kind, action, theme, list, location, found.date(),
                     source, stance, quote, sentence.begin(), sentence.end(), subjectNoun);
+        }
+
+        /**
+         * Adds the collective body an unnamed subject is ({@link CollectiveBody}, {@link BodyName}) to the
+         * participants; nothing when the subject names someone, writes no body or the article ties it to no place.
+         * A body that acts on people (police, a court) is left out of a report that names a person: the
+         * person tells the act, and one police force's arrests of two people on one day are two arrests.
+         */
+        private void bodyOf(int[] subject, Map<String, EntityKind> participants) {
+            boolean named = mentions.stream().anyMatch(m -> m.first() >= subject[0] && m.first() < subject[1]
+                    && !BodyName.bodyWordAsName(tokens, m));
+            CollectiveBody.Found body = named ? null : CollectiveBody.in(tokens, subject[0], subject[1]);
+            if (body == null || body.actsOnPeople() && participants.containsValue(EntityKind.PERSON)) {
+                return;
+            }
+            String name = BodyName.of(tokens, mentions, body, context);
+            if (name != null) {
+                participants.putIfAbsent(name, EntityKind.ORGANIZATION);
+            }
         }
 
         /**

@@ -228,6 +228,10 @@ public final class EventKinds {
             BY_LEMMA.entrySet().stream().filter(e -> e.getValue().equals(kind) && !e.getKey().equals(action))
                     .map(Map.Entry::getKey).sorted().forEach(actions::add);
         }
+        // s12-bodies: a chamber's vote is stored under the verb it was told with ("approved the levy": LegislativeVote).
+        if (VOTE.equals(kind)) {
+            LegislativeVote.DECIDING.stream().filter(a -> !actions.contains(a)).sorted().forEach(actions::add);
+        }
         return actions;
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class LegislativeVote {
 
-    private static final Set<String> DECIDING = Set.of("approve", "pass", "adopt", "reject", "ratify", "endorse",
+    static final Set<String> DECIDING = Set.of("approve", "pass", "adopt", "reject", "ratify", "endorse",
             "defeat", "override", "amend");
     /** Who votes on laws: the chamber by name or by noun, or its members. */
     private static final Set<String> LEGISLATURE = Set.of("parliament", "assembly", "senate", "congress",

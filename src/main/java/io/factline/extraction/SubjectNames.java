@@ -54,6 +54,18 @@ final class SubjectNames {
         for (int k = subject[0]; k < subject[1]; k++) {
             int at = k;
             Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
+            if (m != null && BodyName.bodyWordAsName(tokens, m)) {
+                words.add(tokens.get(k).text());
+                continue;
+            }
+            // s12-bodies: a name written with a collective body ("the Harbor City council") is where the body is.
+            CollectiveBody.Found body = m == null ? null : bodyWith(m, subject);
+            if (body != null) {
+                participants.putIfAbsent(m.name() + " " + body.noun(), EntityKind.ORGANIZATION);
+                words.add(m.name());
+                k = m.last();
+                continue;
+            }
             if (m != null && m.kind() == EntityKind.PLACE && placeWord(tokens, m.first())) {
                 place[0] = m.name();
                 words.add(m.name());
@@ -174,6 +186,20 @@ final class SubjectNames {
             words.remove(words.size() - 1);
         }
         return words;
+    }
+
+    /**
+     * The collective body the subject writes with the name ("the Harbor City council", "council members in
+     * Dunmore": {@link BodyName#written}), or null.
+     */
+    private CollectiveBody.Found bodyWith(Mention m, int[] subject) {
+        for (int k = subject[0]; k < subject[1] && k < tokens.size(); k++) {
+            CollectiveBody.Found body = CollectiveBody.at(tokens, k);
+            if (body != null && m.name().equals(BodyName.written(tokens, mentions, body))) {
+                return body;
+            }
+        }
+        return null;
     }
 
     /** The client a lawyer's "her client" in the range names ({@link LawyerClient}), or null. */

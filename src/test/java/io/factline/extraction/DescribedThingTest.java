@@ -78,6 +78,16 @@ class DescribedThingTest {
         assertFalse(EventMatcher.denies(otherSubject, died, true));
     }
 
+    @Test
+    void shouldNotLinkADenialToAnotherBodysActByTheBodysNounAlone() {
+        EventMatcher.Features contract = new EventMatcher.Features(1, Set.of(7L), "approve", "approve", "contract", null,
+                EdtfDate.parse("2027-06-05"), Set.of(1L), Set.of(), "board");
+        EventMatcher.Features denial = new EventMatcher.Features(2, Set.of(9L), EventKinds.STATEMENT, "approve", "layoff",
+                null, EdtfDate.parse("2027-06-08"), Set.of(2L), Set.of(), "board");
+
+        assertFalse(EventMatcher.denies(denial, contract, true));
+    }
+
     private static EventMatcher.Features features(long id, Set<Long> participants, String action, String subject,
             String date, long article) {
         return new EventMatcher.Features(id, participants, action.equals("die") && id == 1 ? "die" : EventKinds.STATEMENT,

@@ -25,6 +25,13 @@ class EventKindsTest {
     }
 
     @Test
+    void shouldLookUpAVoteAlsoUnderTheVerbsAChamberDecidesWith() {
+        assertTrue(EventKinds.actionsLike("vote", EventKinds.VOTE).containsAll(List.of("approve", "reject", "pass")));
+        assertEquals("vote", EventKinds.actionsLike("vote", EventKinds.VOTE).get(0));
+        assertFalse(EventKinds.actionsLike("approve", "approve").contains("vote"));
+    }
+
+    @Test
     void shouldPairTheTwoEndsOfAHandingOver() {
         assertTrue(EventKinds.sameOrConverseAction("send", "receive"));
         assertTrue(EventKinds.sameOrConverseAction("get", "hand"));

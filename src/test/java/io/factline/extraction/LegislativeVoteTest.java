@@ -1,8 +1,10 @@
 package io.factline.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A chamber that approves, passes or rejects something votes on it; others keep their verb's meaning. */
@@ -35,7 +37,9 @@ class LegislativeVoteTest {
         EventCandidate budget = only("Councillors in Brennmark adopted the harbour budget on Monday.");
 
         assertEquals(EventKinds.VOTE, budget.kind());
-        assertEquals("Brennmark", budget.location());
+        // s12-bodies: the place written with the members is their council's (BodyName), not where the vote was.
+        assertEquals(List.of("Brennmark council"), budget.participantNames());
+        assertNull(budget.location());
     }
 
     @Test
