@@ -292,6 +292,10 @@ public final class EventExtractor {
         }
 
         private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
+            int perfect = ReportedPerfect.act(tokens, anchor, statements().contentVerb(anchor));
+            if (perfect >= 0) {
+                return candidateAt(perfect, date, found, sentence, text);
+            }
             Token head = tokens.get(anchor);
             boolean announced = AnnouncedObject.of(tokens, anchor);
             // Testimony (s9-scenb): "will explain the decision to the committee" tells the appearance, not what was said.
