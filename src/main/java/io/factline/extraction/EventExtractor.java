@@ -394,6 +394,10 @@ public final class EventExtractor {
             } else if (LegislativeVote.is(action, tokens, doer)) {
                 kind = EventKinds.VOTE;
             }
+            if (!statement && ExchangedFor.of(tokens, anchor, clauseEnd)) {
+                action = EventKinds.EXCHANGE;
+                kind = EventKinds.EXCHANGE;
+            }
             String ordered = statement || EventKinds.RULING.equals(kind) ? null : OrderedAct.action(tokens, anchor);
             if (ordered != null) {
                 action = ordered;
