@@ -394,10 +394,6 @@ public final class EventExtractor {
             } else if (LegislativeVote.is(action, tokens, doer)) {
                 kind = EventKinds.VOTE;
             }
-            if (!statement && ExchangedFor.of(tokens, anchor, clauseEnd)) {
-                action = EventKinds.EXCHANGE;
-                kind = EventKinds.EXCHANGE;
-            }
             String ordered = statement || EventKinds.RULING.equals(kind) ? null : OrderedAct.action(tokens, anchor);
             if (ordered != null) {
                 action = ordered;
@@ -646,6 +642,11 @@ public final class EventExtractor {
                 action = PhoneCall.CALL;
                 theme = PhoneCall.CALL;
                 kind = statement ? kind : PhoneCall.CALL;
+            }
+            // Session 12 (lead): a release or handover "in exchange for" someone is the exchange, whatever else it tells.
+            if (!statement && ExchangedFor.of(tokens, anchor, clauseEnd)) {
+                action = EventKinds.EXCHANGE;
+                kind = EventKinds.EXCHANGE;
             }
             boolean reported = statements().reported(anchor, contentVerb, statement);
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;

@@ -33,7 +33,7 @@ final class ExchangedFor {
             }
             if (t.is("in") || t.is("as") && tokens.get(k + 1).is("part")) {
                 for (int j = k + 1; j <= k + 1 + MODIFIERS + (t.is("as") ? 2 : 0) && j < tokens.size(); j++) {
-                    if (EXCHANGES.contains(tokens.get(j).lemma()) && tokens.get(j).noun()) {
+                    if (EXCHANGES.contains(tokens.get(j).lemma()) && !tokens.get(j).verb()) {
                         return true;
                     }
                     if (!modifier(tokens.get(j))) {

@@ -21,6 +21,8 @@ class ExchangedForTest {
         assertTrue(exchanged("Reyes was handed over at the border crossing in exchange for the smuggler.", "handed"));
         assertTrue(exchanged("The two pilots were released in a long-awaited prisoner swap on Sunday.", "released"));
         assertTrue(exchanged("The sailors were returned as part of a prisoner exchange.", "returned"));
+        assertTrue(exchanged("OSLO — Valmora released the Norlandic reporter Tom Reyes on Thursday in exchange for Ivo Lanz, "
+                + "a trader serving a term in Norland, the ministry said.", "released"));
     }
 
     @Test
