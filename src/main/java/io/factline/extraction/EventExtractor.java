@@ -294,6 +294,10 @@ public final class EventExtractor {
         }
 
         private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
+            int perfect = ReportedPerfect.act(tokens, anchor, statements().contentVerb(anchor));
+            if (perfect >= 0) {
+                return candidateAt(perfect, date, found, sentence, text);
+            }
             Token head = tokens.get(anchor);
             boolean announced = AnnouncedObject.of(tokens, anchor);
             // Testimony (s9-scenb): "will explain the decision to the committee" tells the appearance, not what was said.
@@ -647,6 +651,11 @@ public final class EventExtractor {
                 action = PhoneCall.CALL;
                 theme = PhoneCall.CALL;
                 kind = statement ? kind : PhoneCall.CALL;
+            }
+            // Session 12 (lead): a release or handover "in exchange for" someone is the exchange, whatever else it tells.
+            if (!statement && ExchangedFor.of(tokens, anchor, clauseEnd)) {
+                action = EventKinds.EXCHANGE;
+                kind = EventKinds.EXCHANGE;
             }
             boolean reported = statements().reported(anchor, contentVerb, statement);
             int reportedFrom = reported ? subjects().of(contentVerb, false)[0] : -1;

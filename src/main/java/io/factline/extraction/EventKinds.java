@@ -61,6 +61,11 @@ public final class EventKinds {
      * persona non grata", "deported" ({@link Expulsion}).
      */
     public static final String EXPULSION = "expulsion";
+    /**
+     * Someone leaves a post: "resigned", "stepped down", "quit" (session 12, lead): outlets tell one
+     * departure with any of them.
+     */
+    public static final String RESIGNATION = "resignation";
     /** A day by which something must be done ({@code Deadline}). */
     public static final String DEADLINE = "deadline";
 
@@ -113,6 +118,7 @@ public final class EventKinds {
             Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
             Map.entry("detention", ARREST), Map.entry("custody", ARREST), // s10-scenc: "taken into custody" (StatePassage)
             Map.entry("deadline", DEADLINE),
+            Map.entry("resign", RESIGNATION), Map.entry("quit", RESIGNATION), Map.entry("resignation", RESIGNATION),
             Map.entry(Expulsion.EXPEL, EXPULSION), Map.entry("expulsion", EXPULSION), Map.entry("deport", EXPULSION),
             Map.entry("deportation", EXPULSION),
             // s9-scena: a person escorted somewhere makes a trip; finding out ({@code Discovery})
@@ -276,7 +282,8 @@ public final class EventKinds {
     /** Verbs that name one act in other words: outlets write "replied" where others write "answered", "detained" where others write "arrested". */
     private static final List<Set<String>> SYNONYMS = List.of(
             Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"),
-            Set.of("arrest", "detain", "apprehend"), Set.of("visit", "tour"), Set.of("leave", "flee"));
+            Set.of("arrest", "detain", "apprehend"), Set.of("visit", "tour"), Set.of("leave", "flee"),
+            Set.of("resign", "quit"));
 
     /** Whether two action lemmas name the same act ("receive" and "get", "reply" and "answer"), or are the same lemma. */
     public static boolean sameAction(String a, String b) {

@@ -331,6 +331,7 @@ final class EventTitle {
         int j = k;
         boolean role = false;
         while (j < tokens.size() && (MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                || ofInTitle(tokens, j)
                 || !tokens.get(j).capitalized() && (tokens.get(j).noun() || tokens.get(j).pos().equals("ADJ"))
                 || tokens.get(j).capitalized() && !tokens.get(j).punctuation() && !mentioned(mentions, j))) {
             role |= MentionFinder.TITLES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
@@ -339,6 +340,16 @@ final class EventTitle {
         }
         int next = j;
         return role && j > k && mentions.stream().anyMatch(x -> x.first() == next && x.kind() == EntityKind.PERSON);
+    }
+
+    /**
+     * The "of" inside a title ("Secretary of State", "Minister of Defence"): after a title word and before a
+     * capitalized word, so that "U.S. Secretary of State Marian Holt" is titled by "Holt" alone.
+     */
+    private static boolean ofInTitle(List<Token> tokens, int j) {
+        return tokens.get(j).is("of") && j > 0 && j + 1 < tokens.size()
+                && MentionFinder.TITLES.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))
+                && tokens.get(j + 1).capitalized();
     }
 
     private static boolean mentioned(List<Mention> mentions, int k) {

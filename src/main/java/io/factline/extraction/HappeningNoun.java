@@ -15,11 +15,16 @@ final class HappeningNoun {
             Map.entry("talk", "talk"), Map.entry("talks", "talk"), Map.entry("negotiation", "negotiate"),
             Map.entry("negotiations", "negotiate"), Map.entry("visit", "visit"), Map.entry("call", "call"),
             Map.entry("summit", "summit"), Map.entry("interview", "interview"), Map.entry("launch", "launch"),
-            Map.entry("inspection", Inspection.ACTION));
+            Map.entry("inspection", Inspection.ACTION),
+            // Session 12 (lead): "an exchange of prisoners between the two countries took place on Thursday".
+            Map.entry("exchange", EventKinds.EXCHANGE), Map.entry("swap", EventKinds.EXCHANGE));
     /** Verbs whose passive only says that its subject, a happening, is tried: "the launch will be attempted again". */
     private static final java.util.Set<String> TRIED = java.util.Set.of("attempt", "try", "retry");
-    /** How far back the subject's noun is looked for ("a meeting between the two presidents had taken place"). */
-    private static final int REACH = 8;
+    /**
+     * How far back the subject's noun is looked for ("a meeting between the two presidents had taken place",
+     * "an exchange of prisoners between Valmora and the United States took place").
+     */
+    private static final int REACH = 10;
 
     private HappeningNoun() {
     }

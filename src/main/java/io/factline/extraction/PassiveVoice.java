@@ -37,7 +37,36 @@ final class PassiveVoice {
                 return t.lemma().equals("be");
             }
             if (!t.pos().equals("ADV") && !t.is("not") && !t.is("n't")) {
+                return coordinated(tokens, verb);
+            }
+        }
+        return false;
+    }
+
+    /** How far back a participle joined by "and" looks for the passive it shares its "be" with. */
+    private static final int COORDINATION_REACH = 12;
+
+    /**
+     * A participle joined by "and" to a passive one shares its "be" ("was detained in March and sentenced in
+     * October", "were questioned and released on Friday") when no object follows it (session 12, lead):
+     * "was questioned and thanked the officers" is active.
+     */
+    private static boolean coordinated(List<Token> tokens, int verb) {
+        Token v = tokens.get(verb);
+        if (verb < 2 || !tokens.get(verb - 1).is("and") || v.text().equalsIgnoreCase(v.lemma())) {
+            return false;
+        }
+        Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null;
+        if (next != null && !next.pos().equals("ADP") && !next.punctuation()) {
+            return false;
+        }
+        for (int k = verb - 2; k >= Math.max(0, verb - COORDINATION_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is(";") || t.is("and") || t.pos().equals("AUX")) {
                 return false;
+            }
+            if (t.verb()) {
+                return !t.text().toLowerCase(Locale.ROOT).endsWith("ing") && passive(tokens, k);
             }
         }
         return false;

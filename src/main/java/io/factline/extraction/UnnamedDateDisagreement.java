@@ -24,13 +24,16 @@ final class UnnamedDateDisagreement {
     }
 
     /**
-     * Whether the candidate, naming nobody, is the stored event told with another date.
+     * Whether the candidate and the stored event, one of them naming nobody, are one happening told with
+     * two dates. Either may be the one naming nobody (session 12, lead): the order in which outlets are
+     * read does not decide, so "its security team discovered the intrusion on Friday" stored first meets
+     * "the retailer discovered the intrusion on Thursday" read later, as the other order always did.
      *
      * @param sameArticle whether the stored event already has a claim from the candidate's article
      * @param placesDiffer whether both name a place and the places differ
      */
     static boolean matches(Features candidate, Features event, boolean sameArticle, boolean placesDiffer) {
-        if (!candidate.participantIds().isEmpty() || sameArticle || placesDiffer
+        if (!candidate.participantIds().isEmpty() && !event.participantIds().isEmpty() || sameArticle || placesDiffer
                 || candidate.date() == null || event.date() == null || candidate.date().overlaps(event.date())) {
             return false;
         }
@@ -42,7 +45,8 @@ final class UnnamedDateDisagreement {
             return false;
         }
         boolean sameObject = candidate.theme() != null && EventKinds.sameTheme(candidate.theme(), event.theme());
-        boolean speaksForThem = candidate.sourceIds().stream().anyMatch(event.participantIds()::contains);
+        boolean speaksForThem = candidate.participantIds().isEmpty()
+                && candidate.sourceIds().stream().anyMatch(event.participantIds()::contains);
         boolean sameCulprits = Theft.culprits(candidate.subject()) && Theft.culprits(event.subject());
         return (sameObject || speaksForThem || sameCulprits) && EventMatcher.gapDays(candidate.date(), event.date()) <= EventMatcher.NEAR_DAYS;
     }

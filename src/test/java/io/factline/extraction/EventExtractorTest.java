@@ -388,4 +388,12 @@ class EventExtractorTest {
 
         assertEquals("People return home", back.title());
     }
+
+    @Test
+    void shouldTitleASecretaryOfStateByTheSurnameAlone() {
+        EventCandidate met = only("U.S. Secretary of State Ada Brill met Foreign Minister Piet Vos in Oslo on Monday.");
+
+        assertEquals("Brill meets Vos in Oslo", met.title());
+        assertEquals(List.of("Ada Brill", "Piet Vos"), met.participantNames());
+    }
 }

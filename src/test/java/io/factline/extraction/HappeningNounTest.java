@@ -16,6 +16,9 @@ class HappeningNounTest {
     void shouldTakeTheActOfTheNounThatTookPlace() {
         assertEquals("meet", action("A meeting between the two premiers took place on Sunday.", "took"));
         assertEquals("talk", action("The talks with the rebels happened in secret.", "happened"));
+        assertEquals(EventKinds.EXCHANGE, action("An exchange of detainees between Valmora and the Republic of Norland "
+                + "took place at the border on Friday.", "took"));
+        assertEquals(EventKinds.EXCHANGE, action("The prisoner swap happened at dawn.", "happened"));
     }
 
     @Test

@@ -63,4 +63,21 @@ class PassiveVoiceTest {
         assertEquals("Coastal road reopened", past.title());
         assertEquals("Coastal road to be reopened", future.title());
     }
+
+    @Test
+    void shouldShareTheBeOfAPassiveWithAParticipleJoinedByAnd() {
+        Tagged joined = Tagged.of("The skipper was detained in Tarsk in June and charged in August with smuggling.");
+        Tagged active = Tagged.of("The skipper was questioned for hours and thanked the officers.");
+
+        assertTrue(PassiveVoice.passive(joined.tokens(), joined.at("charged")));
+        assertFalse(PassiveVoice.passive(active.tokens(), active.at("thanked")));
+    }
+
+    @Test
+    void shouldTitleAParticipleJoinedToAPassiveAsPassive() {
+        var found = ExtractedCandidates.EXTRACTOR.extract(
+                "The skipper Ned Varga was detained in Tarsk in January and charged in March with smuggling.", REFERENCE);
+
+        assertEquals("Varga charged with smuggling", found.get(found.size() - 1).title(), found::toString);
+    }
 }

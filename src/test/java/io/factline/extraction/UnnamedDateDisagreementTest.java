@@ -81,4 +81,19 @@ class UnnamedDateDisagreementTest {
         assertEquals(List.of(), EventMatcher.best(unnamed("vote", "vote", "bill", null, "2026-06-11", Set.of()),
                 List.of(one, other)).stream().toList());
     }
+
+    @Test
+    void shouldTakeANamedReportForAStoredOneNamingNobodyOnAnotherDayWhenTheObjectTiesThem() {
+        var unnamedFirst = new EventMatcher.Features(10, Set.of(), "discovery", "detect", "intrusion", null,
+                EdtfDate.parse("2026-06-12"), Set.of(100L));
+        var named = new EventMatcher.Features(-1, Set.of(HOSPITAL_GROUP), "discovery", "detect", "intrusion", null,
+                EdtfDate.parse("2026-06-11"), Set.of(200L));
+        var namedElsewhere = new EventMatcher.Features(-1, Set.of(HOSPITAL_GROUP), "discovery", "detect", "fraud", null,
+                EdtfDate.parse("2026-06-11"), Set.of(200L));
+
+        assertTrue(UnnamedDateDisagreement.matches(named, unnamedFirst, false, false));
+        assertFalse(UnnamedDateDisagreement.matches(namedElsewhere, unnamedFirst, false, false));
+        assertFalse(UnnamedDateDisagreement.matches(named, stored(11, Set.of(UNION), "discovery", "detect", "intrusion",
+                null, "2026-06-12"), false, false));
+    }
 }
