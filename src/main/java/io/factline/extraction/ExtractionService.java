@@ -292,8 +292,11 @@ public class ExtractionService {
                         candidate.stance(), candidate.date().sortStart().minusDays(Incident.NEAR_DAYS),
                         candidate.date().sortEnd().plusDays(Incident.NEAR_DAYS)));
             } else if (namedTelling(candidate)) {
-                unnamed.add(new ActionLookups.Lookup(List.of(candidate.action()), candidate.stance(),
-                        candidate.date().sortStart(), candidate.date().sortEnd()));
+                // Session 12 (lead): a few days around it and under every action of its kind, since a stored
+                // report naming nobody may give another day (UnnamedDateDisagreement works in both orders).
+                unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
+                        candidate.stance(), candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
+                        candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
             }
         }
         Iterator<List<Long>> newest = ActionLookups.newestIds(reader, unnamed, CANDIDATE_ROWS).iterator();
