@@ -22,6 +22,15 @@ public interface FactlineConfig {
 
     Access access();
 
+    Unavailable unavailable();
+
+    /** Requests refused with 503 because the database could not serve them in time ({@link Unavailability}). */
+    interface Unavailable {
+        /** The Retry-After of such a 503. */
+        @WithDefault("30s")
+        Duration retryAfter();
+    }
+
     interface Paging {
         /** Page size when a listing is called without {@code limit}. */
         @WithDefault("50")
