@@ -79,6 +79,13 @@ public interface FactlineConfig {
         @WithDefault("./data/factline")
         String path();
 
+        /**
+         * How often the H2 build rewrites the live data of its file's emptiest chunks so that their
+         * space is reused ({@code io.factline.storage.H2Compaction}); {@code 0s} turns it off.
+         */
+        @WithDefault("5s")
+        Duration compactionInterval();
+
         /** JDBC URL of the database (FACTLINE_DB_URL). */
         String url();
 
