@@ -36,6 +36,8 @@ public class HoldingTheDatabaseOnMarkedEvent implements QuarkusTestProfile {
                 "factline.unavailable.retry-after", "9s",
                 "quarkus.datasource.jdbc.max-size", "2",
                 "quarkus.datasource.jdbc.acquisition-timeout", ACQUISITION,
+                // the H2 compaction task would take one of the two connections every 5 s
+                "factline.db.compaction-interval", "0s",
                 "factline.db.path", "./target/test-db/held-${quarkus.uuid}");
     }
 
