@@ -22,6 +22,15 @@ public interface FactlineConfig {
 
     Access access();
 
+    Unavailable unavailable();
+
+    /** Requests refused with 503 because the database could not serve them in time ({@link Unavailability}). */
+    interface Unavailable {
+        /** The Retry-After of such a 503. */
+        @WithDefault("30s")
+        Duration retryAfter();
+    }
+
     interface Paging {
         /** Page size when a listing is called without {@code limit}. */
         @WithDefault("50")
@@ -69,6 +78,13 @@ public interface FactlineConfig {
         /** Directory and file stem of the embedded H2 database, used by the default JDBC URL. */
         @WithDefault("./data/factline")
         String path();
+
+        /**
+         * How often the H2 build rewrites the live data of its file's emptiest chunks so that their
+         * space is reused ({@code io.factline.storage.H2Compaction}); {@code 0s} turns it off.
+         */
+        @WithDefault("5s")
+        Duration compactionInterval();
 
         /** JDBC URL of the database (FACTLINE_DB_URL). */
         String url();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -25,6 +26,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final Unavailability unavailability;
+
+    ProblemMapper(Unavailability unavailability) {
+        this.unavailability = unavailability;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -81,6 +88,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        Optional<ProblemException> busy = unavailability.busy(e);
+        if (busy.isPresent()) {
+            return problem(busy.get());
+        }
         if (RetryOnDuplicateInterceptor.isUniqueViolation(e) || RetryOnDuplicateInterceptor.isLostLockRace(e)) {
             // A unique key lost to concurrent writes that the retries could not absorb.
             return respond(Problem.of(409, "Conflict", "A concurrent request changed the same data; send it again"));

@@ -43,6 +43,7 @@ public class FactlineMetrics {
     private final Counter annotateRequests;
     private final Counter sentenceFailures;
     private final Counter ingestTimeouts;
+    private final Map<Unavailable, Counter> unavailable = new EnumMap<>(Unavailable.class);
     private final Timer extraction;
     private final TransactionSynchronizationRegistry transactions;
 
@@ -79,6 +80,12 @@ public class FactlineMetrics {
         ingestTimeouts = Counter.builder("factline.ingest.timeouts")
                 .description("Ingests rolled back at factline.ingest.timeout and answered 503; nothing of them was stored")
                 .register(registry);
+        for (Unavailable reason : Unavailable.values()) {
+            unavailable.put(reason, Counter.builder("factline.requests.unavailable")
+                    .description("Requests answered 503 because their transaction timed out or the database was busy;"
+                            + " nothing of them was stored (ingests have factline.ingest.timeouts)")
+                    .tag("reason", tagValue(reason)).register(registry));
+        }
         extraction = Timer.builder("factline.extraction.duration")
                 .description("Time to extract events and claims from one article")
                 .publishPercentileHistogram()
@@ -131,6 +138,16 @@ public class FactlineMetrics {
     /** An ingest ran out of its transaction timeout and was rolled back (counted at once: nothing commits). */
     public void ingestTimedOut() {
         ingestTimeouts.increment();
+    }
+
+    /** Why a request was answered 503 by {@code io.factline.common.Unavailability}. */
+    public enum Unavailable {
+        TIMEOUT, BUSY
+    }
+
+    /** A request was answered 503 (counted at once: nothing of it commits). */
+    public void requestUnavailable(Unavailable reason) {
+        unavailable.get(reason).increment();
     }
 
     /** The timer extraction records into, e.g. {@code Timer.Sample.start()} then {@code stop(timer)}. */

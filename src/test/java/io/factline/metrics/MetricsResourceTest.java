@@ -29,6 +29,8 @@ class MetricsResourceTest {
                 "factline_conflicts_resolved_total{status=\"resolved\"}",
                 "factline_conflicts_resolved_total{status=\"dismissed\"}",
                 OPEN, "factline_timexes_found_total", "factline_annotate_requests_total",
+                "factline_requests_unavailable_total{reason=\"timeout\"}",
+                "factline_requests_unavailable_total{reason=\"busy\"}",
                 "factline_extraction_duration_seconds_count", "factline_extraction_duration_seconds_sum",
                 "factline_extraction_duration_seconds_bucket{le=\"+Inf\"}")) {
             assertTrue(scrape.has(series), series);
