@@ -85,7 +85,14 @@ public final class EventMatcher {
      * @param subject    the noun of a subject that names nobody ("crew"), or null ({@link GeneralObject})
      */
     public record Features(long id, Set<Long> participantIds, String kind, String action, String theme,
-            String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject) {
+            String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject,
+            Set<Long> personIds) {
+
+        /** Without knowing which participants are people ({@code personIds} empty: no one is told apart by them). */
+        public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
+                String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject) {
+            this(id, participantIds, kind, action, theme, location, date, articleIds, sourceIds, subject, Set.of());
+        }
 
         public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
                 String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds) {
@@ -190,13 +197,25 @@ public final class EventMatcher {
         // ("ordered work to stop", "halted construction"), so for them the object does not decide.
         boolean objectsDiffer = EventKinds.EXPULSION.equals(candidate.kind()) && candidate.theme() != null
                 && event.theme() != null && !sameTheme;
-        boolean agree = shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme)
-                || incident && Incident.nearDate(candidate.date(), event.date());
+        boolean agree = (shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme)
+                || incident && Incident.nearDate(candidate.date(), event.date()))
+                && !(shared < 2 && otherPeople(candidate, event));
         if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
             return Optional.of(new Match(event, score, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether each side names a person the other does not (session 12, lead): "X met Y in Geneva on Monday"
+     * and "X met Z in Geneva on Tuesday" are two meetings of X, not one told with two dates; so are one
+     * force's arrests of two people on two days. Only for a match on one shared participant across dates.
+     */
+    private static boolean otherPeople(Features candidate, Features event) {
+        boolean candidateOwn = candidate.personIds().stream().anyMatch(id -> !event.participantIds().contains(id));
+        boolean eventOwn = event.personIds().stream().anyMatch(id -> !candidate.participantIds().contains(id));
+        return candidateOwn && eventOwn;
     }
 
     /** A trip made for talks ("travel to Vienna for talks") told by another source as the meeting itself. */

@@ -11,6 +11,7 @@ import io.factline.conflict.Conflict;
 import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
 import io.factline.date.EdtfDate;
+import io.factline.entity.EntityKind;
 import io.factline.entity.NamedEntity;
 import io.factline.entity.Names;
 import io.factline.event.Event;
@@ -28,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -347,7 +349,7 @@ public class ExtractionService {
         }
         EventMatcher.Features self = new EventMatcher.Features(-1, ids, candidate.kind(), candidate.action(),
                 candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE), sourceIds,
-                candidate.subject());
+                candidate.subject(), people(participants));
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
         return EventMatcher.best(self, features(found, fromThisArticle)).map(m -> byId.get(m.event().id()));
@@ -444,7 +446,13 @@ public class ExtractionService {
         return list.stream().map(e -> new EventMatcher.Features(e.id,
                 e.participants.stream().map(p -> p.id).collect(Collectors.toSet()), e.kind, e.action, e.theme,
                 e.location, e.dateValue == null ? null : EdtfDate.stored(e.dateValue),
-                fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of(), Set.of(), e.subject)).toList();
+                fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of(), Set.of(), e.subject,
+                people(e.participants))).toList();
+    }
+
+    /** The ids of the people among the entities. */
+    private static Set<Long> people(Collection<NamedEntity> entities) {
+        return entities.stream().filter(e -> e.kind == EntityKind.PERSON).map(e -> e.id).collect(Collectors.toSet());
     }
 
     private Event create(EventCandidate candidate, List<NamedEntity> participants) {

@@ -341,4 +341,25 @@ class EventMatcherTest {
         assertTrue(EventMatcher.best(incident(-1, Set.of(MINISTER), "leak", "Korrin", "2027-04-10", 200), List.of(first))
                 .isEmpty());
     }
+
+    private static EventMatcher.Features withPeople(long id, Set<Long> participants, Set<Long> people, String date,
+            long article) {
+        return new EventMatcher.Features(id, participants, "meeting", "meet", null, "Geneva", EdtfDate.parse(date),
+                Set.of(article), Set.of(), null, people);
+    }
+
+    @Test
+    void shouldNotTakeMeetingsWithTwoDifferentPeopleOnTwoDaysForOneMeetingToldWithTwoDates() {
+        var withDeputy = withPeople(10, Set.of(MINISTER, DEPUTY), Set.of(MINISTER, DEPUTY), "2026-03-09", 100);
+
+        assertTrue(EventMatcher.best(withPeople(-1, Set.of(MINISTER, ENVOY), Set.of(MINISTER, ENVOY), "2026-03-10", 200),
+                List.of(withDeputy)).isEmpty());
+        var sameMeeting = EventMatcher.best(withPeople(-1, Set.of(MINISTER), Set.of(MINISTER), "2026-03-10", 200),
+                List.of(withDeputy));
+        assertTrue(sameMeeting.isPresent());
+        assertFalse(sameMeeting.get().sameDate());
+        var sameDay = EventMatcher.best(withPeople(-1, Set.of(MINISTER, ENVOY), Set.of(MINISTER, ENVOY), "2026-03-09", 200),
+                List.of(withDeputy));
+        assertTrue(sameDay.isPresent(), "on one day, each outlet may name one of the people at one meeting");
+    }
 }
