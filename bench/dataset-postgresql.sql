@@ -31,11 +31,6 @@ select x, mod(x, 1000) + 1, 0 from generate_series(1, @EVENTS) x;
 insert into event_participant (event_id, entity_id, position)
 select x, mod(x + 500, 1000) + 1, 1 from generate_series(1, @EVENTS) x;
 
--- Each participant row carries its event's date span (V15).
-update event_participant
-   set sort_start = (select e.sort_start from event e where e.id = event_participant.event_id),
-       sort_end = (select e.sort_end from event e where e.id = event_participant.event_id);
-
 insert into event_tag (event_id, tag)
 select x, 'topic-' || mod(x, 50) from generate_series(1, @EVENTS) x;
 

@@ -72,8 +72,7 @@ public class EventRefresh {
      * PostgreSQL, which a claim's foreign key does not wait for), so that two transactions adding
      * claims to one event, on one instance or two, reconcile its conflicts one after the other and
      * the second sees the first's claims and conflicts. Claims, links and conflicts of all the
-     * events are read with one query each, however many events there are. Ends with a flush, and
-     * the events' date spans copied onto their participant rows ({@link EventRepository#syncParticipantSpans}).
+     * events are read with one query each, however many events there are.
      *
      * @return the refreshed events that exist, in id order, and the conflicts read (kept current)
      */
@@ -138,10 +137,6 @@ public class EventRefresh {
             }
             changed.fire(EventChanged.of(event, false));
         }
-        // The dates just derived, and any participant rows added since the start, go to the database,
-        // and onto the participant rows, which the search for stored candidates reads them from.
-        em.flush();
-        events.syncParticipantSpans(ids);
         return new Refreshed(locked, stored);
     }
 

@@ -1,7 +1,6 @@
 package io.factline.event;
 
 import io.factline.common.Like;
-import io.factline.timeline.TimelineOrder;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -170,52 +169,20 @@ public class EventRepository implements PanacheRepository<Event> {
     /**
      * Every participant row of the events that have one of these participants and whose date
      * meets the window (or that have no date yet), restricted to these participants. Driven by
-     * {@code event_participant (entity_id, sort_end, sort_start, event_id)} (V15): the rows of events
-     * that end before the window are never read, so the cost follows the window, not how many events
-     * a participant has had since the database began. The event row is read only for the rows the
-     * index keeps, and decides as before (the copied span only narrows what is read:
-     * {@link #syncParticipantSpans}).
+     * the index {@code event_participant (entity_id, event_id)}.
      */
     public List<ParticipantRow> participantRows(Collection<Long> entityIds, java.time.LocalDate from,
             java.time.LocalDate to) {
         if (entityIds.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.event_id, p.entity_id, e.date_value, e.sort_start, e.sort_end"
-                        + " from event_participant p join event e on e.id = p.event_id"
-                        + " where p.entity_id in (:ids) and p.sort_end >= :from"
-                        + " and (p.sort_start <= :to or p.sort_start = :undated)"
-                        + " and (e.date_value is null or (e.sort_start <= :to and e.sort_end >= :from))", Object[].class)
+        return em.createQuery("select e.id, p.id, e.dateValue, e.sortStart, e.sortEnd from Event e join e.participants p"
+                        + " where p.id in :ids and (e.dateValue is null or (e.sortStart <= :to and e.sortEnd >= :from))",
+                        Object[].class)
                 .setParameter("ids", entityIds).setParameter("from", from).setParameter("to", to)
-                .setParameter("undated", TimelineOrder.UNDATED)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new ParticipantRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), r[2] == null,
-                        localDate(r[3]), localDate(r[4])))
+                .getResultStream()
+                .map(r -> new ParticipantRow((Long) r[0], (Long) r[1], r[2] == null, (java.time.LocalDate) r[3],
+                        (java.time.LocalDate) r[4]))
                 .toList();
-    }
-
-    private static java.time.LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
-    }
-
-    /**
-     * Copies these events' date spans onto their participant rows where they differ (or were never
-     * set: Hibernate inserts a participant row without them), with one statement. Call after a flush
-     * that wrote the events' dates and participants: {@link EventRefresh} does, for every event whose
-     * claims change, and {@link EventService} for the events an editor writes. Every writer of event
-     * dates or participants goes through one of them, so {@link #participantRows} sees every row.
-     */
-    public void syncParticipantSpans(Collection<Long> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
-        em.createNativeQuery("update event_participant p"
-                        + " set sort_start = (select e.sort_start from event e where e.id = p.event_id),"
-                        + " sort_end = (select e.sort_end from event e where e.id = p.event_id)"
-                        + " where p.event_id in (:ids) and not exists (select 1 from event e where e.id = p.event_id"
-                        + " and e.sort_start = p.sort_start and e.sort_end = p.sort_end)")
-                .setParameter("ids", eventIds).executeUpdate();
     }
 }

@@ -55,7 +55,6 @@ public class EventService {
         event.sortEnd = TimelineOrder.UNDATED;
         apply(event, request);
         events.persist(event);
-        writeParticipantSpans(event);
         eventChanged.fire(EventChanged.of(event, false));
         metrics.eventCreated();
         return views.of(event);
@@ -65,7 +64,6 @@ public class EventService {
     public EventView update(long id, EventRequest request) {
         Event event = lockForWrite(id);
         apply(event, request);
-        writeParticipantSpans(event);
         eventChanged.fire(EventChanged.of(event, false));
         return views.of(event);
     }
@@ -121,12 +119,6 @@ public class EventService {
         List<EventRepository.TimelineRow> found = events.timeline(filter, entityId, after, page.limit() + 1);
         return page.page(found, row -> row.position().encode(),
                 kept -> reader.of(kept.stream().map(EventRepository.TimelineRow::event).toList()));
-    }
-
-    /** Writes the event and its participant rows, and copies its date span onto them ({@link EventRepository#syncParticipantSpans}). */
-    private void writeParticipantSpans(Event event) {
-        events.flush();
-        events.syncParticipantSpans(List.of(event.id));
     }
 
     private void apply(Event event, EventRequest request) {

@@ -208,6 +208,7 @@ public class ExtractionService {
             Map<Long, Event> refreshed = new HashMap<>();
             EventRefresh.Refreshed result = refresh.refresh(touched);
             result.events().forEach(e -> refreshed.put(e.id, e));
+            em.flush();
             List<Event> changed = touched.stream().map(refreshed::get).filter(e -> e != null).toList();
             events.loadTags(refreshed.keySet());
             // The refresh read the conflicts of every touched event and kept them current: no query again.
