@@ -2,7 +2,7 @@
 """POST N distinct news-like articles (~5 KB each) to a running factline and report articles/second.
 
 Usage: python3 bench/ingest_speed.py --base-url http://localhost:18081 [--count 500] [--warmup 50] [--threads 2]
-       [--pid PID]
+       [--pid PID] [--first N --per-day D]
 
 The warm-up articles are posted first, with the same client threads, and reported on their own line;
 then the COUNT measured ones. With the C2 compiler a short warm-up measures a service whose JIT
@@ -15,8 +15,16 @@ split into the JIT compiler's, the garbage collector's and the rest (request han
 
 The articles are generated here (made-up people, places and dates) so that each one is distinct
 and has the mix of dated and undated sentences, attributions and quotes that real reports have.
+
+With --first, the articles are numbers FIRST .. FIRST+COUNT-1 of one series that a newsroom publishes
+over time, D a day from 1 March 2025 (--per-day, default 8: 3,000 articles are a year), each generated
+from its own number, so that a database filled with the first N of the series and the articles that come
+after N are the same news whichever run made them (bench/ingest-growth.sh). The warm-up articles are then
+a series of their own, published on the day of article FIRST. Without --first, the articles are those the
+benchmark has always posted (all published in February 2026, so every stored event is near every new one).
 """
 import argparse
+import datetime
 import json
 import os
 import random
@@ -61,7 +69,7 @@ UNDATED = [
 MONTHS = ["August", "September", "October", "November", "December"]
 
 
-def article(i, rnd):
+def article(i, rnd, published=None):
     people = rnd.sample([f"{f} {l}" for f in FIRST for l in LAST], 3)
     sentences = []
     size = 0
@@ -78,9 +86,21 @@ def article(i, rnd):
     body = " ".join(sentences).replace(" \n ", "\n")
     title = f"Talks on {rnd.choice(TOPICS)} ({i})"
     text = f"{title}\nPublished in World\n{body}\nStory {i}.\n\u00a92026 Bench Wire. All rights reserved.\n"
-    day = 1 + i % 28
+    if published is None:
+        published = f"2026-02-{1 + i % 28:02d}T09:00:00Z"
     return {"url": f"https://bench.example/{i}", "outlet": rnd.choice(OUTLETS), "title": title,
-            "publishedAt": f"2026-02-{day:02d}T09:00:00Z", "text": text}
+            "publishedAt": published, "text": text}
+
+
+SERIES_START = datetime.datetime(2025, 3, 1, 6, 0, tzinfo=datetime.timezone.utc)
+
+
+def series_article(i, seed, per_day, day_of=None):
+    """Article number i of the series (see the module's docstring), from its own random generator;
+    day_of, if given, is the series number whose day it is published on (the warm-up articles)."""
+    n = i if day_of is None else day_of
+    at = SERIES_START + datetime.timedelta(days=n // per_day, minutes=(n % per_day) * 1440 // per_day)
+    return article(i, random.Random(seed * 1_000_003 + i), at.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
 def post(base, body):
@@ -170,11 +190,18 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--pid", type=int, help="the service's process id: also report its CPU time per article")
+    ap.add_argument("--first", type=int, help="post numbers FIRST.. of the dated series (module docstring)")
+    ap.add_argument("--per-day", type=int, default=8, help="articles of the series published per day")
     args = ap.parse_args()
     base = args.base_url.rstrip("/")
-    rnd = random.Random(args.seed)
-    warm = [article(1_000_000 + i, rnd) for i in range(args.warmup)]
-    work = [article(i, rnd) for i in range(args.count)]
+    if args.first is None:
+        rnd = random.Random(args.seed)
+        warm = [article(1_000_000 + i, rnd) for i in range(args.warmup)]
+        work = [article(i, rnd) for i in range(args.count)]
+    else:
+        warm = [series_article(10_000_000 + args.first + i, args.seed, args.per_day, args.first)
+                for i in range(args.warmup)]
+        work = [series_article(args.first + i, args.seed, args.per_day) for i in range(args.count)]
     print(f"average article size {sum(len(a['text']) for a in work) // len(work)} characters")
     cpu = cpu_seconds(args.pid) if args.pid else None
     split = thread_cpu(args.pid) if args.pid else None
