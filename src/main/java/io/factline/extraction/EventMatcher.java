@@ -32,7 +32,9 @@ import java.util.Set;
  *       repeats. Here the kinds must be equal, or the trip be one made for talks ("travel to
  *       Vienna on Thursday for talks" against "meet in Vienna on Friday"): an arrival on
  *       Wednesday and a meeting on Thursday are two happenings. Statements are the exception: saying the same
- *       thing on two days is two statements, not a disagreement about one.</li>
+ *       thing on two days is two statements, not a disagreement about one. So are two reports sharing one
+ *       participant of which each names a person the other does not ("met Y on Monday" / "met Z on
+ *       Tuesday": two meetings).</li>
  * </ol>
  * Two statements from one article are two sentences, so two statements, never one.
  * One exception to the shared participant: when one side names nobody ("dock workers at
