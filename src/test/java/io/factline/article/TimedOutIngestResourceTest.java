@@ -15,9 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,11 +41,7 @@ class TimedOutIngestResourceTest {
 
     @BeforeEach
     void createSleepAlias() throws SQLException {
-        if (!"postgresql".equals(kind)) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute(HoldingTheDatabaseOnMarker.SLEEP_ALIAS);
-            }
-        }
+        HoldingTheDatabaseOnMarker.createSleepAlias(dataSource, kind);
     }
 
     @Test

@@ -15,9 +15,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,11 +42,7 @@ class TimedOutTransactionResourceTest {
 
     @BeforeEach
     void createSleepAlias() throws SQLException {
-        if (!"postgresql".equals(kind)) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute(HoldingTheDatabaseOnMarker.SLEEP_ALIAS);
-            }
-        }
+        HoldingTheDatabaseOnMarker.createSleepAlias(dataSource, kind);
         warmUp();
     }
 

@@ -26,6 +26,16 @@ public class HoldingTheDatabaseOnMarker implements QuarkusTestProfile {
 
     public static final String MARKER = "marmalade";
     public static final String SLEEP_ALIAS = "CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep(long)'";
+
+    /** Creates the sleeping function the holding beans call, on H2 (PostgreSQL has {@code pg_sleep}). */
+    public static void createSleepAlias(javax.sql.DataSource dataSource, String kind) throws java.sql.SQLException {
+        if (!"postgresql".equals(kind)) {
+            try (java.sql.Connection connection = dataSource.getConnection();
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute(SLEEP_ALIAS);
+            }
+        }
+    }
     static final int HOLD_MS = 7000;
 
     @Override
