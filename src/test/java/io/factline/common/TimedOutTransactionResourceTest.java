@@ -111,7 +111,8 @@ class TimedOutTransactionResourceTest {
     }
 
     @Test
-    void shouldAnswer503WhenEveryConnectionIsBusyAndServeOnceOneIsFree() {
+    void shouldAnswer503WhenEveryConnectionIsBusyAndServeOnceOneIsFree() throws InterruptedException {
+        waitUntilNoConnectionIsTaken();
         List<Long> held = List.of(Api.event("Bridge repainted", List.of(), Api.uniqueTag()),
                 Api.event("Quay widened", List.of(), Api.uniqueTag()));
         long other = Api.event("Lock gates replaced", List.of(), Api.uniqueTag());
@@ -130,6 +131,19 @@ class TimedOutTransactionResourceTest {
         assertEquals(before + 1, unavailable("busy"));
         holding.forEach(edit -> assertEquals(503, edit.join()));
         given().when().get("/api/events/" + other).then().statusCode(200).body("title", equalTo("Lock gates replaced"));
+    }
+
+    /**
+     * A test before this one may have left its held statement running past its rollback (PostgreSQL goes
+     * on sleeping until the statement ends): it would take one of the two connections that the held edits
+     * below need, and one of them would then wait for a connection and be counted busy as well.
+     */
+    private void waitUntilNoConnectionIsTaken() throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (dataSource.getMetrics().activeCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, dataSource.getMetrics().activeCount(), "a connection stayed taken before the test");
     }
 
     private void waitUntilBothConnectionsAreTaken() {
