@@ -294,7 +294,8 @@ public final class EventExtractor {
         }
 
         private EventCandidate candidateAt(int anchor, int[] date, FoundDate found, Sentence sentence, String text) {
-            int perfect = ReportedPerfect.act(tokens, anchor, statements().contentVerb(anchor));
+            int perfect = Attribution.reporting(tokens.get(anchor))
+                    ? ReportedPerfect.act(tokens, anchor, statements().contentVerb(anchor)) : -1;
             if (perfect >= 0) {
                 return candidateAt(perfect, date, found, sentence, text);
             }

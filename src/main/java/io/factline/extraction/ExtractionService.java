@@ -275,30 +275,18 @@ public class ExtractionService {
             to = to == null || end.isAfter(to) ? end : to;
         }
         StoredCandidates pool = all.isEmpty() ? StoredCandidates.none() : StoredCandidates.read(events, all, from, to);
-        // A candidate that names nobody can only match on action (or kind), place and day, or
-        // a few days away on object or source (EventMatcher, UnnamedDateDisagreement).
-        // s9-scena: and a candidate that names someone, of a kind that tells one happening of its day (a
-        // strike, an arrest, a discovery), may be what a stored report naming nobody told: the stored
-        // events of its own action on its day are read too (one walk per action).
+        // A candidate that names nobody can only match on action (or kind), place and day, or a few days
+        // away on object or source (EventMatcher, UnnamedDateDisagreement); one that names someone may be
+        // what a stored report naming nobody, or another outlet's report of the same incident, told: the
+        // stored events of its kind's actions around its day are read too (one walk per action; reach()).
         List<ActionLookups.Lookup> unnamed = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             EventCandidate candidate = found.get(i);
-            if (participantsOf.get(i).isEmpty()) {
+            int reach = reach(candidate, participantsOf.get(i).isEmpty());
+            if (reach >= 0) {
                 unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
-                        candidate.stance(), candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
-                        candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
-            } else if (Incident.family(candidate.kind()) != null && candidate.date() != null) {
-                // s12-incident: the same incident told by another outlet may name other people and places
-                // and be a day off: every stored report of the incident's kind a day around it.
-                unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
-                        candidate.stance(), candidate.date().sortStart().minusDays(Incident.NEAR_DAYS),
-                        candidate.date().sortEnd().plusDays(Incident.NEAR_DAYS)));
-            } else if (namedTelling(candidate)) {
-                // Session 12 (lead): a few days around it and under every action of its kind, since a stored
-                // report naming nobody may give another day (UnnamedDateDisagreement works in both orders).
-                unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
-                        candidate.stance(), candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
-                        candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS)));
+                        candidate.stance(), candidate.date().sortStart().minusDays(reach),
+                        candidate.date().sortEnd().plusDays(reach)));
             }
         }
         Iterator<List<Long>> newest = ActionLookups.newestIds(reader, unnamed, CANDIDATE_ROWS).iterator();
@@ -312,7 +300,7 @@ public class ExtractionService {
             }
             List<Long> shared = pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
                     candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS);
-            if (namedTelling(candidate) || Incident.family(candidate.kind()) != null && candidate.date() != null) {
+            if (reach(candidate, false) >= 0) {
                 List<Long> both = new ArrayList<>(shared);
                 newest.next().stream().filter(id -> !both.contains(id)).forEach(both::add);
                 shared = both;
@@ -320,6 +308,23 @@ public class ExtractionService {
             result.add(shared);
         }
         return result;
+    }
+
+    /**
+     * How many days around a candidate the stored events of its kind's actions are read, or -1 when they
+     * are not: a candidate naming nobody, {@link EventMatcher#NEAR_DAYS}; a named report of an incident
+     * (s12-incident: another outlet may name other people and places and be a day off),
+     * {@link Incident#NEAR_DAYS}; a named, dated assertion of a kind that tells one happening of its day
+     * (s9-scena; session 12: a stored report naming nobody may give another day), {@link EventMatcher#NEAR_DAYS}.
+     */
+    private static int reach(EventCandidate candidate, boolean nobodyNamed) {
+        if (nobodyNamed) {
+            return EventMatcher.NEAR_DAYS;
+        }
+        if (Incident.family(candidate.kind()) != null && candidate.date() != null) {
+            return Incident.NEAR_DAYS;
+        }
+        return namedTelling(candidate) ? EventMatcher.NEAR_DAYS : -1;
     }
 
     /** A named, dated assertion of a kind that tells one happening of its day ({@link EventKinds#telling}). */
