@@ -531,6 +531,12 @@ public final class EventExtractor {
                 action = Derailment.DERAIL;
                 kind = statement ? kind : EventKinds.of(Derailment.DERAIL);
             }
+            // HazardStrike (s13-scenb): "made landfall", "came ashore", "the quake struck" is the hazard reaching a place.
+            String hazard = HazardStrike.of(tokens, mentions, act, actor);
+            if (hazard != null) {
+                action = hazard;
+                kind = statement ? kind : hazard;
+            }
             if (!statement && SampleTaken.at(tokens, anchor)) {
                 action = SampleTaken.ACTION;
                 theme = SampleTaken.THEME;
