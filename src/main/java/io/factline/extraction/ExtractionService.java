@@ -315,8 +315,7 @@ public class ExtractionService {
      * are not: a candidate naming nobody, {@link EventMatcher#NEAR_DAYS}; a named report of an incident
      * (s12-incident: another outlet may name other people and places and be a day off),
      * {@link Incident#NEAR_DAYS}; a named, dated assertion of a kind that tells one happening of its day
-     * (s9-scena; session 12: a stored report naming nobody may give another day), {@link EventMatcher#NEAR_DAYS};
-     * a named, dated act with an object and a place (s13-scenb), {@link PlacedActDisagreement#NEAR_DAYS}.
+     * (s9-scena; session 12: a stored report naming nobody may give another day), {@link EventMatcher#NEAR_DAYS}.
      */
     private static int reach(EventCandidate candidate, boolean nobodyNamed) {
         if (nobodyNamed) {
@@ -325,17 +324,7 @@ public class ExtractionService {
         if (Incident.family(candidate.kind()) != null && candidate.date() != null) {
             return Incident.NEAR_DAYS;
         }
-        if (namedTelling(candidate)) {
-            return EventMatcher.NEAR_DAYS;
-        }
-        // s13-scenb: a stored report naming nobody of the same act, object and place a day off (PlacedActDisagreement).
-        return placedAct(candidate) ? PlacedActDisagreement.NEAR_DAYS : -1;
-    }
-
-    /** A named, dated assertion with an object and a place, of a kind not everyday ({@link PlacedActDisagreement}). */
-    private static boolean placedAct(EventCandidate candidate) {
-        return candidate.stance() == Stance.ASSERTS && candidate.date() != null && candidate.theme() != null
-                && candidate.location() != null && EventKinds.telling(candidate.kind());
+        return namedTelling(candidate) ? EventMatcher.NEAR_DAYS : -1;
     }
 
     /** A named, dated assertion of a kind that tells one happening of its day ({@link EventKinds#telling}). */

@@ -34,7 +34,7 @@ class PlacedActDisagreementTest {
     }
 
     @Test
-    void shouldMatchInEitherOrder() {
+    void shouldMatchWhicheverSideNamesNobody() {
         assertTrue(PlacedActDisagreement.matches(named("order", "recount", "Brask", "2029-04-04"),
                 unnamed("order", "recount", "Brask", "2029-04-03"), false, true));
     }
