@@ -16,7 +16,7 @@ import java.util.Set;
  * earthquakes, and the noun itself for a tornado, a tsunami or a landslide. These are incidents
  * ({@link Incident}), so reports that share the storm's name or the place it hit merge and an outlet a day
  * off is a DATE conflict. An aftershock is an event of its own and keeps its verb; so does a storm that
- * "killed", "flooded" or "cut power": those are its consequences, told as such.
+ * "killed", "flooded" or "cut power": those are its consequences, told as such. "A storm of protest" is none.
  */
 final class HazardStrike {
 
@@ -80,7 +80,9 @@ final class HazardStrike {
     private static String hazard(List<Token> tokens, List<Mention> mentions, int[] subject) {
         for (int k = subject[0]; k < subject[1] && k < tokens.size(); k++) {
             String family = family(tokens.get(k).text());
-            if (family != null) {
+            // "a storm of protest hit the ministry" is no storm.
+            boolean figure = k + 1 < tokens.size() && tokens.get(k + 1).is("of");
+            if (family != null && !figure) {
                 return family;
             }
         }

@@ -50,9 +50,11 @@ class HazardStrikeTest {
         EventCandidate strikers = ExtractedCandidates.only("Dock workers struck at Bayport on Tuesday.", THURSDAY);
         EventCandidate deaths = ExtractedCandidates.only("The storm killed four people in Bayport on Tuesday.", THURSDAY);
         EventCandidate aftershock = ExtractedCandidates.only("An aftershock hit the town of Pirn on Tuesday.", THURSDAY);
+        EventCandidate protest = ExtractedCandidates.only("A storm of protest hit the ministry on Tuesday.", THURSDAY);
 
         assertNotEquals(HazardStrike.LANDFALL, strikers.kind(), strikers::toString);
         assertNotEquals(HazardStrike.LANDFALL, deaths.kind(), deaths::toString);
         assertNotEquals(HazardStrike.QUAKE, aftershock.kind(), aftershock::toString);
+        assertNotEquals(HazardStrike.LANDFALL, protest.kind(), protest::toString);
     }
 }
