@@ -114,9 +114,14 @@ final class DateAnchor {
      * The verb whose object an infinitive's subject is, when that verb is past: in "the agency
      * ordered Brightfield to recall its formula on Monday" the date is when the order was given,
      * so it dates "ordered" (the direction of the infinitive is that of "ordered" too, see
-     * {@link VerbTense}). Otherwise {@code verb} itself.
+     * {@link VerbTense}). An infinitive after "refused to" dates the refusal ({@link RefusedAct}).
+     * Otherwise {@code verb} itself.
      */
     private int controller(int verb) {
+        int refusal = RefusedAct.refusal(tokens, verb);
+        if (refusal >= 0) {
+            return refusal;
+        }
         int orderer = OrderedAct.orderer(tokens, verb);
         if (orderer >= 0 && VerbTense.of(tokens, orderer) == io.factline.temporal.Tense.PAST) {
             return orderer;

@@ -135,6 +135,11 @@ public final class EventExtractor {
                 sentenceCandidates.add(act);
             }
         }
+        // DenyingClause (s13-scenb): ", as the agency denied that …" is a denial of the dated act's day.
+        EventCandidate denial = found.isEmpty() ? null : analysis.denyingClause(found.get(0), sentence, text, anchored);
+        if (denial != null) {
+            sentenceCandidates.add(denial);
+        }
         subjectOf(analysis, sentence, context);
         return sentenceCandidates;
     }
@@ -245,6 +250,25 @@ public final class EventExtractor {
                 return null;
             }
             return candidateAt(anchor, date, found, sentence, text);
+        }
+
+        /**
+         * The denial a clause after ", as" tells without a time of its own ({@link DenyingClause}), dated as
+         * the sentence's first time; null when there is none, it already has a candidate or it denies nothing.
+         */
+        EventCandidate denyingClause(FoundDate found, Sentence sentence, String text, Map<Integer, Boolean> anchored) {
+            int verb = DenyingClause.verb(tokens, dates);
+            if (verb < 0 || anchored.putIfAbsent(verb, true) != null) {
+                return null;
+            }
+            EventCandidate c = candidateAt(verb, new int[] {-1, -1}, found, sentence, text);
+            if (c.stance() != Stance.DENIES) {
+                return null;
+            }
+            int begin = sentence.begin() + tokens.get(DenyingClause.start(tokens, verb)).begin();
+            return new EventCandidate(c.title(), c.kind(), c.action(), c.theme(), c.participants(), c.location(),
+                    c.date(), c.attributedTo(), c.stance(), text.substring(begin, sentence.end()), begin, sentence.end(),
+                    c.subject());
         }
 
         /**
@@ -530,6 +554,12 @@ public final class EventExtractor {
             if (Derailment.told(tokens, act)) {
                 action = Derailment.DERAIL;
                 kind = statement ? kind : EventKinds.of(Derailment.DERAIL);
+            }
+            // HazardStrike (s13-scenb): "made landfall", "came ashore", "the quake struck" is the hazard reaching a place.
+            String hazard = HazardStrike.of(tokens, mentions, act, actor);
+            if (hazard != null) {
+                action = hazard;
+                kind = statement ? kind : hazard;
             }
             if (!statement && SampleTaken.at(tokens, anchor)) {
                 action = SampleTaken.ACTION;

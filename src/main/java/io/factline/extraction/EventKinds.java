@@ -118,6 +118,10 @@ public final class EventKinds {
             Map.entry("arrest", ARREST), Map.entry("detain", ARREST), Map.entry("apprehend", ARREST),
             Map.entry("detention", ARREST), Map.entry("custody", ARREST), // s10-scenc: "taken into custody" (StatePassage)
             Map.entry("deadline", DEADLINE),
+            // s13-scenb: a hazard reaching a place ({@link HazardStrike}), and its nouns ("the landfall", "the earthquake").
+            Map.entry(HazardStrike.LANDFALL, HazardStrike.LANDFALL), Map.entry(HazardStrike.QUAKE, HazardStrike.QUAKE),
+            Map.entry("quake", HazardStrike.QUAKE), Map.entry("tornado", "tornado"), Map.entry("tsunami", "tsunami"),
+            Map.entry("landslide", "landslide"),
             Map.entry("resign", RESIGNATION), Map.entry("quit", RESIGNATION), Map.entry("resignation", RESIGNATION),
             Map.entry(Expulsion.EXPEL, EXPULSION), Map.entry("expulsion", EXPULSION), Map.entry("deport", EXPULSION),
             Map.entry("deportation", EXPULSION),

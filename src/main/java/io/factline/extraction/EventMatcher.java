@@ -167,6 +167,10 @@ public final class EventMatcher {
             if (UnnamedDateDisagreement.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
                 return Optional.of(new Match(event, 1, false, true));
             }
+            // s13-scenb: a general verb ("ordered") with the same object and place, a day apart.
+            if (PlacedActDisagreement.matches(candidate, event, sameArticle, place == Place.SAME)) {
+                return Optional.of(new Match(event, 1, false, true));
+            }
             if (Incident.byKind(candidate, event, sameArticle, incidentPlace)) {
                 return Optional.of(new Match(event, 1 + (place == Place.SAME ? 5 : 0), overlap, true));
             }

@@ -2,6 +2,8 @@ package io.factline.extraction;
 
 import io.factline.date.EdtfDate;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One incident — a leak, a fire, an explosion, a collapse, a crash, a derailment, a shooting — told by
@@ -36,9 +38,13 @@ final class Incident {
     private static final String FIRE = "fire";
     private static final String COLLAPSE = "collapse";
 
-    /** The family of each incident kind ({@link EventKinds}): what one outlet's verb and another's noun share. */
-    private static final Set<String> FAMILIES = Set.of(EventKinds.LEAK, EventKinds.EXPLOSION, EventKinds.CRASH,
-            EventKinds.SHOOTING, FIRE, COLLAPSE, Derailment.DERAIL);
+    /**
+     * The family of each incident kind ({@link EventKinds}): what one outlet's verb and another's noun share; a
+     * natural hazard reaching a place is one too (s13-scenb, {@link HazardStrike}).
+     */
+    private static final Set<String> FAMILIES = Stream.concat(Stream.of(EventKinds.LEAK,
+            EventKinds.EXPLOSION, EventKinds.CRASH, EventKinds.SHOOTING, FIRE, COLLAPSE, Derailment.DERAIL),
+            HazardStrike.families().stream()).collect(Collectors.toUnmodifiableSet());
 
     /** What burns in a fire report: "fire tore through", "a blaze broke out", "flames spread". */
     private static final Set<String> FIRES = Set.of("fire", "blaze", "flame", "flames", "inferno", "wildfire",

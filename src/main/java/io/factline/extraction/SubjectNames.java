@@ -139,6 +139,14 @@ final class SubjectNames {
             if (company == null) {
                 company = DefiniteBody.at(tokens, mentions, k, context);
             }
+            String hazard = company == null ? DefiniteHazard.at(tokens, k, context) : null;
+            if (hazard != null) {
+                // s13-scenb: "the storm" is the storm the article named ("Storm Idris").
+                participants.putIfAbsent(hazard, context.kindOf(hazard));
+                words.add(shortName(hazard));
+                k++;
+                continue;
+            }
             if (company != null) {
                 participants.putIfAbsent(company, EntityKind.ORGANIZATION);
                 words.add(shortName(company));
