@@ -183,7 +183,9 @@ public final class EventMatcher {
                     && (candidate.date().days() == 1 || sameTheme);
             // s9-scena: one article may tell one act twice ("flagged the activity on Monday … the breach was
             // only confirmed on Tuesday"): the same action and object of the same kind on the same day.
-            boolean toldAgain = !sameArticle || sameAction && sameTheme;
+            // s13-merge: so may it tell one incident twice ("before this week's derailment" … "wagons derailed on
+            // Tuesday night"): the same verb of an incident on the same day, places not differing.
+            boolean toldAgain = !sameArticle || sameAction && (sameTheme || Incident.family(candidate.kind()) != null);
             return unnamed && sameDay && sameWhat && place == Place.UNKNOWN && toldAgain
                     && EventKinds.telling(candidate.kind()) && EventKinds.telling(event.kind())
                     ? Optional.of(new Match(event, 100, true, true)) : Optional.empty();
