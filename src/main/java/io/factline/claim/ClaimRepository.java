@@ -25,6 +25,18 @@ public class ClaimRepository implements PanacheRepository<Claim> {
                 : list("eventId in ?1 and articleId = ?2 and superseded = false order by eventId, id", eventIds, articleId);
     }
 
+    /** The articles each of these events has counting claims from, by event. */
+    public java.util.Map<Long, java.util.Set<Long>> articlesOf(Collection<Long> eventIds) {
+        java.util.Map<Long, java.util.Set<Long>> result = new java.util.HashMap<>();
+        if (!eventIds.isEmpty()) {
+            getEntityManager().createQuery("select distinct c.eventId, c.articleId from Claim c "
+                    + "where c.eventId in :ids and c.superseded = false and c.articleId is not null", Object[].class)
+                    .setParameter("ids", eventIds).getResultList()
+                    .forEach(r -> result.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]));
+        }
+        return result;
+    }
+
     /** The extracted claims of an article that still count. */
     public List<Claim> activeOfArticle(long articleId) {
         return list("articleId = ?1 and superseded = false and extracted = true order by id", articleId);

@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import io.factline.history.HistoryEntry;
 import io.factline.history.HistoryService;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/events")
@@ -50,12 +54,30 @@ public class EventResource {
                 .entity(view).build();
     }
 
+    /**
+     * One event. An event merged into another because a later report showed them to be one (s13-merge) answers
+     * 308 Permanent Redirect to the surviving event, with {@code Location} and {@code Factline-Merged-Into}.
+     */
     @GET
     @Path("/{id}")
-    @Operation(summary = "One event with its claims and conflicts")
-    public EventView get(@PathParam("id") long id) {
-        return service.get(id);
+    @Operation(summary = "One event with its claims and conflicts; an event merged into another redirects (308) to it")
+    @APIResponse(responseCode = "200", description = "The event",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "308", description = "The event was merged into the event at Location")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public Response get(@PathParam("id") long id, @Context UriInfo uri) {
+        Optional<Long> survivor = service.absorbedInto(id);
+        if (survivor.isPresent()) {
+            return Response.status(308)
+                    .location(uri.getBaseUriBuilder().path(EventResource.class).path(String.valueOf(survivor.get())).build())
+                    .header(MERGED_INTO, survivor.get())
+                    .build();
+        }
+        return Response.ok(service.get(id)).build();
     }
+
+    /** The header naming the event an absorbed event was merged into. */
+    public static final String MERGED_INTO = "Factline-Merged-Into";
 
     @PUT
     @Path("/{id}")

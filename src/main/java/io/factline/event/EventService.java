@@ -32,10 +32,13 @@ public class EventService {
     private final jakarta.enterprise.event.Event<EventChanged> eventChanged;
     private final jakarta.enterprise.event.Event<ConflictChanged> conflictChanged;
     private final FactlineMetrics metrics;
+    private final EventMergeRepository merges;
 
     EventService(EventRepository events, EntityService entityService, EntityRepository entities,
             ConflictRepository conflicts, EventViews views, EventViewReader reader, jakarta.enterprise.event.Event<EventChanged> eventChanged,
-            jakarta.enterprise.event.Event<ConflictChanged> conflictChanged, FactlineMetrics metrics) {
+            jakarta.enterprise.event.Event<ConflictChanged> conflictChanged, FactlineMetrics metrics,
+            EventMergeRepository merges) {
+        this.merges = merges;
         this.events = events;
         this.entityService = entityService;
         this.entities = entities;
@@ -82,6 +85,15 @@ public class EventService {
         });
         eventChanged.fire(EventChanged.of(event, true));
         events.delete(event);
+    }
+
+    /**
+     * The event an absorbed event went into ({@link EventAbsorber}), when the event no longer exists; empty
+     * when it exists or was never absorbed (then {@link #get} answers).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> absorbedInto(long id) {
+        return events.findByIdOptional(id).isPresent() ? Optional.empty() : merges.survivorOf(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

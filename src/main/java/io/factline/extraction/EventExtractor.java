@@ -707,6 +707,11 @@ public final class EventExtractor {
             } else if (stance == Stance.DENIES && RejectedDate.contrastive(tokens, dates, act)) {
                 stance = Stance.ASSERTS;
             }
+            // s13-merge: a happening a possessive time names ("before this week's derailment") is taken for granted
+            // by the sentence, whatever the sentence rejects or denies about something else.
+            if (stance == Stance.DENIES && rejected < 0 && !statement && PossessiveTime.dated(tokens, date) == anchor) {
+                stance = Stance.ASSERTS;
+            }
             String title = new EventTitle(tokens, mentions, attribution, dates)
                     .compose(subjectWords, subject, anchor, statement, contentVerb, stance, reportedFrom);
             String quote = text.substring(sentence.begin(), sentence.end());

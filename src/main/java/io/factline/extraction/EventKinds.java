@@ -128,7 +128,11 @@ public final class EventKinds {
             // s9-scena: a person escorted somewhere makes a trip; finding out ({@code Discovery})
             Map.entry("escort", TRAVEL), Map.entry(Discovery.ACTION, Discovery.KIND),
             Map.entry(InquiryOpened.ACTION, InquiryOpened.KIND), Map.entry(Taking.DIVERT, Taking.DIVERT),
-            Map.entry(Testimony.TESTIFY, HEARING));
+            Map.entry(Testimony.TESTIFY, HEARING),
+            // s13-merge: a truce is a kind of its own (TruceInForce), so a named report of one finds another
+            // outlet's report naming nobody ("the ceasefire took effect on Thursday").
+            Map.entry("ceasefire", TruceInForce.KIND), Map.entry("truce", TruceInForce.KIND),
+            Map.entry("armistice", TruceInForce.KIND));
 
 
     /**

@@ -123,12 +123,17 @@ public final class EventMatcher {
     private EventMatcher() {
     }
 
-    /** The best stored event for the candidate, or empty when it is a new event. */
-    public static Optional<Match> best(Features candidate, List<Features> events) {
-        List<Match> matches = events.stream()
+    /** Every stored event the candidate matches by the rule, each judged as if it were the only one. */
+    public static List<Match> matches(Features candidate, List<Features> events) {
+        return events.stream()
                 .map(e -> score(candidate, e))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** The best stored event for the candidate, or empty when it is a new event. */
+    public static Optional<Match> best(Features candidate, List<Features> events) {
+        List<Match> matches = matches(candidate, events);
         Optional<Match> best = matches.stream()
                 .max(Comparator.comparingInt(Match::score).thenComparing(m -> -m.event().id()));
         // s12-incident: an incident matched on kind alone must be the only such match, whatever its date.
@@ -174,11 +179,17 @@ public final class EventMatcher {
             if (Incident.byKind(candidate, event, sameArticle, incidentPlace)) {
                 return Optional.of(new Match(event, 1 + (place == Place.SAME ? 5 : 0), overlap, true));
             }
+            // s13-merge: the same verb on the same kind of object on the same day, naming nobody on either side.
+            if (UnnamedSameDeed.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
+                return Optional.of(new Match(event, 100, true, true));
+            }
             boolean sameDay = dated && SameDay.of(candidate.date(), event.date())
                     && (candidate.date().days() == 1 || sameTheme);
             // s9-scena: one article may tell one act twice ("flagged the activity on Monday … the breach was
             // only confirmed on Tuesday"): the same action and object of the same kind on the same day.
-            boolean toldAgain = !sameArticle || sameAction && sameTheme;
+            // s13-merge: so may it tell one incident twice ("before this week's derailment" … "wagons derailed on
+            // Tuesday night"): the same verb of an incident on the same day, places not differing.
+            boolean toldAgain = !sameArticle || sameAction && (sameTheme || Incident.family(candidate.kind()) != null);
             return unnamed && sameDay && sameWhat && place == Place.UNKNOWN && toldAgain
                     && EventKinds.telling(candidate.kind()) && EventKinds.telling(event.kind())
                     ? Optional.of(new Match(event, 100, true, true)) : Optional.empty();

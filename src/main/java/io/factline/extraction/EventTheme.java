@@ -24,6 +24,10 @@ final class EventTheme {
         if (Clauses.eventNoun(tokens.get(from))) {
             return tokens.get(from).lemma();
         }
+        String decided = DecidedAct.theme(tokens, from, date, k -> commonNoun(tokens, mentions, k));
+        if (decided != null) {
+            return decided;
+        }
         int end = new Clauses(tokens).end(from + 1);
         int[] agent = PassiveVoice.agent(tokens, mentions, from);
         for (int k = from + 1; k < end; k++) {

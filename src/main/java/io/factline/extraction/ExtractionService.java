@@ -15,6 +15,7 @@ import io.factline.entity.EntityKind;
 import io.factline.entity.NamedEntity;
 import io.factline.entity.Names;
 import io.factline.event.Event;
+import io.factline.event.EventAbsorber;
 import io.factline.event.EventLinkRepository;
 import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
@@ -67,10 +68,12 @@ public class ExtractionService {
     private final EventViews views;
     private final EntityManager em;
     private final FactlineMetrics metrics;
+    private final EventAbsorber absorber;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventLinkRepository links, EventRefresh refresh, EventViews views,
-            EntityManager em, FactlineMetrics metrics) {
+            EntityManager em, FactlineMetrics metrics, EventAbsorber absorber) {
+        this.absorber = absorber;
         this.pipeline = pipeline;
         this.entities = entities;
         this.events = events;
@@ -134,13 +137,25 @@ public class ExtractionService {
                 EventCandidate candidate = found.get(i);
                 List<NamedEntity> participants = participantsOf.get(i);
                 List<Event> candidates = storedOf.get(i).stream().map(stored::get).filter(e -> e != null).toList();
-                Event event = matching(candidate, participants, sourceIds(candidate, seen), candidates, fromThisArticle,
-                        local).orElse(null);
-                if (event == null) {
+                Matched matched = matching(candidate, participants, sourceIds(candidate, seen), candidates,
+                        fromThisArticle, local).orElse(null);
+                Event event;
+                if (matched == null) {
                     event = create(candidate, participants);
                     local.add(event);
                     metrics.eventCreated();
                 } else {
+                    event = matched.event();
+                    Event absorbed = matched.bridged() == null ? null
+                            : absorb(event, matched.bridged(), stored, lockedForMerge);
+                    if (absorbed != null) {
+                        event = absorbed == event ? matched.bridged() : event;
+                        touched.remove(absorbed.id);
+                        Set<Stance> stances = counting.remove(absorbed.id);
+                        if (stances != null) {
+                            counting.computeIfAbsent(event.id, k -> EnumSet.noneOf(Stance.class)).addAll(stances);
+                        }
+                    }
                     if (!local.contains(event) && lockedForMerge.add(event.id)) {
                         lockForMerge(event);
                     }
@@ -327,10 +342,13 @@ public class ExtractionService {
         return namedTelling(candidate) ? EventMatcher.NEAR_DAYS : -1;
     }
 
-    /** A named, dated assertion of a kind that tells one happening of its day ({@link EventKinds#telling}). */
+    /**
+     * A named, dated assertion of a kind that tells one happening of its day ({@link EventKinds#telling}), whether
+     * a kind of the list or one named by its own verb (s13-merge: "the truce was signed on Tuesday" stored naming
+     * nobody is what "the two ministers signed the agreement on Tuesday" tells).
+     */
     private static boolean namedTelling(EventCandidate candidate) {
-        return candidate.stance() == Stance.ASSERTS && EventKinds.known(candidate.kind())
-                && EventKinds.telling(candidate.kind()) && candidate.date() != null;
+        return candidate.stance() == Stance.ASSERTS && EventKinds.telling(candidate.kind()) && candidate.date() != null;
     }
 
     /** The entity the candidate's source names, when this ingest has resolved it already (no query). */
@@ -339,7 +357,11 @@ public class ExtractionService {
         return source == null ? Set.of() : Set.of(source.id);
     }
 
-    private Optional<Event> matching(EventCandidate candidate, List<NamedEntity> participants, Set<Long> sourceIds,
+    /** The stored event a candidate joins and, when the candidate bridges it to another ({@link BridgingReport}), that one. */
+    private record Matched(Event event, Event bridged) {
+    }
+
+    private Optional<Matched> matching(EventCandidate candidate, List<NamedEntity> participants, Set<Long> sourceIds,
             List<Event> candidates, Set<Long> fromThisArticle, List<Event> local) {
         Set<Long> ids = participants.stream().map(e -> e.id).collect(Collectors.toSet());
         boolean unnamed = ids.isEmpty();
@@ -357,7 +379,38 @@ public class ExtractionService {
                 candidate.subject(), people(participants));
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
-        return EventMatcher.best(self, features(found, fromThisArticle)).map(m -> byId.get(m.event().id()));
+        List<EventMatcher.Features> storedFeatures = features(found, fromThisArticle);
+        Optional<EventMatcher.Match> best = EventMatcher.best(self, storedFeatures);
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        Event event = byId.get(best.get().event().id());
+        Event bridged = local.contains(event) ? null
+                : BridgingReport.bridged(self, candidate.stance() == Stance.ASSERTS, EventMatcher.matches(self, storedFeatures),
+                        best.get()).map(f -> byId.get(f.id())).filter(e -> !local.contains(e)).orElse(null);
+        return Optional.of(new Matched(event, bridged));
+    }
+
+    /**
+     * Merges the two stored events a report bridged ({@link BridgingReport}) when no article has claims on
+     * both; the older one survives, so the id first reported stays. Both rows are locked first.
+     *
+     * @return the event absorbed (deleted), or null when they were not merged
+     */
+    private Event absorb(Event event, Event bridged, Map<Long, Event> stored, Set<Long> lockedForMerge) {
+        if (!BridgingReport.fromOtherArticles(event.id, bridged.id, claims.articlesOf(List.of(event.id, bridged.id)))) {
+            return null;
+        }
+        Event survivor = event.id < bridged.id ? event : bridged;
+        Event absorbed = survivor == event ? bridged : event;
+        for (Event e : List.of(survivor, absorbed)) {
+            if (lockedForMerge.add(e.id)) {
+                lockForMerge(e);
+            }
+        }
+        absorber.absorb(survivor, absorbed);
+        stored.remove(absorbed.id);
+        return absorbed;
     }
 
     /** Whether the event has what linking a denial needs: an action and a date. */

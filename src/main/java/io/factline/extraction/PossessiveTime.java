@@ -9,14 +9,18 @@ import java.util.Locale;
  * Tuesday the declaration; "Tuesday's emergency landing at Tavel was the second this year" dates
  * the landing, not "was". The phrase's last noun is the happening when it names one: an event noun
  * ("summit"), a noun of a known kind ("vote", "strike") or one made from a verb ("landing",
- * "election", "runoff", "walkout").
+ * "election", "runoff", "walkout", "derailment").
  */
 final class PossessiveTime {
 
-    private static final List<String> VERBAL_ENDINGS = List.of("ing", "tion", "sion", "off", "out", "over");
-    /** "-ing" nouns that name a thing or a time, not a happening. */
+    private static final List<String> VERBAL_ENDINGS = List.of("ing", "tion", "sion", "off", "out", "over", "ment");
+    /** "-ing" and "-ment" nouns that name a thing, a body or a time, not a happening. */
     private static final List<String> NOT_HAPPENINGS = List.of("evening", "morning", "building", "thing", "ceiling",
-            "spring", "king", "string", "wing", "clothing", "funding", "earnings", "savings", "feeling");
+            "spring", "king", "string", "wing", "clothing", "funding", "earnings", "savings", "feeling",
+            // s13-merge: "-ment" makes happenings ("Tuesday's derailment", "Monday's announcement") and things
+            "government", "department", "parliament", "apartment", "environment", "equipment", "management",
+            "document", "instrument", "element", "moment", "segment", "basement", "pavement", "sentiment",
+            "compartment", "monument");
 
     private PossessiveTime() {
     }

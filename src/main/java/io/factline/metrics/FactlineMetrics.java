@@ -38,6 +38,7 @@ public class FactlineMetrics {
     private final Map<ConflictStatus, Counter> resolved = new EnumMap<>(ConflictStatus.class);
     private final Counter eventsCreated;
     private final Counter eventsMerged;
+    private final Counter eventsAbsorbed;
     private final Counter claimsAdded;
     private final Counter timexesFound;
     private final Counter annotateRequests;
@@ -68,6 +69,9 @@ public class FactlineMetrics {
                 .description("Events created, by hand or by extraction").register(registry);
         eventsMerged = Counter.builder("factline.events.merged")
                 .description("Extracted events merged into an existing event").register(registry);
+        eventsAbsorbed = Counter.builder("factline.events.absorbed")
+                .description("Stored events merged into another stored event because a later report showed them to be one")
+                .register(registry);
         claimsAdded = Counter.builder("factline.claims.added")
                 .description("Claims added, by hand or by extraction").register(registry);
         timexesFound = Counter.builder("factline.timexes.found")
@@ -104,6 +108,10 @@ public class FactlineMetrics {
 
     public void eventMerged() {
         afterCommit(eventsMerged, 1);
+    }
+
+    public void eventAbsorbed() {
+        afterCommit(eventsAbsorbed, 1);
     }
 
     public void claimsAdded(int count) {

@@ -1,8 +1,10 @@
 package io.factline.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.factline.claim.Stance;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,29 @@ class PossessiveTimeTest {
                 "Ada Brenner criticised Monday's talks in Orvik.", WEDNESDAY);
 
         assertEquals(1, found.size(), found::toString);
+    }
+
+    /** s13-merge: a noun made from a verb with "-ment" names a happening; the sentence's own day dates its verb. */
+    @Test
+    void shouldDateAMentHappeningByItsPossessiveAndTheVerbByItsOwnDay() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "The toll from Sunday's tram derailment in Osby rose to four on Tuesday, officers said.", WEDNESDAY);
+
+        EventCandidate derailment = found.stream().filter(c -> c.action().startsWith("derail")).findFirst().orElseThrow();
+        EventCandidate rise = found.stream().filter(c -> c.action().equals("rise")).findFirst().orElseThrow();
+        assertEquals("2026-05-10", derailment.date().value());
+        assertEquals("2026-05-12", rise.date().value());
+        assertFalse(PossessiveTime.happening(Tagged.of("The government met.").tokens().get(1)));
+    }
+
+    /** s13-merge: what a sentence rejects is not the happening it names by a possessive time. */
+    @Test
+    void shouldAssertAPossessiveHappeningInsideARejectedClaim() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
+                "The operator has rejected a claim that it ignored warnings before Sunday's tram derailment in Osby.",
+                WEDNESDAY);
+
+        EventCandidate derailment = found.stream().filter(c -> c.action().startsWith("derail")).findFirst().orElseThrow();
+        assertEquals(Stance.ASSERTS, derailment.stance());
     }
 }
