@@ -44,6 +44,14 @@ final class StatementContent {
             if (secondPredicate(k) || tokens.get(k).is(";") || circumstance(anchor, k)) {
                 break;
             }
+            int aside = participleAside(k);
+            if (aside != k) {
+                if (aside < 0) {
+                    break;
+                }
+                k = aside;
+                continue;
+            }
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
                     && eventful(k) && !DateAnchor.attributive(tokens, k)) {
                 int after = relativeOrSaying(k) ? nextVerb(k + 1) : -1;
@@ -74,6 +82,26 @@ final class StatementContent {
                 && (tokens.get(k - 2).noun() || tokens.get(k - 2).proper());
         boolean saying = before.is(",") && tokens.get(k).text().endsWith("ing") && Attribution.reporting(tokens.get(k));
         return relative || saying;
+    }
+
+    /**
+     * A participle after a comma that is no verb of saying ("said on Tuesday, contradicting the company's
+     * assurances", "said, responding to questions, that …") tells what the speaker did in saying it, not what was
+     * said (session 13, lead). Returns the comma that closes it, -1 when it runs to the sentence's end, or {@code k}
+     * when the word at {@code k} opens no such aside.
+     */
+    private int participleAside(int k) {
+        Token t = tokens.get(k);
+        if (k == 0 || !tokens.get(k - 1).is(",") || !t.verb() || !t.text().endsWith("ing") || Attribution.reporting(t)
+                || attribution.covers(k)) {
+            return k;
+        }
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).is(",")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The next verb of what was said from {@code from} on, within the sentence; -1 when none. */

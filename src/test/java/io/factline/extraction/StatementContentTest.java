@@ -52,4 +52,19 @@ class StatementContentTest {
 
         assertFalse(of(s).reported(said, of(s).contentVerb(said), false));
     }
+
+    @Test
+    void shouldNotTakeTheSpeakersParticipleAsideForWhatWasSaid() {
+        Tagged s = Tagged.of("The thieves copied the loyalty card records, a consultant said on Friday, "
+                + "contradicting the chain's statement.");
+
+        assertEquals(s.at("copied"), of(s).contentVerb(s.at("said")));
+    }
+
+    @Test
+    void shouldReadWhatWasSaidAfterAParticipleAside() {
+        Tagged s = Tagged.of("The mayor said, responding to questions, that the ferry will resume in May.");
+
+        assertEquals(s.at("resume"), of(s).contentVerb(s.at("said")));
+    }
 }
