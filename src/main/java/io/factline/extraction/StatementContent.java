@@ -58,13 +58,19 @@ final class StatementContent {
                 return after >= 0 ? after : k;
             }
         }
+        // Session 13 (lead): a relative clause's verb before the attribution ("met X on Thursday for talks that ran
+        // for four hours, Y said") describes its noun; what was said is the verb before it.
+        int relative = -1;
         for (int k = anchor - 1; k >= 0; k--) {
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
                     && eventful(k) && !DateAnchor.attributive(tokens, k)) {
-                return k;
+                if (!relative(k)) {
+                    return k;
+                }
+                relative = relative < 0 ? k : relative;
             }
         }
-        return -1;
+        return relative;
     }
 
     /**
@@ -78,10 +84,14 @@ final class StatementContent {
             return false;
         }
         Token before = tokens.get(k - 1);
-        boolean relative = Set.of("who", "which", "that").contains(before.text().toLowerCase(Locale.ROOT))
-                && (tokens.get(k - 2).noun() || tokens.get(k - 2).proper());
         boolean saying = before.is(",") && tokens.get(k).text().endsWith("ing") && Attribution.reporting(tokens.get(k));
-        return relative || saying;
+        return relative(k) || saying;
+    }
+
+    /** Whether the verb at {@code k} opens a relative clause right after a noun ("the talks that ran …"). */
+    private boolean relative(int k) {
+        return k >= 2 && Set.of("who", "which", "that").contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))
+                && (tokens.get(k - 2).noun() || tokens.get(k - 2).proper());
     }
 
     /**

@@ -67,4 +67,11 @@ class StatementContentTest {
 
         assertEquals(s.at("resume"), of(s).contentVerb(s.at("said")));
     }
+
+    @Test
+    void shouldPassOverARelativeClauseBeforeAnAttributionThatComesLast() {
+        Tagged s = Tagged.of("The mayor met the union leaders on Monday for talks that lasted three hours, an aide said.");
+
+        assertEquals(s.at("met"), of(s).contentVerb(s.at("said")));
+    }
 }
