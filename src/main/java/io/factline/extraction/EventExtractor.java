@@ -601,6 +601,7 @@ public final class EventExtractor {
                 kind = statement ? kind : EventKinds.of(theft[0]);
             }
             String happening = HappeningNoun.action(tokens, act);
+            happening = happening == null && !statement ? HappeningNoun.followed(tokens, anchor, date) : happening;
             if (happening != null) {
                 action = happening;
                 String of = HappeningNoun.theme(tokens, act);

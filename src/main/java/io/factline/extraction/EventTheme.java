@@ -16,6 +16,10 @@ final class EventTheme {
     private static final Set<String> UNITS = Set.of("minute", "hour", "day", "week", "month", "year", "time",
             "night", "morning", "evening", "afternoon", "decade");
 
+    /** Nouns that count what follows their "of" ({@link #partitiveHead}). */
+    private static final Set<String> QUANTITIES = Set.of("dozen", "score", "hundred", "thousand", "million",
+            "billion", "ten", "handful", "couple", "number", "lot", "batch", "pair");
+
     private EventTheme() {
     }
 
@@ -40,11 +44,34 @@ final class EventTheme {
                 while (k + 1 < end && commonNoun(tokens, mentions, k + 1)) {
                     k++;
                 }
-                k = sharedHead(tokens, mentions, k, end);
+                k = partitiveHead(tokens, mentions, sharedHead(tokens, mentions, k, end), end);
                 return draft ? "draft" : tokens.get(k).lemma();
             }
         }
         return passiveSubject(tokens, mentions, from);
+    }
+
+    /**
+     * A count told by a noun ("thousands of customer passwords", "a handful of reporters", "dozens of homes") counts
+     * what follows its "of": that noun is the object, as in "stole customer passwords" (session 13, lead). Returns
+     * the head of the common nouns after "of" (determiners, numbers and adjectives before them skipped), or
+     * {@code k} when the noun at {@code k} is no such count.
+     */
+    private static int partitiveHead(List<Token> tokens, List<Mention> mentions, int k, int end) {
+        if (!QUANTITIES.contains(tokens.get(k).lemma()) || k + 2 >= end || !tokens.get(k + 1).is("of")) {
+            return k;
+        }
+        int j = k + 2;
+        while (j < end && Set.of("DET", "NUM", "ADJ", "PRON").contains(tokens.get(j).pos())) {
+            j++;
+        }
+        if (j >= end || !commonNoun(tokens, mentions, j)) {
+            return k;
+        }
+        while (j + 1 < end && commonNoun(tokens, mentions, j + 1)) {
+            j++;
+        }
+        return j;
     }
 
     /**

@@ -26,6 +26,8 @@ final class EventTitle {
 
     static final int TITLE_WORDS = 7;
     private static final int MAX_LENGTH = 200;
+    /** At most this many nouns finish a phrase the word limit cut ({@link #finishPhrase}). */
+    private static final int PHRASE_TAIL = 3;
     private static final Set<String> STATEMENT_STOPS = Set.of(",", ";", "unless", "though", "although", "while",
             "because", "but", "before", "after", "when", "even");
     private static final Set<String> TRAILING = Set.of("to", "on", "in", "at", "for", "of", "with", "the", "a", "an",
@@ -126,6 +128,7 @@ final class EventTitle {
         }
         int end = statement && contentVerb > anchor ? tokens.size() : new Clauses(tokens).end(anchor + 1);
         int count = 0;
+        List<Integer> taken = new ArrayList<>();
         for (int k = anchor + 1; k < end && count < TITLE_WORDS; k++) {
             Token t = tokens.get(k);
             if (inDate(k) || t.is("\"") || !statement && attribution.covers(k) || statement && k == anchor
@@ -145,8 +148,12 @@ final class EventTitle {
             if (titleBeforeName(tokens, mentions, k)) {
                 continue;
             }
+            taken.add(k);
             k = addWord(words, k);
             count++;
+            if (count == TITLE_WORDS) {
+                k = finishPhrase(words, taken, k, end);
+            }
         }
         trimTrailing(words);
         String title = join(words);
@@ -258,6 +265,7 @@ final class EventTitle {
         List<String> words = new ArrayList<>(source.subList(0, Math.min(1, source.size())));
         words.add(words.isEmpty() ? "Reported:" : "says");
         int count = 0;
+        List<Integer> taken = new ArrayList<>();
         for (int k = from; k < tokens.size() && count < TITLE_WORDS + 4; k++) {
             Token t = tokens.get(k);
             if (attribution.covers(k) || t.is(",") || t.is(".") || t.is(";")) {
@@ -267,18 +275,65 @@ final class EventTitle {
                     || count == 0 && t.pos().equals("DET")) {
                 continue;
             }
+            taken.add(k);
             if (k == 0 && t.noun() && mentions.stream().noneMatch(m -> m.covers(0))) {
                 words.add(t.text().toLowerCase(Locale.ROOT));
             } else {
                 k = addWord(words, k);
             }
             count++;
+            if (count == TITLE_WORDS + 4) {
+                k = finishPhrase(words, taken, k, tokens.size());
+            }
         }
         trimTrailing(words);
         return join(words);
     }
 
     /** Adds the word at {@code k}, or the short form of the name starting there; returns the last token used. */
+    /**
+     * Where the word limit falls inside a noun phrase, the phrase is finished (at most {@value #PHRASE_TAIL} more
+     * nouns: "lift sanctions on the Belarusian potash producer", not "… potash"); where the words kept end on an
+     * infinitive, the bare "to" and its verb go ("speaks by phone with X", not "… with X to settle"). Words that
+     * {@link #trimTrailing} would drop are dropped first. Session 13 (lead). Returns the index of the last token read.
+     *
+     * @param taken the first token of each word the loop added, in order
+     * @param last the last token read (a name's last)
+     */
+    private int finishPhrase(List<String> words, List<Integer> taken, int last, int end) {
+        boolean trimmed = false;
+        while (taken.size() > 1 && TRAILING.contains(tokens.get(taken.get(taken.size() - 1)).text().toLowerCase(Locale.ROOT))) {
+            drop(words, taken);
+            trimmed = true;
+        }
+        int at = taken.get(taken.size() - 1);
+        if (tokens.get(at).verb() && taken.size() > 2 && tokens.get(taken.get(taken.size() - 2)).is("to")) {
+            drop(words, taken);
+            drop(words, taken);
+            return last;
+        }
+        if (trimmed) {
+            return last;
+        }
+        Token added = tokens.get(last);
+        boolean inPhrase = added.noun() || added.proper() || Set.of("ADJ", "NUM").contains(added.pos());
+        int k = last;
+        for (int more = 0; inPhrase && more < PHRASE_TAIL && k + 1 < end; more++) {
+            Token next = tokens.get(k + 1);
+            if (!(next.noun() || next.proper()) || inDate(k + 1) || attribution.covers(k + 1)) {
+                break;
+            }
+            taken.add(k + 1);
+            k = addWord(words, k + 1);
+        }
+        return k;
+    }
+
+    private static void drop(List<String> words, List<Integer> taken) {
+        words.remove(words.size() - 1);
+        taken.remove(taken.size() - 1);
+    }
+
     private int addWord(List<String> words, int k) {
         Mention m = mentions.stream().filter(x -> x.covers(k)).findFirst().orElse(null);
         if (m != null) {

@@ -80,6 +80,30 @@ final class HappeningNoun {
         return null;
     }
 
+    /**
+     * The action of a happening that another one followed or preceded, dated after its noun: "the talks followed a
+     * meeting between Putin and the envoys in Moscow on Wednesday evening" tells a meeting on Wednesday (session 13,
+     * lead). The happening is the verb's object (its article and adjectives before it); the date must come after
+     * it, since one before it ("talks on Friday followed a meeting") dates the subject. Null otherwise.
+     *
+     * @param date the first and last token of the date that dates the verb
+     */
+    static String followed(List<Token> tokens, int verb, int[] date) {
+        Token v = tokens.get(verb);
+        if (!v.verb() || !v.lemma().equals("follow") && !v.lemma().equals("precede")) {
+            return null;
+        }
+        int k = verb + 1;
+        while (k < tokens.size() && (tokens.get(k).pos().equals("DET") || tokens.get(k).pos().equals("ADJ"))) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).noun() || !VERBS.containsKey(tokens.get(k).lemma())
+                || k + 1 < tokens.size() && tokens.get(k + 1).noun() || date[0] <= k) {
+            return null;
+        }
+        return VERBS.get(tokens.get(k).lemma());
+    }
+
     /** Whether the noun at {@code k} only modifies a noun after it before the verb ("a meeting room"). */
     private static boolean nounAfter(List<Token> tokens, int k, int verb) {
         return k + 1 < verb && tokens.get(k + 1).noun();

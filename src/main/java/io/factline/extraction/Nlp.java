@@ -149,7 +149,8 @@ public final class Nlp {
             // A contraction tagged as two ("dairy's" NOUN+PART) counts as its first part.
             String tag = raw.indexOf('+') > 0 ? raw.substring(0, raw.indexOf('+')) : raw;
             if (pluralNounAfterVerb(words[i], raw, i > 0 ? rawTag(i - 1) : null)
-                    || InfinitiveTag.pluralNoun(words, this::rawTag, i)) {
+                    || InfinitiveTag.pluralNoun(words, this::rawTag, i) || AuxiliarySlip.pluralNoun(words[i], tag)
+                    || ObjectPluralSlip.pluralNoun(words, this::rawTag, i, Nlp.this::verbLemma)) {
                 tag = "NOUN";
             } else if (GuiltyPlea.chargeAfterPlea(words, this::rawTag, i)) {
                 tag = "NOUN"; // s11-scena: "pleaded guilty to bribery"

@@ -44,19 +44,33 @@ final class StatementContent {
             if (secondPredicate(k) || tokens.get(k).is(";") || circumstance(anchor, k)) {
                 break;
             }
+            int aside = participleAside(k);
+            if (aside != k) {
+                if (aside < 0) {
+                    break;
+                }
+                k = aside;
+                continue;
+            }
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
                     && eventful(k) && !DateAnchor.attributive(tokens, k)) {
                 int after = relativeOrSaying(k) ? nextVerb(k + 1) : -1;
                 return after >= 0 ? after : k;
             }
         }
+        // Session 13 (lead): a relative clause's verb before the attribution ("met X on Thursday for talks that ran
+        // for four hours, Y said") describes its noun; what was said is the verb before it.
+        int relative = -1;
         for (int k = anchor - 1; k >= 0; k--) {
             if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
                     && eventful(k) && !DateAnchor.attributive(tokens, k)) {
-                return k;
+                if (!relative(k)) {
+                    return k;
+                }
+                relative = relative < 0 ? k : relative;
             }
         }
-        return -1;
+        return relative;
     }
 
     /**
@@ -70,10 +84,34 @@ final class StatementContent {
             return false;
         }
         Token before = tokens.get(k - 1);
-        boolean relative = Set.of("who", "which", "that").contains(before.text().toLowerCase(Locale.ROOT))
-                && (tokens.get(k - 2).noun() || tokens.get(k - 2).proper());
         boolean saying = before.is(",") && tokens.get(k).text().endsWith("ing") && Attribution.reporting(tokens.get(k));
-        return relative || saying;
+        return relative(k) || saying;
+    }
+
+    /** Whether the verb at {@code k} opens a relative clause right after a noun ("the talks that ran …"). */
+    private boolean relative(int k) {
+        return k >= 2 && Set.of("who", "which", "that").contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))
+                && (tokens.get(k - 2).noun() || tokens.get(k - 2).proper());
+    }
+
+    /**
+     * A participle after a comma that is no verb of saying ("said on Tuesday, contradicting the company's
+     * assurances", "said, responding to questions, that …") tells what the speaker did in saying it, not what was
+     * said (session 13, lead). Returns the comma that closes it, -1 when it runs to the sentence's end, or {@code k}
+     * when the word at {@code k} opens no such aside.
+     */
+    private int participleAside(int k) {
+        Token t = tokens.get(k);
+        if (k == 0 || !tokens.get(k - 1).is(",") || !t.verb() || !t.text().endsWith("ing") || Attribution.reporting(t)
+                || attribution.covers(k)) {
+            return k;
+        }
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).is(",")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The next verb of what was said from {@code from} on, within the sentence; -1 when none. */

@@ -69,6 +69,11 @@ final class VerbLemmas {
         return tag.equals("NOUN") && PAST_ONLY.contains(word);
     }
 
+    /** Whether a word has one group of vowels ("shel", "stal"). */
+    private static boolean oneSyllable(String word) {
+        return word.replaceAll("[^aeiouy]+", " ").trim().split(" ").length == 1;
+    }
+
     /** The lemma of a verb form, given the lemmatizer's answer (both lower case). */
     static String repair(String form, String lemma) {
         String word = form.toLowerCase(Locale.ROOT);
@@ -79,6 +84,9 @@ final class VerbLemmas {
                 : word.endsWith("lling") ? word.substring(0, word.length() - 4) : null;
         if (single != null && DOUBLING_L.contains(single)) {
             return single;
+        }
+        if (single != null && lemma.equals(single) && oneSyllable(single) && !single.equals("gel")) {
+            return single + "l"; // session 13: "shelled" → "shell", not "shel"; one syllable keeps both l's
         }
         if (!word.endsWith("ed") || word.length() < 5) {
             return lemma;

@@ -396,4 +396,13 @@ class EventExtractorTest {
         assertEquals("Brill meets Vos in Oslo", met.title());
         assertEquals(List.of("Ada Brill", "Piet Vos"), met.participantNames());
     }
+
+    @Test
+    void shouldFinishANounPhraseTheWordLimitCutAndDropABareInfinitive() {
+        EventCandidate lift = only("Oslo agreed on Monday to lift duties on the Norwegian salmon exporter Fjordfisk.");
+        EventCandidate call = only("Lindqvist spoke by phone with Chancellor Erik Halvorsen on Monday to settle the last details.");
+
+        assertEquals("Oslo agrees to lift duties on the Norwegian salmon exporter Fjordfisk", lift.title());
+        assertEquals("Lindqvist speaks by phone with Halvorsen", call.title());
+    }
 }

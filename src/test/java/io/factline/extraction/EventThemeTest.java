@@ -67,4 +67,20 @@ class EventThemeTest {
 
         assertEquals("appeal", EventTheme.of(s.tokens(), s.mentions(), s.at("heard"), NO_DATE));
     }
+
+    @Test
+    void shouldTakeWhatACountOfThousandsCounts() {
+        Tagged s = Tagged.of("The gang made off with thousands of customer passwords.");
+        Tagged dozens = Tagged.of("The storm flattened dozens of the old beach huts.");
+
+        assertEquals("password", EventTheme.of(s.tokens(), s.mentions(), s.at("made"), NO_DATE));
+        assertEquals("hut", EventTheme.of(dozens.tokens(), dozens.mentions(), dozens.at("flattened"), NO_DATE));
+    }
+
+    @Test
+    void shouldKeepACountWithNothingCountedAfterIt() {
+        Tagged s = Tagged.of("The charity raised thousands for the shelter.");
+
+        assertEquals("thousand", EventTheme.of(s.tokens(), s.mentions(), s.at("raised"), NO_DATE));
+    }
 }

@@ -46,4 +46,20 @@ class HappeningNounTest {
         assertEquals("inspection", HappeningNoun.action(s.tokens(), s.at("taken")));
         assertEquals("warehouse", HappeningNoun.theme(s.tokens(), s.at("taken")));
     }
+
+    @Test
+    void shouldTakeTheHappeningThatWasFollowedWhenItsDateComesAfterIt() {
+        Tagged s = Tagged.of("The vote followed a meeting between the mayor and the union in Riga on Monday.");
+        int monday = s.at("Monday");
+
+        assertEquals("meet", HappeningNoun.followed(s.tokens(), s.at("followed"), new int[] {monday, monday}));
+    }
+
+    @Test
+    void shouldLeaveFollowingToTheSubjectWhenTheDateComesFirst() {
+        Tagged s = Tagged.of("A vote on Monday followed a meeting in Riga.");
+        int monday = s.at("Monday");
+
+        assertNull(HappeningNoun.followed(s.tokens(), s.at("followed"), new int[] {monday, monday}));
+    }
 }

@@ -52,4 +52,26 @@ class StatementContentTest {
 
         assertFalse(of(s).reported(said, of(s).contentVerb(said), false));
     }
+
+    @Test
+    void shouldNotTakeTheSpeakersParticipleAsideForWhatWasSaid() {
+        Tagged s = Tagged.of("The thieves copied the loyalty card records, a consultant said on Friday, "
+                + "contradicting the chain's statement.");
+
+        assertEquals(s.at("copied"), of(s).contentVerb(s.at("said")));
+    }
+
+    @Test
+    void shouldReadWhatWasSaidAfterAParticipleAside() {
+        Tagged s = Tagged.of("The mayor said, responding to questions, that the ferry will resume in May.");
+
+        assertEquals(s.at("resume"), of(s).contentVerb(s.at("said")));
+    }
+
+    @Test
+    void shouldPassOverARelativeClauseBeforeAnAttributionThatComesLast() {
+        Tagged s = Tagged.of("The mayor met the union leaders on Monday for talks that lasted three hours, an aide said.");
+
+        assertEquals(s.at("met"), of(s).contentVerb(s.at("said")));
+    }
 }

@@ -43,4 +43,17 @@ class TaggerSlipsTest {
         EventCandidate hearing = found.stream().filter(c -> c.action().equals("hear")).findFirst().orElseThrow();
         assertEquals(List.of("Northern Rowing Federation"), hearing.participantNames().subList(0, 1));
     }
+
+    @Test
+    void shouldReadAPluralAfterAVerbAndANameAsItsObject() {
+        EventCandidate meeting = ExtractedCandidates.only(
+                "Chancellor Erik Halvorsen met U.S. negotiators Dana Price and Omar Vale in Bergen late on Monday.",
+                LocalDate.of(2026, 9, 16));
+        Token says = Nlp.english().tokens("Officials said Norway wants a deal.").stream()
+                .filter(t -> t.is("wants")).findFirst().orElseThrow();
+
+        assertEquals("meet", meeting.action());
+        assertEquals("2026-09-14", meeting.date().value());
+        assertEquals("VERB", says.pos());
+    }
 }

@@ -97,4 +97,10 @@ class VerbLemmasTest {
         assertEquals("add", VerbLemmas.repair("added", "add"));
         assertEquals("pass", VerbLemmas.repair("passed", "pass"));
     }
+
+    @Test
+    void shouldKeepTheDoubleLOfAOneSyllableVerb() {
+        assertEquals("shell", VerbLemmas.repair("shelled", "shel"));
+        assertEquals("cancel", VerbLemmas.repair("cancelled", "cancel"));
+    }
 }
