@@ -29,7 +29,9 @@ public final class MentionFinder {
             "ambassador", "director", "founder", "chairman", "executive", "lawyer", "attorney", "general",
             "premier", "chancellor", "governor", "senator", "mayor", "diplomat", "commander", "son-in-law",
             "counterpart", "colleague", "deputy", "representative", "correspondent", "reporter", "analyst",
-            "sheriff", "marshal", "financier", "businessman", "businesswoman", "tycoon", "banker", "entrepreneur");
+            "sheriff", "marshal", "financier", "businessman", "businesswoman", "tycoon", "banker", "entrepreneur",
+            // Session 13 (s13-scena): company and union roles ("chief operating officer", "plant manager", "union organiser")
+            "officer", "manager", "organiser", "organizer");
     private static final Set<String> ORG_WORDS = Set.of("service", "agency", "ministry", "forum", "television",
             "tv", "bank", "council", "union", "party", "church", "corp", "corp.", "inc", "inc.", "ltd", "llc",
             "group", "committee", "commission", "organization", "organisation", "company", "association",
@@ -51,7 +53,10 @@ public final class MentionFinder {
             "museum", "gallery", "library", "hospital", "school", "college", "academy", "theatre", "theater",
             "orchestra", "zoo", "clinic", "register",
             // s10-scend
-            "infirmary");
+            "infirmary",
+            // Session 13 (s13-scena): food and vehicle makers by their trade word, plural as in their names
+            "dairies", "bakeries", "breweries", "brewery", "bakery", "farms", "mills", "beverages", "meats",
+            "poultry", "seafood", "automotive", "vehicles", "carmakers");
     /**
      * Organisations of a place, which take their name from it ("Corvale City Museum", "Harlow Council",
      * "Ostend Police"): the place's name alone is the place, never their short form.
