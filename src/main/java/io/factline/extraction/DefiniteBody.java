@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
  * ("filed a challenge with the Constitutional Court on Thursday ... The court will hear the case on
  * March 19") is that organisation: the one named last before it whose name ends in the noun. With no
  * such name earlier in the article it names nobody ({@link DefiniteCompany} does the same for "the company").
- * A name in the plural counts too (session 13, s13-scena): "the dairy" is "Brightfield Dairies", "the
- * carmaker" "Orvan Carmakers".
  */
 final class DefiniteBody {
 
@@ -32,14 +30,8 @@ final class DefiniteBody {
         String head = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         Set<String> later = mentions.stream().filter(m -> m.first() > k).map(Mention::name).collect(Collectors.toSet());
         String named = context.lastOne(Set.of(EntityKind.ORGANIZATION), name -> name.contains(" ") && !later.contains(name)
-                && (name.toLowerCase(Locale.ROOT).endsWith(" " + head) || name.toLowerCase(Locale.ROOT).endsWith(" " + plural(head))));
+                && name.toLowerCase(Locale.ROOT).endsWith(" " + head));
         // DescribedThing (s10-scend): "the hospital" for "Kelling Royal Infirmary", "the spacecraft" for Halcyon-3.
         return named != null ? named : DescribedThing.named(noun, later, context);
-    }
-
-    /** The regular plural of a noun: "dairy" → "dairies", "terminal" → "terminals". */
-    static String plural(String noun) {
-        boolean consonantY = noun.length() > 1 && noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0;
-        return consonantY ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
     }
 }

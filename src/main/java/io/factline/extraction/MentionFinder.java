@@ -53,10 +53,7 @@ public final class MentionFinder {
             "museum", "gallery", "library", "hospital", "school", "college", "academy", "theatre", "theater",
             "orchestra", "zoo", "clinic", "register",
             // s10-scend
-            "infirmary",
-            // Session 13 (s13-scena): food and vehicle makers by their trade word, plural as in their names
-            "dairies", "bakeries", "breweries", "brewery", "bakery", "farms", "mills", "beverages", "meats",
-            "poultry", "seafood", "automotive", "vehicles", "carmakers");
+            "infirmary");
     /**
      * Organisations of a place, which take their name from it ("Corvale City Museum", "Harlow Council",
      * "Ostend Police"): the place's name alone is the place, never their short form.

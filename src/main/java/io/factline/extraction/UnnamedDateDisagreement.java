@@ -11,9 +11,7 @@ import io.factline.extraction.EventMatcher.Features;
  * union announcing its members' strike). The speaker is not made a doer: it only corroborates. Or
  * both are told of culprits named only by what they did ("the gang struck in the early hours of
  * Sunday" / "thieves broke into the museum early on Monday", {@link Theft#culprits}): such nouns
- * stand for whoever did the one crime the reports are about. Or both name the same place for it
- * (session 13, s13-scena): "the strike at Varnholm, which began on Wednesday" against "the strike began
- * at the port of Varnholm on Thursday".
+ * stand for whoever did the one crime the reports are about.
  *
  * <p>Only for kinds that tell one happening ({@link EventKinds#known} and {@link EventKinds#telling}:
  * a strike, a vote, a ruling — not a meeting or a statement), from another article than the stored
@@ -50,9 +48,6 @@ final class UnnamedDateDisagreement {
         boolean speaksForThem = candidate.participantIds().isEmpty()
                 && candidate.sourceIds().stream().anyMatch(event.participantIds()::contains);
         boolean sameCulprits = Theft.culprits(candidate.subject()) && Theft.culprits(event.subject());
-        // Session 13 (s13-scena): "the strike at Varnholm, which began on Wednesday" / "the strike began at the port
-        // of Varnholm on Thursday": both place the one happening in the same named place.
-        boolean samePlace = candidate.location() != null && candidate.location().equalsIgnoreCase(event.location());
-        return (sameObject || speaksForThem || sameCulprits || samePlace) && EventMatcher.gapDays(candidate.date(), event.date()) <= EventMatcher.NEAR_DAYS;
+        return (sameObject || speaksForThem || sameCulprits) && EventMatcher.gapDays(candidate.date(), event.date()) <= EventMatcher.NEAR_DAYS;
     }
 }

@@ -27,20 +27,4 @@ class DefiniteBodyTest {
 
         assertTrue(found.get(0).participantNames().isEmpty(), found::toString);
     }
-
-    @Test
-    void shouldNameTheOrganisationWhoseNameEndsInTheNounInThePlural() {
-        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract("Shoppers returned yoghurt made by "
-                + "Ellmore Creameries on Monday.\nThe creamery will close its Tarn plant on Friday.", TUESDAY);
-
-        EventCandidate closure = found.get(found.size() - 1);
-        assertEquals(List.of("Ellmore Creameries"), closure.participantNames(), found::toString);
-    }
-
-    @Test
-    void shouldMakeTheRegularPlural() {
-        assertEquals("dairies", DefiniteBody.plural("dairy"));
-        assertEquals("days", DefiniteBody.plural("day"));
-        assertEquals("terminals", DefiniteBody.plural("terminal"));
-    }
 }

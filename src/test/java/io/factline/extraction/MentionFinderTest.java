@@ -125,12 +125,4 @@ class MentionFinderTest {
         assertEquals(EntityKind.ORGANIZATION, kindOf(owner, "Ostmark Rail"));
         assertEquals(EntityKind.PLACE, kindOf(place, "Ostmark"));
     }
-
-    @Test
-    void shouldTakeFoodAndVehicleMakersNamedByTheirTradeInThePluralAsOrganisations() {
-        Tagged s = Tagged.of("Corran Bakeries and Welby Vehicles both cut prices on Monday.");
-
-        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Corran Bakeries"));
-        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Welby Vehicles"));
-    }
 }

@@ -55,10 +55,10 @@ class RoleOwnerTest {
 
     @Test
     void shouldMakeTheOrganisationOfASpeakerWithARoleOfSeveralWordsAParticipantOfTheDenial() {
-        EventCandidate denial = last("Dockers at Pellan accused Arvo Stevedoring of flying in strike breakers on Monday.\n"
+        EventCandidate denial = last("Dockers at Pellan accused Arvo Terminals of flying in strike breakers on Monday.\n"
                 + "\"Nobody was flown in to replace our staff,\" the company's chief operating officer, Lise Brandt, "
                 + "said on Thursday.");
 
-        assertTrue(denial.participantNames().containsAll(List.of("Lise Brandt", "Arvo Stevedoring")), denial::toString);
+        assertTrue(denial.participantNames().containsAll(List.of("Lise Brandt", "Arvo Terminals")), denial::toString);
     }
 }

@@ -96,16 +96,4 @@ class UnnamedDateDisagreementTest {
         assertFalse(UnnamedDateDisagreement.matches(named, stored(11, Set.of(UNION), "discovery", "detect", "intrusion",
                 null, "2026-06-12"), false, false));
     }
-
-    @Test
-    void shouldTakeAStrikeInTheSamePlaceForTheStoredStrikeOnAnotherDay() {
-        var strike = stored(10, Set.of(UNION), "strike", "strike", null, "Marlow", "2026-06-11");
-
-        assertTrue(UnnamedDateDisagreement.matches(unnamed("strike", "strike", null, "Marlow", "2026-06-10", Set.of()),
-                strike, false, false));
-        assertFalse(UnnamedDateDisagreement.matches(unnamed("strike", "strike", null, "Penhallow", "2026-06-10", Set.of()),
-                strike, false, true));
-        assertFalse(UnnamedDateDisagreement.matches(unnamed("meeting", "meet", null, "Marlow", "2026-06-10", Set.of()),
-                stored(11, Set.of(UNION), "meeting", "meet", null, "Marlow", "2026-06-11"), false, false));
-    }
 }
