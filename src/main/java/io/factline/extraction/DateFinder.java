@@ -20,7 +20,8 @@ import java.util.Set;
  *       which carry no calendar value;</li>
  *   <li>a part of the day on its own ("late at night", "in the morning"): it names no day, only
  *       refines the one the sentence named before ("leave Thursday night and arrive late at
- *       night"), so it is not a second happening.</li>
+ *       night"), so it is not a second happening;</li>
+ *   <li>a date printed on goods ("best-before dates up to June 30": {@link LabelDate}).</li>
  * </ul>
  * A weekday followed by its week ("on Wednesday last week") is one day ({@link WeekdayOfWeek}).
  * The caller says which tense governs each expression ({@link TemporalTagger.TenseHint}): the
@@ -43,7 +44,7 @@ public final class DateFinder {
     public List<FoundDate> find(String sentence, LocalDate reference, TemporalTagger.TenseHint hint) {
         List<FoundDate> found = new ArrayList<>();
         for (Timex timex : tagger.annotate(sentence, reference, hint)) {
-            if (timex.edtf() == null || partOfDayOnly(timex)) {
+            if (timex.edtf() == null || partOfDayOnly(timex) || LabelDate.of(sentence, timex.begin())) {
                 continue;
             }
             try {

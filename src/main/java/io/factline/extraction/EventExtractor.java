@@ -324,7 +324,9 @@ public final class EventExtractor {
                 return candidateAt(perfect, date, found, sentence, text);
             }
             Token head = tokens.get(anchor);
-            boolean announced = AnnouncedObject.of(tokens, anchor);
+            // AnnouncedRecall (session 13, s13-scena): "announced the recall on Monday" is the recall.
+            boolean recall = AnnouncedRecall.of(tokens, anchor);
+            boolean announced = recall || AnnouncedObject.of(tokens, anchor);
             // Testimony (s9-scenb): "will explain the decision to the committee" tells the appearance, not what was said.
             boolean testimony = Testimony.told(tokens, anchor);
             // RejectedReport (s9-scenb): "rejected the finding that X" denies X.
@@ -343,7 +345,9 @@ public final class EventExtractor {
             List<String> subjectWords = new SubjectNames(tokens, mentions, attribution, context, speaker)
                     .collect(subject, participants, subjectPlace);
             for (Mention m : mentions) {
-                String owner = m.kind() == EntityKind.PERSON && m.first() >= subject[0] && m.first() < subject[1]
+                // Session 13 (s13-scena): a statement's speaker speaks for the organisation owning its role too.
+                boolean speaker = statement && attribution.covers(m.first());
+                String owner = m.kind() == EntityKind.PERSON && (m.first() >= subject[0] && m.first() < subject[1] || speaker)
                         ? RoleOwner.of(tokens, mentions, m.first(), context) : null;
                 if (owner != null) {
                     participants.putIfAbsent(owner, EntityKind.ORGANIZATION);
@@ -410,7 +414,7 @@ public final class EventExtractor {
                 // s12-bodies: "councillors", "the board" name the body of the article's place.
                 bodyOf(subject, participants);
             }
-            String action = announced ? AnnouncedObject.DECLARE
+            String action = recall ? AnnouncedRecall.RECALL : announced ? AnnouncedObject.DECLARE
                     : EventKinds.phrasal(head.lemma(), anchor + 1 < tokens.size() ? tokens.get(anchor + 1).lemma() : "");
             String kind = EventKinds.of(action);
             if (message != null) {
@@ -607,6 +611,16 @@ public final class EventExtractor {
                 String of = HappeningNoun.theme(tokens, act);
                 theme = of != null ? of : theme;
                 kind = statement ? kind : EventKinds.of(happening);
+            }
+            // Session 13 (s13-scena): "the strike that began on Thursday" is the strike; "stopped work" a walkout.
+            String started = happening == null ? StartedHappening.action(tokens, act) : null;
+            if (started != null) {
+                action = started;
+                kind = statement ? kind : EventKinds.of(started);
+            }
+            if (WorkStoppage.told(tokens, act)) {
+                action = WorkStoppage.WALKOUT;
+                kind = statement ? kind : EventKinds.STRIKE;
             }
             // MeansAct (session 10): "retaliated by expelling two diplomats" tells the expulsion.
             int means = statement ? -1 : MeansAct.of(tokens, anchor);

@@ -51,6 +51,8 @@ import java.util.Set;
  * place; a river disagrees with no town); one shared participant with dates at most a day apart is one
  * incident, and with no shared participant the kind alone is, under {@link Incident#byKind}'s narrow
  * conditions and only while one stored incident matches so (s12-incident).
+ * An object that is the happening's own noun ("announced the recall") agrees with any object of the same
+ * action ({@link SelfNamedObject}, session 13).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
@@ -161,7 +163,7 @@ public final class EventMatcher {
         Place place = incident ? Place.of(incidentPlace) : place(candidate.location(), event.location());
         boolean sameAction = EventKinds.sameAction(candidate.action(), event.action());
         boolean sameWhat = sameAction || sameSpecificKind(candidate, event);
-        boolean sameTheme = EventKinds.sameTheme(candidate.theme(), event.theme());
+        boolean sameTheme = EventKinds.sameTheme(candidate.theme(), event.theme()) || SelfNamedObject.agrees(candidate, event);
         boolean overlap = candidate.date() == null || event.date() == null || candidate.date().overlaps(event.date());
         if (shared == 0) {
             boolean unnamed = candidate.participantIds().isEmpty() || event.participantIds().isEmpty();

@@ -10,7 +10,10 @@ import java.util.Set;
  * not received", "did not meet", "no documents were received") or governed by a denying verb
  * ("denied that", or a denying verb that is the attribution's own). A phrase of time or manner
  * between the denying verb and its "that" ("denied on Sunday that", "denied in a statement that")
- * does not loosen the hold: what follows "that" is still what is denied.
+ * does not loosen the hold: what follows "that" is still what is denied. Two things are not denials
+ * (session 13, s13-scena): a "not to" in an instruction ({@link DirectiveNegation}: "warned shoppers
+ * not to eat it") and the writer's aside inside what is denied ({@link AsideOutOfDenial}: "denied
+ * hiring drivers to break the strike, which began on Monday").
  */
 final class EventStance {
 
@@ -30,14 +33,14 @@ final class EventStance {
         for (int k = Math.max(0, from); k <= Math.min(verb + 3, tokens.size() - 1); k++) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             boolean negation = NEGATIONS.contains(w) || w.endsWith("n't") || NEGATIVE_PRONOUNS.contains(w);
-            if (negation && (k <= verb || w.equals("no"))) {
+            if (negation && (k <= verb || w.equals("no")) && !DirectiveNegation.of(tokens, k)) {
                 return Stance.DENIES;
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean governs = k == attribution.verbIndex() || thatClauseAfter(tokens, k);
-            if (DENYING_VERBS.contains(t.lemma()) && governs && k < verb) {
+            if (DENYING_VERBS.contains(t.lemma()) && governs && k < verb && !AsideOutOfDenial.of(tokens, k, verb)) {
                 return Stance.DENIES;
             }
         }

@@ -29,7 +29,9 @@ public final class MentionFinder {
             "ambassador", "director", "founder", "chairman", "executive", "lawyer", "attorney", "general",
             "premier", "chancellor", "governor", "senator", "mayor", "diplomat", "commander", "son-in-law",
             "counterpart", "colleague", "deputy", "representative", "correspondent", "reporter", "analyst",
-            "sheriff", "marshal", "financier", "businessman", "businesswoman", "tycoon", "banker", "entrepreneur");
+            "sheriff", "marshal", "financier", "businessman", "businesswoman", "tycoon", "banker", "entrepreneur",
+            // Session 13 (s13-scena): company and union roles ("chief operating officer", "plant manager", "union organiser")
+            "officer", "manager", "organiser", "organizer");
     private static final Set<String> ORG_WORDS = Set.of("service", "agency", "ministry", "forum", "television",
             "tv", "bank", "council", "union", "party", "church", "corp", "corp.", "inc", "inc.", "ltd", "llc",
             "group", "committee", "commission", "organization", "organisation", "company", "association",

@@ -13,7 +13,15 @@ import java.util.Locale;
  */
 final class RoleOwner {
 
+    /** Words a role may have before its noun: "chief operating officer", "senior vice president". */
+    private static final java.util.Set<String> ROLE_WORD_TAGS = java.util.Set.of("ADJ", "NOUN", "VERB", "PROPN");
+    private static final int MAX_ROLE_WORDS = 3;
+
     private RoleOwner() {
+    }
+
+    private static boolean possessive(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith("'s");
     }
 
     /**
@@ -29,9 +37,14 @@ final class RoleOwner {
         if (!role.noun() || !MentionFinder.ROLES.contains(role.lemma())) {
             return null;
         }
-        int the = comma - 3;
-        String owner = tokens.get(comma - 2).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (!owner.endsWith("'s") || !tokens.get(the).is("the")) {
+        // Session 13 (s13-scena): a role of several words, "the company's chief operating officer, X".
+        int possessive = comma - 2;
+        while (possessive > comma - 2 - MAX_ROLE_WORDS && possessive > 0 && !possessive(tokens.get(possessive))
+                && ROLE_WORD_TAGS.contains(tokens.get(possessive).pos())) {
+            possessive--;
+        }
+        int the = possessive - 1;
+        if (the < 0 || !possessive(tokens.get(possessive)) || !tokens.get(the).is("the")) {
             return null;
         }
         String company = DefiniteCompany.at(tokens, mentions, the, context);

@@ -52,4 +52,13 @@ class RoleOwnerTest {
         assertEquals("Ostwick", court.location(), court::toString);
         assertFalse(court.participantNames().contains("Ostwick City Museum"), court::toString);
     }
+
+    @Test
+    void shouldMakeTheOrganisationOfASpeakerWithARoleOfSeveralWordsAParticipantOfTheDenial() {
+        EventCandidate denial = last("Dockers at Pellan accused Arvo Terminals of flying in strike breakers on Monday.\n"
+                + "\"Nobody was flown in to replace our staff,\" the company's chief operating officer, Lise Brandt, "
+                + "said on Thursday.");
+
+        assertTrue(denial.participantNames().containsAll(List.of("Lise Brandt", "Arvo Terminals")), denial::toString);
+    }
 }
