@@ -71,6 +71,9 @@ public final class MentionFinder {
     private static final Set<String> SENT_THINGS = Set.of("letter", "message", "note", "call", "offer", "proposal",
             "invitation", "request", "draft", "document", "plan", "reply", "response", "email", "warning", "memo",
             "bid", "complaint", "demand", "ultimatum", "payment", "notice", "order");
+    /** First words of place names, which no person's name begins with ("Port Alder", "Cape Merrin", "Mount Kerr"). */
+    private static final Set<String> GEOGRAPHIC_FIRST = Set.of("Port", "Cape", "Mount", "Mt.", "Lake", "Fort",
+            "Point", "Glen", "Puerto", "Porto", "Lago", "Monte", "Isla", "Bahia", "Rio");
     static final Set<String> PLACE_NOUNS = Set.of("port", "city", "town", "village", "region", "province",
             "island", "capital", "harbour", "harbor", "district", "county", "state", "republic", "suburb", "airport");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "near", "into", "across",
@@ -166,6 +169,10 @@ public final class MentionFinder {
         } else if (nameWords.stream().anyMatch(w -> ORG_WORDS.contains(lower(w)))) {
             kind = before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) && nameWords.size() == 1
                     ? EntityKind.PLACE : EntityKind.ORGANIZATION;
+        } else if (!titled && nameWords.size() >= 2 && GEOGRAPHIC_FIRST.contains(nameWords.get(0))) {
+            // Session 13 (lead): "Port Alder", "Cape Merrin", "Lake Orta" are places, not a person called Alder.
+            kind = EntityKind.PLACE;
+            context.writtenAsPlace(name);
         } else if (titled || nameWords.size() >= 2 && nameWords.size() <= 4 && allWords(nameWords)) {
             kind = EntityKind.PERSON;
         } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) && !sender(tokens, start)

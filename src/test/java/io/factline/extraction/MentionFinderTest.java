@@ -125,4 +125,12 @@ class MentionFinderTest {
         assertEquals(EntityKind.ORGANIZATION, kindOf(owner, "Ostmark Rail"));
         assertEquals(EntityKind.PLACE, kindOf(place, "Ostmark"));
     }
+
+    @Test
+    void shouldTakeANameThatBeginsWithAPlaceWordForAPlace() {
+        Tagged s = Tagged.of("Fishermen in Port Merrow said the storm sank two boats off Cape Tolley.");
+
+        assertEquals(EntityKind.PLACE, kindOf(s, "Port Merrow"));
+        assertEquals(EntityKind.PLACE, kindOf(s, "Cape Tolley"));
+    }
 }

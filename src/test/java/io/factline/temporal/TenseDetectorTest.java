@@ -135,6 +135,11 @@ class TenseDetectorTest {
     }
 
     @Test
+    void shouldReadAPlanOfItsOwnThingAheadEvenBeforeAPastAttribution() {
+        assertTense(Tense.FUTURE, "The ferry line plans its next crossing in May, the harbour master said", "May");
+    }
+
+    @Test
     void shouldReadPlanAfterFrontedExpressionAsPast() {
         assertTense(Tense.PAST, "On Friday, the council planned to publish its budget", "Friday");
     }
