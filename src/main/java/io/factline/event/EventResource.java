@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import io.factline.common.ProblemException;
 import io.factline.history.HistoryEntry;
 import io.factline.history.HistoryService;
 import java.util.Optional;
@@ -66,14 +67,15 @@ public class EventResource {
     @APIResponse(responseCode = "308", description = "The event was merged into the event at Location")
     @APIResponse(responseCode = "404", description = "No such event")
     public Response get(@PathParam("id") long id, @Context UriInfo uri) {
-        Optional<Long> survivor = service.absorbedInto(id);
-        if (survivor.isPresent()) {
-            return Response.status(308)
-                    .location(uri.getBaseUriBuilder().path(EventResource.class).path(String.valueOf(survivor.get())).build())
-                    .header(MERGED_INTO, survivor.get())
-                    .build();
+        Optional<EventView> event = service.view(id);
+        if (event.isPresent()) {
+            return Response.ok(event.get()).build();
         }
-        return Response.ok(service.get(id)).build();
+        long survivor = service.absorbedInto(id).orElseThrow(() -> ProblemException.notFound("Event", id));
+        return Response.status(308)
+                .location(uri.getBaseUriBuilder().path(EventResource.class).path(String.valueOf(survivor)).build())
+                .header(MERGED_INTO, survivor)
+                .build();
     }
 
     /** The header naming the event an absorbed event was merged into. */

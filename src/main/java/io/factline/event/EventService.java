@@ -88,17 +88,23 @@ public class EventService {
     }
 
     /**
-     * The event an absorbed event went into ({@link EventAbsorber}), when the event no longer exists; empty
-     * when it exists or was never absorbed (then {@link #get} answers).
+     * The event an absorbed event went into ({@link EventAbsorber}); empty when no event was absorbed under this id.
+     * Ids are never reused, so only an id {@link #view} did not find needs asking.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> absorbedInto(long id) {
-        return events.findByIdOptional(id).isPresent() ? Optional.empty() : merges.survivorOf(id);
+        return merges.survivorOf(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EventView get(long id) {
-        return reader.byIds(List.of(id)).stream().findFirst().orElseThrow(() -> ProblemException.notFound("Event", id));
+        return view(id).orElseThrow(() -> ProblemException.notFound("Event", id));
+    }
+
+    /** The event, or empty when there is none under this id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EventView> view(long id) {
+        return reader.byIds(List.of(id)).stream().findFirst();
     }
 
     /**
