@@ -28,10 +28,17 @@ final class InfinitiveTag {
 
     /** Whether the word at {@code i}, tagged a verb right after "to", is a plural noun. */
     static boolean pluralNoun(String[] words, IntFunction<String> tags, int i) {
-        String word = words[i].toLowerCase(Locale.ROOT);
-        return i > 0 && tags.apply(i).startsWith("VERB") && words[i - 1].equalsIgnoreCase("to") && word.length() > 3
-                && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
-                && Character.isLowerCase(words[i].charAt(0));
+        return i > 0 && tags.apply(i).startsWith("VERB") && words[i - 1].equalsIgnoreCase("to") && pluralShape(words[i]);
+    }
+
+    /**
+     * Whether a word looks like a lower-case plural noun: longer than three letters, one final "s" (not "-ss",
+     * "-us", "-is"). Shared by the slips that read an "-s" word tagged a verb as a noun ({@link ObjectPluralSlip}).
+     */
+    static boolean pluralShape(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is") && Character.isLowerCase(word.charAt(0));
     }
 
     /** Whether the word at {@code i}, tagged a noun right after "to", is an infinitive. */

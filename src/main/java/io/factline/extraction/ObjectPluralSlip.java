@@ -1,9 +1,10 @@
 package io.factline.extraction;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A plural noun after a verb and a name that modifies it ("Putin met U.S. envoys Witkoff and Kushner", "the army
@@ -15,15 +16,18 @@ import java.util.function.UnaryOperator;
  */
 final class ObjectPluralSlip {
 
-    /** Verbs that take a clause without "that" after them: the "-s" word after their object may be its verb. */
-    private static final Set<String> CLAUSE_TAKING = Set.of("say", "tell", "report", "confirm", "add", "announce",
-            "state", "claim", "deny", "write", "note", "explain", "insist", "acknowledge", "warn", "argue", "assert",
-            "reiterate", "admit", "repeat", "think", "believe", "know", "hope", "expect", "fear", "feel", "guess",
-            "predict", "learn", "hear", "see", "find", "realise", "realize", "understand", "doubt", "bet", "recall",
-            "remember", "agree", "estimate", "prove", "show", "indicate", "suggest", "ensure", "mean", "demand",
-            "propose", "recommend", "wish", "assume", "suspect", "reckon", "suppose", "signal", "make", "let",
-            "help", "watch", "notice", "allege", "concede", "stress", "emphasise", "emphasize", "complain", "worry",
-            "declare", "maintain", "conclude", "decide", "judge", "rule");
+    /**
+     * Verbs that take a clause without "that" after them: the "-s" word after their object may be its verb. The
+     * reporting verbs ({@link Attribution#REPORTING}) and these verbs of knowing, expecting and causing.
+     */
+    private static final Set<String> CLAUSE_TAKING = Stream.concat(Attribution.REPORTING.stream(),
+            Stream.of("think", "believe", "know", "hope", "expect", "fear", "feel", "guess", "predict", "learn", "hear",
+                    "see", "find", "realise", "realize", "understand", "doubt", "bet", "recall", "remember", "agree",
+                    "estimate", "prove", "show", "indicate", "suggest", "ensure", "mean", "demand", "propose",
+                    "recommend", "wish", "assume", "suspect", "reckon", "suppose", "signal", "make", "let", "help",
+                    "watch", "notice", "allege", "concede", "stress", "emphasise", "emphasize", "complain", "worry",
+                    "declare", "maintain", "conclude", "decide", "judge", "rule"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> MODIFIERS = Set.of("PROPN", "ADJ");
 
     private ObjectPluralSlip() {
@@ -35,9 +39,7 @@ final class ObjectPluralSlip {
      * @param verbLemma the lemma of a word read as a verb
      */
     static boolean pluralNoun(String[] words, IntFunction<String> tags, int i, UnaryOperator<String> verbLemma) {
-        String word = words[i].toLowerCase(Locale.ROOT);
-        if (!tags.apply(i).startsWith("VERB") || word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")
-                || word.endsWith("us") || word.endsWith("is") || !Character.isLowerCase(words[i].charAt(0))) {
+        if (!tags.apply(i).startsWith("VERB") || !InfinitiveTag.pluralShape(words[i])) {
             return false;
         }
         int k = i - 1;

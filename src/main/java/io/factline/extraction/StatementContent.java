@@ -33,8 +33,7 @@ final class StatementContent {
         // QuotedStatement (s10-scend): what an opening quotation says comes first ("'…,' X said, '…'").
         int[] quote = OpeningQuotation.opening(tokens, anchor);
         for (int k = quote == null ? tokens.size() : quote[0]; quote != null && k < quote[1]; k++) {
-            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
+            if (saidVerb(k)) {
                 int after = relativeOrSaying(k) ? nextVerb(k + 1) : -1;
                 return after >= 0 ? after : k;
             }
@@ -52,8 +51,7 @@ final class StatementContent {
                 k = aside;
                 continue;
             }
-            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
+            if (saidVerb(k)) {
                 int after = relativeOrSaying(k) ? nextVerb(k + 1) : -1;
                 return after >= 0 ? after : k;
             }
@@ -62,8 +60,7 @@ final class StatementContent {
         // for four hours, Y said") describes its noun; what was said is the verb before it.
         int relative = -1;
         for (int k = anchor - 1; k >= 0; k--) {
-            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
+            if (saidVerb(k)) {
                 if (!relative(k)) {
                     return k;
                 }
@@ -120,8 +117,7 @@ final class StatementContent {
             if (tokens.get(k).is(";") || secondPredicate(k)) {
                 return -1;
             }
-            if (!attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized()
-                    && eventful(k) && !DateAnchor.attributive(tokens, k)) {
+            if (saidVerb(k)) {
                 return k;
             }
         }
@@ -149,6 +145,12 @@ final class StatementContent {
     private boolean secondPredicate(int k) {
         return COORDINATORS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                 && k + 1 < tokens.size() && tokens.get(k + 1).verb() && !tokens.get(k + 1).capitalized();
+    }
+
+    /** Whether the word at {@code k} may be the verb of what was said: a verb outside the attribution that tells an act. */
+    private boolean saidVerb(int k) {
+        return !attribution.covers(k) && tokens.get(k).verb() && !tokens.get(k).capitalized() && eventful(k)
+                && !DateAnchor.attributive(tokens, k);
     }
 
     /** Whether the verb at {@code k} tells an act: not a light verb, unless it has a happening as object ("will have a medical"). */
