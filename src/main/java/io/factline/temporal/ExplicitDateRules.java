@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates written out: ISO ({@code 2026-01-22}), US numeric ({@code 1/22/2026}), month-day ({@code Jan. 22},
+ * Dates written out: ISO ({@code 2026-01-22}; with a clock time, {@code 2026-01-22T14:30:00Z}, a TIME), numeric
+ * ({@code 1/22/2026}, US order; {@code 22/01/2026} where only the day-first reading is a date), month-day ({@code Jan. 22},
  * {@code January 22nd, 2026}), day-month ({@code 22 January 2026}, {@code the 22nd of January}) and month-year
  * ({@code August 2025}). A day without a year is placed by the tense of its clause.
  */
@@ -50,6 +51,8 @@ final class ExplicitDateRules implements RuleFamily {
     public List<Rule> rules() {
         return List.of(
                 Rule.of("iso-date", B + "(\\d{4})-(\\d{2})-(\\d{2})" + E, ExplicitDateRules::iso),
+                Rule.of("iso-date-time", B + "(\\d{4})-(\\d{2})-(\\d{2})[T ]([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d)(?:\\.\\d{1,9})?)?"
+                        + "(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?" + E, ExplicitDateRules::isoDateTime),
                 Rule.of("numeric-us-date", B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, ExplicitDateRules::numeric),
                 Rule.of("month-day", B + OPTIONAL_WEEKDAY + "(" + MONTH + ")\\s*(" + DAY_NUMBER + ")"
                         + "(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::monthDay),
@@ -73,13 +76,33 @@ final class ExplicitDateRules implements RuleFamily {
         return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
+    /**
+     * A timestamp as feeds and filings print it: the day and the clock time it names (TIME). The value leaves the
+     * offset out, as the value of "3 p.m. EST" does; seconds stay when written.
+     */
+    private static Normalized isoDateTime(MatchResult m, ResolutionContext context) {
+        Normalized day = iso(m, context);
+        if (day == null) {
+            return null;
+        }
+        String clock = m.group(4) + ":" + m.group(5) + (m.group(6) == null ? "" : ":" + m.group(6));
+        return Normalized.time(day.point(), clock);
+    }
+
+    /**
+     * "1/22/2026" is month first, as US outlets write it; "22/01/2026", which has no thirteenth month, is day first,
+     * as British, European and most other outlets write it. Where both orders give a date ("03/04/2026") the US order
+     * is kept.
+     */
     private static Normalized numeric(MatchResult m, ResolutionContext context) {
         int year = Integer.parseInt(m.group(3));
         if (m.group(3).length() == 2) {
             int century = context.reference.getYear() / 100 * 100;
             year = century + year > context.reference.getYear() + 1 ? century - 100 + year : century + year;
         }
-        return day(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        return first > 12 ? day(year, second, first) : day(year, first, second);
     }
 
     private static Normalized monthDay(MatchResult m, ResolutionContext context) {

@@ -116,4 +116,21 @@ class ExplicitDateRulesTest {
         assertDate("The plant reopened on Monday, January twelfth.", "Monday, January twelfth", "2026-01-12");
         assertDate("The fair opens on June twenty-first.", "June twenty-first", "2026-06-21");
     }
+
+    @Test
+    void shouldReadIsoTimestampAsTimeOfItsDay() {
+        Tagging.assertTimex("The sensor logged the spike at 2026-01-19T08:05:00Z, the utility said.",
+                "2026-01-19T08:05:00Z", TimexType.TIME, "2026-01-19T08:05:00");
+        Tagging.assertTimex("The docket shows the motion was filed 2026-01-16 17:45 by the defence.",
+                "2026-01-16 17:45", TimexType.TIME, "2026-01-16T17:45");
+        Tagging.assertTimex("The feed carried the item at 2025-12-30T23:10+01:00.",
+                "2025-12-30T23:10+01:00", TimexType.TIME, "2025-12-30T23:10");
+    }
+
+    @Test
+    void shouldReadNumericDateDayFirstWhenMonthFirstNamesNoDate() {
+        assertDate("The inquiry resumes on 27/01/2026 in Cardiff.", "27/01/2026", "2026-01-27");
+        assertDate("The notice was dated 1/13/2026.", "1/13/2026", "2026-01-13");
+        assertDate("The order of 03/04/2025 still stands.", "03/04/2025", "2025-03-04");
+    }
 }
