@@ -14,7 +14,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * Clock times and parts of the day: "10:35 a.m.", "4 p.m. EST", "noon Thursday", "5 p.m. Nov. 6", "midnight",
+ * Clock times and parts of the day: "10:35 a.m.", "9.30am" (British style), "4 p.m. EST", "noon Thursday", "5 p.m. Nov. 6", "midnight",
  * "4 in the morning", "10 at night",
  * "late at night", "early in the morning", "in the morning" (the day last mentioned), "overnight" (a night next to the
  * publication day). A clock time without a day falls on the day last mentioned, or on the publication day.
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class TimeOfDayRules implements RuleFamily {
 
     private static final String ZONE = "(?:\\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|local\\s+time))?";
-    private static final String CLOCK = "(?:(\\d{1,2})(?::(\\d{2}))?\\s*(?-i:([apAP])(?:\\.[mM]\\.?|[mM](?![\\p{L}])))|(\\d{1,2}):(\\d{2})(?!\\d|:\\d)"
+    private static final String CLOCK = "(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?-i:([apAP])(?:\\.[mM]\\.?|[mM](?![\\p{L}])))|(\\d{1,2}):(\\d{2})(?!\\d|:\\d)"
             + "|(noon|midday|midnight)|(\\d{1,2})(?:\\s+o'clock|(?=\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))))";
     /** "Next Thursday", "this Friday": a weekday counted from the publication date ({@link WeekdayRules#resolve}). */
     private static final String QUALIFIED_WEEKDAY = "(?:(?:next|this|last|coming)\\s+)?" + WEEKDAY;

@@ -98,4 +98,11 @@ class TimeOfDayRulesTest {
         assertEquals(List.of("today"), Tagging.tag("For the league, high noon comes today.").stream().map(Timex::text).toList());
         assertTimex("The talks resume at noon.", "noon", TimexType.TIME, "2026-01-21T12:00");
     }
+
+    @Test
+    void shouldReadClockTimeWithFullStopBeforeMeridiem() {
+        assertTimex("Doors will open at 7.15pm on Friday.", "7.15pm on Friday", TimexType.TIME, "2026-01-23T19:15");
+        assertTimex("The first train leaves at 6.05 a.m.", "6.05 a.m.", TimexType.TIME, "2026-01-21T06:05");
+        assertNothingIn("The index closed 9.30 points higher.");
+    }
 }
