@@ -43,4 +43,24 @@ class SeasonAndHolidayRulesTest {
     void shouldReadHolidayWeekAsItsWeek() {
         assertDate("Shops stayed shut during Easter week.", "Easter week", "2025-W16");
     }
+
+    @Test
+    void shouldDateShoppingDaysFromThanksgiving() {
+        assertDate("Stores opened at dawn on Black Friday.", "Black Friday", "2025-11-28");
+        assertDate("Online orders peaked on Cyber Monday.", "Cyber Monday", "2025-12-01");
+    }
+
+    @Test
+    void shouldResolveHolidaysNamedWithTheirFullTitle() {
+        assertDate("Schools were shut for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2026-01-19");
+        assertDate("Banks will close for Juneteenth.", "Juneteenth", "2026-06-19");
+        assertDate("The town will hold its parade on the Fourth of July.", "the Fourth of July", "2026-07-04");
+        assertDate("Sparklers are banned this Fourth of July.", "this Fourth of July", "2026-07-04");
+    }
+
+    @Test
+    void shouldDateHolidayByTheYearNamedAfterIt() {
+        assertDate("The fireworks show returns on the Fourth of July next year.", "the Fourth of July", "2027-07-04");
+        assertDate("The shop first opened on Boxing Day last year.", "Boxing Day", "2025-12-26");
+    }
 }
