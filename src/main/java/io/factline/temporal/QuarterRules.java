@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Quarters and halves of a (fiscal) year, as business news writes them: "the third quarter", "third-quarter",
- * "the fourth quarter of 2025", "Q3 2025", "H2 2025", "the first half", the quarter just reported, "the latest quarter",
+ * "the fourth quarter of 2025", "Q3 2025", "H2 2025", "the first half", "the July-September quarter", the quarter just reported, "the latest quarter",
  * and the same period a year before, "the corresponding period last year".
  * A quarter without a year is in the reference year, or the year before when a past-tense clause names a quarter
  * that has not started yet.
@@ -59,6 +60,9 @@ final class QuarterRules implements RuleFamily {
                 Rule.of("q-quarter", B + "(?-i:([QH])([1-4]))(?:\\s+|[- ]?)(" + YEAR + ")?" + E, QuarterRules::shortQuarter),
                 Rule.of("half", B + "(?:the\\s+)?(?:(" + YEAR + ")(?:'s)?\\s+)?(first|second|1st|2nd|last|latter)[- ]+half"
                         + YEAR_SUFFIX + RELATIVE_YEAR_SUFFIX + E, QuarterRules::half),
+                Rule.of("month-range-period", B + "(?:the\\s+)?(?:(" + YEAR + ")\\s+)?(" + Lexicon.MONTH + ")\\s*[-–/]\\s*("
+                        + Lexicon.MONTH + ")\\s+(?:fiscal\\s+)?(?:quarter|period|half)" + YEAR_SUFFIX + E,
+                        QuarterRules::monthRangePeriod),
                 Rule.of("two-quarters", B + "(?:the\\s+)?(first|last|final|second)\\s+two\\s+quarters(?:\\s+of\\s+("
                         + YEAR + "))?" + E, QuarterRules::twoQuarters),
                 Rule.of("reported-quarter", B + "the\\s+(latest|most\\s+recent|recent|current|past|previous|prior|"
@@ -115,6 +119,28 @@ final class QuarterRules implements RuleFamily {
             return Normalized.date(CalendarPoint.half(context.reference.getYear() + offset, half));
         }
         return Normalized.date(inReferenceYear(CalendarPoint.half(context.reference.getYear(), half), context));
+    }
+
+    /**
+     * "The July-September quarter", "the October-December period", "the January-June half": three months are the
+     * calendar quarter of the middle one (as for "the quarter ended July 31"), January to June and July to December a
+     * half. Other spans are left to their two months.
+     */
+    private static Normalized monthRangePeriod(MatchResult m, ResolutionContext context) {
+        int first = Lexicon.month(m.group(2));
+        int last = Lexicon.month(m.group(3));
+        int months = Math.floorMod(last - first, 12) + 1;
+        String year = m.group(1) != null ? m.group(1) : m.group(4);
+        IntFunction<CalendarPoint> inYear;
+        if (months == 3) {
+            int quarter = (first % 12) / 3 + 1;
+            inYear = y -> CalendarPoint.quarter(y, quarter);
+        } else if (months == 6 && (first == 1 || first == 7)) {
+            inYear = y -> CalendarPoint.half(y, first == 1 ? 1 : 2);
+        } else {
+            return null;
+        }
+        return Normalized.date(year != null ? inYear.apply(Lexicon.year(year)) : context.placeInYear(inYear));
     }
 
     /** "The first two quarters of 1990" is its first half (1990-H1), "the last two quarters" the second. */

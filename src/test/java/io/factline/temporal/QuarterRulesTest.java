@@ -145,4 +145,22 @@ class QuarterRulesTest {
                 + "a year earlier.";
         assertEquals("2025-Q3", timex(tag(text, RESULTS_SEASON), "a year earlier").value());
     }
+
+    @Test
+    void shouldReadThreeNamedMonthsAsTheirQuarter() {
+        assertDate("Exports rose in the October-December quarter.", "the October-December quarter", "2025-Q4");
+        assertDate("Output should pick up in the April-June period.", "the April-June period", "2026-Q2");
+        assertDate("Its August-October quarter was the weakest.", "August-October quarter", "2025-Q3");
+    }
+
+    @Test
+    void shouldReadSixNamedMonthsFromJanuaryOrJulyAsAHalf() {
+        assertDate("Sales in the January-June period of 2024 were flat.", "the January-June period of 2024", "2024-H1");
+    }
+
+    @Test
+    void shouldLeaveOtherMonthSpansToTheirMonths() {
+        List<Timex> found = tag("Sales in the March-July period were flat.");
+        assertEquals(List.of("March", "July"), found.stream().map(Timex::text).toList());
+    }
 }
