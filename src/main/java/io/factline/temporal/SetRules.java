@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Recurrences (TIMEX3 SET): "every week" (P1W), "each year" (P1Y), "every other month" (P2M), "daily" (P1D),
  * "every Monday" and "on Mondays" (XXXX-WXX-1), "on weekends" (XXXX-WXX-WE), "Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07),
- * "per year" (P1Y).
+ * "per year" (P1Y), "twice a year" (P1Y).
  */
 final class SetRules implements RuleFamily {
 
@@ -34,7 +34,7 @@ final class SetRules implements RuleFamily {
     private static final Pattern RATE_BEFORE = Lexicon.compile(
             "(?:\\baverage|%|\\bper\\s?cent)\\s*$");
 
-    private static final Triggers TRIGGERS = Triggers.words("every", "each", "per").words(FREQUENCY_ADVERBS.keySet()).words(WEEKDAY_PLURALS.keySet()).words(Lexicon.WEEKDAYS.keySet()).build();
+    private static final Triggers TRIGGERS = Triggers.words("every", "each", "per", "once", "twice", "thrice", "times").words(FREQUENCY_ADVERBS.keySet()).words(WEEKDAY_PLURALS.keySet()).words(Lexicon.WEEKDAYS.keySet()).build();
 
     @Override
     public Triggers triggers() {
@@ -47,6 +47,9 @@ final class SetRules implements RuleFamily {
                 Rule.of("every-unit", B + "(?:every|each|per)\\s+(?:(other)\\s+|(" + NUMBER + ")\\s+)?"
                         + "(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|"
                         + "morning|afternoon|evening)s?" + E, SetRules::everyUnit),
+                Rule.of("frequency", B + "(?:once|twice|thrice|(?:" + NUMBER + "|several|many|multiple|a\\s+few|a\\s+couple\\s+of)"
+                        + "\\s+times)\\s+(?:a|an|per|each|every)\\s+(second|minute|hour|day|night|week|month|quarter|year|decade)"
+                        + E, SetRules::frequency),
                 Rule.of("every-named", B + "(?:every|each)\\s+(" + WEEKDAY + "|" + MONTH + "|" + SEASON + ")" + E,
                         SetRules::everyNamed),
                 Rule.of("frequency-adverb", B + "(" + Lexicon.alt(FREQUENCY_ADVERBS.keySet()) + ")" + E,
@@ -72,6 +75,11 @@ final class SetRules implements RuleFamily {
             count = written;
         }
         return Normalized.set(DurationRules.value(count, Lexicon.unit(unitWord)));
+    }
+
+    /** "Twice a year", "three times a week": how often within the unit; TimeML's SET of that unit (its freq aside). */
+    private static Normalized frequency(MatchResult m, ResolutionContext context) {
+        return Normalized.set(DurationRules.value(1, Lexicon.unit(m.group(1))));
     }
 
     private static Normalized everyNamed(MatchResult m, ResolutionContext context) {

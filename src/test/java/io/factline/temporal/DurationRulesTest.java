@@ -94,7 +94,7 @@ class DurationRulesTest {
 
     @Test
     void shouldTreatFrequencyAsSet() {
-        assertTimex("The council meets twice a month.", "a month", TimexType.SET, "P1M");
+        assertTimex("The council meets twice a month.", "twice a month", TimexType.SET, "P1M");
         assertTimex("The squad trains five days a week.", "a week", TimexType.SET, "P1W");
         assertTimex("Guards watch the gate 24 hours a day.", "a day", TimexType.SET, "P1D");
     }

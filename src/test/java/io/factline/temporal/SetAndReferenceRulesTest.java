@@ -73,4 +73,11 @@ class SetAndReferenceRulesTest {
     void shouldReadWeekendsAsARecurrence() {
         assertTimex("The clinic is closed on weekends.", "weekends", TimexType.SET, "XXXX-WXX-WE");
     }
+
+    @Test
+    void shouldTakeFrequencyIntoItsSet() {
+        assertTimex("The inspectors visit twice a year.", "twice a year", TimexType.SET, "P1Y");
+        assertTimex("The panel meets three times a week.", "three times a week", TimexType.SET, "P1W");
+        assertTimex("Statements arrive once a month.", "once a month", TimexType.SET, "P1M");
+    }
 }
