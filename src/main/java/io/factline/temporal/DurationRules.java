@@ -48,7 +48,7 @@ final class DurationRules implements RuleFamily {
                         + "(?:\\s+(?:trading|business|working|calendar|school))?[\\s-]+(" + UNIT + ")"
                         + "(?:[\\s-]+long)?" + E + "(?!-old|\\s+old)", DurationRules::counted),
                 Rule.of("duration-and-a-half", B + "(" + NUMBER + ")(?:\\s+and\\s+a\\s+half|\\s+1/2|½)[\\s-]+(" + UNIT + ")"
-                        + E + "|" + B + "(" + NUMBER + ")[\\s-]+(" + UNIT + ")\\s+and\\s+a\\s+half" + E,
+                        + E + "|" + B + "(" + NUMBER + ")[\\s-]+(" + UNIT + ")[\\s-]+and[\\s-]+a[\\s-]+half" + E,
                         DurationRules::andAHalf),
                 Rule.of("half-a-unit", B + "(?:half\\s+an?\\s+|(?:an?\\s+)?half[- ])(century|decade|year|day|hour|minute)"
                         + E, DurationRules::halfAUnit),

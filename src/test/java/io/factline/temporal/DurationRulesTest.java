@@ -179,4 +179,10 @@ class DurationRulesTest {
         assertTimex("The regulator opened the 30-day comment period.", "30-day", TimexType.DURATION, "P30D");
         assertTimex("Talks stalled in the final two days.", "the final two days", TimexType.DURATION, "P2D");
     }
+
+    @Test
+    void shouldReadHyphenatedUnitAndAHalf() {
+        assertTimex("The terminal sat idle for a year-and-a-half.", "a year-and-a-half", TimexType.DURATION, "P1Y6M");
+        assertTimex("The hearing ran two hours and a half.", "two hours and a half", TimexType.DURATION, "PT2H30M");
+    }
 }
