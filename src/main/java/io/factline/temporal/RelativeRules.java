@@ -77,6 +77,8 @@ final class RelativeRules implements RuleFamily {
                         + "(week|weekend|month|year|decade|century|quarter)" + E, RelativeRules::relativeUnit),
                 Rule.of("anchored-day", B + "(" + Lexicon.alt(DAY_OFFSETS.keySet()) + ")\\s+(day|" + PART_OF_DAY + ")"
                         + E, RelativeRules::anchoredDay),
+                Rule.of("day-before-named-day", B + "the\\s+(day|night|morning|evening)\\s+(before|after)"
+                        + "(?=\\s*[,.;:!?)—–]|\\s*$)", RelativeRules::dayBeforeNamedDay),
                 Rule.of("ordinal-day-today", B + "(?:the\\s+)?(?:" + Lexicon.alt(Lexicon.ORDINALS.keySet())
                         + ")\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day" + E + "(?=\\s+(?:of|in|since)\\b)",
                         RelativeRules::ordinalDayToday),
@@ -194,6 +196,22 @@ final class RelativeRules implements RuleFamily {
         int offset = DAY_OFFSETS.get(qualifier);
         CalendarPoint day = CalendarPoint.day(context.anchorDay().start().plusDays(offset));
         String part = m.group(2).toLowerCase(Locale.ROOT);
+        return part.equals("day") ? Normalized.date(day) : Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));
+    }
+
+    /**
+     * "Arrested on Jan. 12. The day before, police had searched his flat": "the day before" or "the day after" with
+     * nothing after it (a comma, the sentence's end) counts from the day the story named last, as "the previous day"
+     * does. With no day named before, or before an event ("the day before the vote"), the text gives no day.
+     */
+    private static Normalized dayBeforeNamedDay(MatchResult m, ResolutionContext context) {
+        CalendarPoint last = context.lastPoint();
+        if (context.knowsEarlierDates() && (last == null || last.granularity() != Granularity.DAY)) {
+            return null;
+        }
+        CalendarPoint day = CalendarPoint.day(context.anchorDay().start()
+                .plusDays(m.group(2).equalsIgnoreCase("before") ? -1 : 1));
+        String part = m.group(1).toLowerCase(Locale.ROOT);
         return part.equals("day") ? Normalized.date(day) : Normalized.time(day, Lexicon.PARTS_OF_DAY.get(part));
     }
 

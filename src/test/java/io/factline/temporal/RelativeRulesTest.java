@@ -176,4 +176,18 @@ class RelativeRulesTest {
         assertDate("The vote is two weeks from today.", "two weeks from today", "2026-02-04");
         assertDate("The lease ends a year from today.", "a year from today", "2027");
     }
+
+    @Test
+    void shouldCountTheDayBeforeFromTheDayNamedLast() {
+        assertDate("The ship sailed on Jan. 15. The day before, the crew had been paid.", "The day before", "2026-01-14");
+        assertDate("The envoy landed on Jan. 9 and left the day after.", "the day after", "2026-01-10");
+        assertTimex("The vault was robbed on Jan. 4; the night before, its alarm failed.", "the night before",
+                TimexType.TIME, "2026-01-03TNI");
+    }
+
+    @Test
+    void shouldNotDateTheDayBeforeAnEventOrWithoutANamedDay() {
+        assertNothingIn("The board met the day before the vote.");
+        assertNothingIn("Officials had been warned the day before.");
+    }
 }
