@@ -144,4 +144,10 @@ class WeekdayRulesTest {
     void shouldCountFromANamedWeekday() {
         assertDate("The agency will publish the data a week from Thursday.", "a week from Thursday", "2026-01-29");
     }
+
+    @Test
+    void shouldPutPossessiveWeekdayAheadWhenMarketsBraceForIt() {
+        assertDate("Traders are bracing for Friday's jobs report.", "Friday", "2026-01-23");
+        assertDate("Both parties are gearing up for Sunday's runoff.", "Sunday", "2026-01-25");
+    }
 }
