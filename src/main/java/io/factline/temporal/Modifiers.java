@@ -24,6 +24,8 @@ final class Modifiers {
             prefix("(?:the\\s+)?(?:end|close|turn)\\s+of\\s+(?:the\\s+)?", true, false, "END"),
             prefix("(?:the\\s+)?(?:beginning|start|outset|dawn)\\s+of\\s+(?:the\\s+)?", true, false, "START"),
             prefix("(?:the\\s+)?middle\\s+of\\s+(?:the\\s+)?", true, false, "MID"),
+            prefix("end-", true, false, "END"), // "by end-March", "at end-2025", as financial news writes it
+            prefix("(?:start|beginning)-", true, false, "START"),
             prefix("(?:about|around|approximately|roughly|some|nearly|almost|close\\s+to|just\\s+about)\\s+", true, true,
                     "APPROX"),
             prefix("(?:more\\s+than|over|just\\s+over|upwards\\s+of)\\s+", false, true, "MORE_THAN"),

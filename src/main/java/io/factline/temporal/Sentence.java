@@ -37,7 +37,11 @@ final class Sentence {
         // Token starts ascend: search for the first token in the span rather than walk the sentence, which
         // would cost every expression of a sentence of thousands a pass over all of it.
         int found = Arrays.binarySearch(tokenBegins, from - begin);
-        for (int i = found >= 0 ? found : -found - 1; i < tokens.length && tokenBegins[i] + begin < to; i++) {
+        int start = found >= 0 ? found : -found - 1;
+        if (found < 0 && start > 0 && tokenBegins[start - 1] + tokens[start - 1].length() > from - begin) {
+            start--; // the span begins inside a token: "August" in "mid-August" is that token's
+        }
+        for (int i = start; i < tokens.length && tokenBegins[i] + begin < to; i++) {
             if (first < 0) {
                 first = i;
             }

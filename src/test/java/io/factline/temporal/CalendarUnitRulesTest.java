@@ -107,4 +107,23 @@ class CalendarUnitRulesTest {
         assertDate("Retail sales rose 0.4 percent in December from November, the agency said Tuesday. From a year "
                 + "earlier, sales were up 3 percent.", "a year earlier", "2024-12");
     }
+
+    @Test
+    void shouldReadTenseForMonthJoinedToItsModifier() {
+        Timex month = timex("The ferry link will restart in mid-September.", "mid-September");
+        assertEquals("2026-09", month.value());
+        assertEquals("MID", month.mod());
+        assertDate("The ferry link restarted in mid-September.", "mid-September", "2025-09");
+        assertDate("The port said on Monday that the link will restart in mid-September.", "mid-September", "2026-09");
+    }
+
+    @Test
+    void shouldReadEndAndStartJoinedToAMonthOrYear() {
+        Timex end = timex("The loan matures at end-June.", "end-June");
+        assertEquals("2026-06", end.value());
+        assertEquals("END", end.mod());
+        Timex start = timex("Rates were cut at start-2025.", "start-2025");
+        assertEquals("2025", start.value());
+        assertEquals("START", start.mod());
+    }
 }
