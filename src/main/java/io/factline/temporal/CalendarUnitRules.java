@@ -44,7 +44,7 @@ final class CalendarUnitRules implements RuleFamily {
                 Rule.of("month-of-relative-year", B + "(" + MONTH + ")\\s+(?:of\\s+)?(this|last|next)\\s+year" + E,
                         CalendarUnitRules::monthOfRelativeYear),
                 Rule.of("year", B + "(?:the\\s+year\\s+)?(" + YEAR + ")" + E, CalendarUnitRules::year),
-                Rule.of("fiscal-year", B + "(?:fiscal|financial|fy)(?:\\s+year)?[- ]?(" + YEAR + "|'\\d\\d)" + E,
+                Rule.of("fiscal-year", B + "(?:(?:fiscal|financial|fy)(?:\\s+year)?[- ]?(" + YEAR + "|'\\d\\d)|(?-i:FY)[- ]?(\\d\\d))" + E,
                         CalendarUnitRules::fiscalYear),
                 Rule.of("decade", B + "(?:the\\s+)?(?:(\\d\\d)|')?(\\d)0'?s" + E, CalendarUnitRules::decade),
                 Rule.of("decade-word", B + "(?:the\\s+)?" + DECADE_WORDS + E, CalendarUnitRules::decadeWord),
@@ -155,7 +155,7 @@ final class CalendarUnitRules implements RuleFamily {
     }
 
     private static Normalized fiscalYear(MatchResult m, ResolutionContext context) {
-        String written = m.group(1);
+        String written = m.group(1) != null ? m.group(1) : "'" + m.group(2); // "FY26", as companies write it
         int year = written.startsWith("'") ? twoDigitYear(Integer.parseInt(written.substring(1)), context)
                 : Lexicon.year(written);
         return Normalized.date(CalendarPoint.year(year));

@@ -126,4 +126,10 @@ class CalendarUnitRulesTest {
         assertEquals("2025", start.value());
         assertEquals("START", start.mod());
     }
+
+    @Test
+    void shouldReadTwoDigitFiscalYearAfterFY() {
+        assertDate("The retailer cut its outlook for FY26 on Tuesday.", "FY26", "2026");
+        assertDate("Margins held up in FY 24.", "FY 24", "2024");
+    }
 }
