@@ -105,4 +105,11 @@ class TimeOfDayRulesTest {
         assertTimex("The first train leaves at 6.05 a.m.", "6.05 a.m.", TimexType.TIME, "2026-01-21T06:05");
         assertNothingIn("The index closed 9.30 points higher.");
     }
+
+    @Test
+    void shouldTakeTimeZonesOfOtherRegionsIntoTheClockTime() {
+        assertTimex("The insurer will brief analysts at 8 a.m. PT on Thursday.", "8 a.m. PT on Thursday", TimexType.TIME,
+                "2026-01-22T08:00");
+        assertTimex("Trading in Sydney opens at 10am AEDT.", "10am AEDT", TimexType.TIME, "2026-01-21T10:00");
+    }
 }
