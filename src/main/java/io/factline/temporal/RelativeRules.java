@@ -85,6 +85,8 @@ final class RelativeRules implements RuleFamily {
                 Rule.of("bare-unit", B + "the\\s+" + LONG_WEEKEND + "(week|weekend|month|year|decade)" + E
                         + "(?!\\s+(?:of(?!\\s+(?:[A-Z]{0,2}\\$|#|\\d))|before|after|earlier|ago|later|to|in|that|when|since|\\d))"
                         + "(?!-)", RelativeRules::bareUnit), // "a high for the year of $42" is this year; "the week of" is not
+                Rule.of("decade-ahead", B + "the\\s+(decade|century)\\s+(?:ahead|to\\s+come)" + E, // as "the coming decade"
+                        (m, context) -> Normalized.duration(m.group(1).equalsIgnoreCase("decade") ? "P10Y" : "P100Y")),
                 Rule.of("unit-before-last", B + "the\\s+(week|weekend|month|year)\\s+before\\s+last" + E,
                         RelativeRules::unitBeforeLast),
                 Rule.of("year-end", B + "(?:the\\s+)?year(?:[- ]|['’]s\\s+)end" + E + "(?!-)",

@@ -190,4 +190,10 @@ class RelativeRulesTest {
         assertNothingIn("The board met the day before the vote.");
         assertNothingIn("Officials had been warned the day before.");
     }
+
+    @Test
+    void shouldReadTheDecadeAheadAsTenYears() {
+        assertTimex("Planners expect the grid to double in the decade ahead.", "the decade ahead", TimexType.DURATION, "P10Y");
+        assertTimex("The treaty shapes the century to come.", "the century to come", TimexType.DURATION, "P100Y");
+    }
 }
