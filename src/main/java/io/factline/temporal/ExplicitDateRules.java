@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written out: ISO ({@code 2026-01-22}; with a clock time, {@code 2026-01-22T14:30:00Z}, a TIME), numeric
- * ({@code 1/22/2026}, US order; {@code 22/01/2026} where only the day-first reading is a date), month-day ({@code Jan. 22},
+ * ({@code 1/22/2026}, US order; {@code 22/01/2026} where only the day-first reading is a date; {@code 22.01.2026}, day first
+ * as written wherever dots separate the parts), month-day ({@code Jan. 22},
  * {@code January 22nd, 2026}), day-month ({@code 22 January 2026}, {@code the 22nd of January}) and month-year
  * ({@code August 2025}). A day without a year is placed by the tense of its clause.
  */
@@ -54,6 +55,8 @@ final class ExplicitDateRules implements RuleFamily {
                 Rule.of("iso-date-time", B + "(\\d{4})-(\\d{2})-(\\d{2})[T ]([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d)(?:\\.\\d{1,9})?)?"
                         + "(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?" + E, ExplicitDateRules::isoDateTime),
                 Rule.of("numeric-us-date", B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E, ExplicitDateRules::numeric),
+                Rule.of("numeric-dotted-date", B + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + E + "(?!\\.\\d)",
+                        (m, context) -> day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))),
                 Rule.of("month-day", B + OPTIONAL_WEEKDAY + "(" + MONTH + ")\\s*(" + DAY_NUMBER + ")"
                         + "(?:,?\\s*(" + YEAR + "))?" + E, ExplicitDateRules::monthDay),
                 Rule.of("month-spelled-day", B + OPTIONAL_WEEKDAY + "(" + MONTH + ")\\s+(?:the\\s+)?(" + SPELLED_DAY + ")"

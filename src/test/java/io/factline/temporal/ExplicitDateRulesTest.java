@@ -133,4 +133,10 @@ class ExplicitDateRulesTest {
         assertDate("The notice was dated 1/13/2026.", "1/13/2026", "2026-01-13");
         assertDate("The order of 03/04/2025 still stands.", "03/04/2025", "2025-03-04");
     }
+
+    @Test
+    void shouldReadDottedNumericDateDayFirst() {
+        assertDate("The index hit a record on 19.01.2026, the exchange said.", "19.01.2026", "2026-01-19");
+        assertDate("The contract was signed on 03.04.2025.", "03.04.2025", "2025-04-03");
+    }
 }
