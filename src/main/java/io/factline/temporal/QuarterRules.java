@@ -124,7 +124,7 @@ final class QuarterRules implements RuleFamily {
     /**
      * "The July-September quarter", "the October-December period", "the January-June half": three months are the
      * calendar quarter of the middle one (as for "the quarter ended July 31"), January to June and July to December a
-     * half. Other spans are left to their two months.
+     * half, placed in the year as "the second quarter" is. Other spans are left to their two months.
      */
     private static Normalized monthRangePeriod(MatchResult m, ResolutionContext context) {
         int first = Lexicon.month(m.group(2));
@@ -140,7 +140,8 @@ final class QuarterRules implements RuleFamily {
         } else {
             return null;
         }
-        return Normalized.date(year != null ? inYear.apply(Lexicon.year(year)) : context.placeInYear(inYear));
+        return Normalized.date(year != null ? inYear.apply(Lexicon.year(year))
+                : inReferenceYear(inYear.apply(context.reference.getYear()), context));
     }
 
     /** "The first two quarters of 1990" is its first half (1990-H1), "the last two quarters" the second. */

@@ -148,7 +148,7 @@ class QuarterRulesTest {
 
     @Test
     void shouldReadThreeNamedMonthsAsTheirQuarter() {
-        assertDate("Exports rose in the October-December quarter.", "the October-December quarter", "2025-Q4");
+        assertDate("Revenue rose 3% in the October-December quarter.", "the October-December quarter", "2025-Q4");
         assertDate("Output should pick up in the April-June period.", "the April-June period", "2026-Q2");
         assertDate("Its August-October quarter was the weakest.", "August-October quarter", "2025-Q3");
     }
@@ -162,5 +162,11 @@ class QuarterRulesTest {
     void shouldLeaveOtherMonthSpansToTheirMonths() {
         List<Timex> found = tag("Sales in the March-July period were flat.");
         assertEquals(List.of("March", "July"), found.stream().map(Timex::text).toList());
+    }
+
+    @Test
+    void shouldPlaceNamedMonthsQuarterInTheYearAsAnOrdinalQuarter() {
+        assertEquals("2025-Q2", timex(tag("The lender will publish figures for the April-June quarter on July 30.",
+                LocalDate.of(2025, 7, 15)), "the April-June quarter").value());
     }
 }
