@@ -89,7 +89,7 @@ final class TenseDetector {
 
     private static final Set<String> MISTAGGED_SCHEDULE = Set.of("begins", "opens", "reopens", "ends", "closes",
             "arrives", "departs", "expires", "resumes", "restarts", "convenes", "reconvenes", "adjourns", "concludes",
-            "finishes");
+            "finishes", "resume", "reopen", "restart", "reconvene", "adjourn", "expire", "depart");
     /** "shortly before dawn on Sunday": the tagger takes "dawn" after "before" for a verb; a time of day is none. */
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "dusk", "daybreak", "nightfall", "sunrise",
             "sunset", "noon", "midnight");
@@ -527,7 +527,8 @@ final class TenseDetector {
      */
     private static boolean mistaggedPast(String[] tokens, NlpPipeline.Tags tags, int i, String word) {
         boolean pastForm = word.length() > 4 && word.endsWith("ed")
-                || IRREGULAR_PAST.contains(word) && !SAME_AS_PRESENT.contains(word);
+                || IRREGULAR_PAST.contains(word) && !SAME_AS_PRESENT.contains(word)
+                || movedBy(tokens, tags, i, word);
         if (!pastForm || i == 0 || !(tags.get(i).equals("NOUN") || tags.get(i).equals("ADJ"))) {
             return false;
         }
@@ -535,6 +536,19 @@ final class TenseDetector {
         boolean afterSubject = previousTag.equals("NOUN") || previousTag.equals("PROPN") || previousTag.equals("PRON");
         boolean beforeNoun = i + 1 < tags.length() && (tags.get(i + 1).equals("NOUN") || tags.get(i + 1).equals("PROPN"));
         return afterSubject && !beforeNoun;
+    }
+
+    /** Words after "rose" or "fell" that make it the verb of a figure's move: "rose 5%", "fell to", "rose sharply". */
+    private static final Set<String> MOVE_AFTER = Set.of("to", "by", "from", "in", "sharply", "slightly", "steeply",
+            "again", "back", "more", "further", "for");
+
+    /**
+     * "Sales rose 5% in the fourth quarter": "rose" and "fell" are nouns as well ("a rose", "the fells"), so they are
+     * no past marker on their own; before a number or a word of a figure's move they are the verb.
+     */
+    private static boolean movedBy(String[] tokens, NlpPipeline.Tags tags, int i, String word) {
+        return (word.equals("rose") || word.equals("fell")) && i + 1 < tokens.length
+                && (tags.get(i + 1).equals("NUM") || MOVE_AFTER.contains(tokens[i + 1].toLowerCase(Locale.ROOT)));
     }
 
     private static boolean followedByVerb(String[] tokens, NlpPipeline.Tags tags, int i) {

@@ -233,4 +233,16 @@ class TenseDetectorTest {
     void shouldReadWhatFollowsSinceAsPast() {
         assertTense(Tense.PAST, "She has not played since the French Open in June and will be out for a month", "June");
     }
+
+    @Test
+    void shouldReadPlainTimetableVerbTheTaggerCallsANounAsAhead() {
+        assertTense(Tense.FUTURE, "Ferry crossings resume in September, the operator said", "September");
+        assertTense(Tense.FUTURE, "Both reactors restart on Monday, the utility said", "Monday");
+    }
+
+    @Test
+    void shouldReadRoseAndFellBeforeAFigureAsPast() {
+        Tagging.assertDate("Sales rose 5% in the fourth quarter.", "the fourth quarter", "2025-Q4");
+        Tagging.assertDate("Profit rose sharply in the fourth quarter.", "the fourth quarter", "2025-Q4");
+    }
 }
