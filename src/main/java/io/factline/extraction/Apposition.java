@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A name or role set between commas after a noun ("met the intelligence chief, General Tomas
  * Ekwueme, in Ankara in April") only renames that noun: the clause goes on after it, so a time
- * after the closing comma still dates the verb before the opening one.
+ * after the closing comma still dates the verb before the opening one. A role word the tagger calls
+ * an adjective ("the chief executive, X,") renames as a noun does (s14-conflict).
  */
 final class Apposition {
 
@@ -35,7 +36,16 @@ final class Apposition {
             named |= t.proper();
         }
         Token noun = tokens.get(open - 1);
-        return named && (noun.noun() || noun.proper()) ? open - 1 : -1;
+        return named && (noun.noun() || noun.proper() || roleTaggedAdjective(noun)) ? open - 1 : -1;
+    }
+
+    /**
+     * A role word the tagger calls an adjective is still the noun renamed: "met the company's chief
+     * executive, X, at a restaurant on Feb. 12" has "chief/ADJ executive/ADJ" (s14-conflict: the meeting
+     * lost its date, and a later denial of it had nothing to deny).
+     */
+    private static boolean roleTaggedAdjective(Token word) {
+        return word.pos().equals("ADJ") && MentionFinder.ROLES.contains(word.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

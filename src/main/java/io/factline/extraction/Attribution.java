@@ -38,6 +38,11 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
 
     public static final Attribution NONE = new Attribution(null, List.of(), -1);
 
+    /** Whether a source phrase names no one but says who they are: "two officials briefed on the talks". */
+    static boolean unnamed(String source) {
+        return source != null && java.util.Arrays.stream(source.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(ANONYMOUS::contains);
+    }
+
     public boolean covers(int token) {
         return spans.stream().anyMatch(s -> token >= s[0] && token < s[1]);
     }

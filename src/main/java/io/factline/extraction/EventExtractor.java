@@ -106,6 +106,17 @@ public final class EventExtractor {
             subjectOf(analysis, sentence, context);
             return sentenceCandidates;
         }
+        // UndatedCommitment (s14-conflict): "X agreed to pause the shelling, officials said" is a statement of the day.
+        if (found.isEmpty() && UndatedCommitment.HINT.matcher(sentence.text()).find()) {
+            Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
+            EventCandidate commitment = analysis.undatedCommitment(
+                    new FoundDate("", 0, 0, EdtfDate.parse(reference.toString())), sentence, text);
+            if (commitment != null) {
+                sentenceCandidates.add(commitment);
+            }
+            subjectOf(analysis, sentence, context);
+            return sentenceCandidates;
+        }
         if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
             subjectOf(analysed[0], sentence, context);
             return sentenceCandidates;
@@ -292,13 +303,31 @@ public final class EventExtractor {
          * (a headline's "Minister says no draft has arrived" is not one).
          */
         EventCandidate undatedDenial(FoundDate day, Sentence sentence, String text) {
-            String source = attribution.source();
-            if (source == null || attribution.verbIndex() < 0 || !source.equals(context.anonymousSource())
-                    && mentions.stream().noneMatch(m -> source.startsWith(m.name()))) {
+            if (!attributedToSomeone()) {
                 return null;
             }
             EventCandidate candidate = candidateAt(attribution.verbIndex(), new int[] {-1, -1}, day, sentence, text);
             return candidate.stance() == Stance.DENIES ? candidate : null;
+        }
+
+        /**
+         * An attributed report of a commitment with no date of its own ({@link UndatedCommitment}): a statement
+         * made on the reference day. Null when the sentence is not attributed to a name or an unnamed source (any
+         * phrase of one: "two officials briefed on the talks"), or reports no commitment made.
+         */
+        EventCandidate undatedCommitment(FoundDate day, Sentence sentence, String text) {
+            if (!attributedToSomeone() && !(attribution.verbIndex() >= 0 && Attribution.unnamed(attribution.source()))) {
+                return null;
+            }
+            EventCandidate candidate = candidateAt(attribution.verbIndex(), new int[] {-1, -1}, day, sentence, text);
+            return UndatedCommitment.reports(tokens, candidate);
+        }
+
+        /** Whether the sentence's attribution names someone the sentence names, or an unnamed source. */
+        private boolean attributedToSomeone() {
+            String source = attribution.source();
+            return source != null && attribution.verbIndex() >= 0 && (source.equals(context.anonymousSource())
+                    || mentions.stream().anyMatch(m -> source.startsWith(m.name())));
         }
 
         private Clauses clauses() {

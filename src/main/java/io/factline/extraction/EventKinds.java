@@ -186,6 +186,9 @@ public final class EventKinds {
             Map.entry("money", "money"), Map.entry("fund", "money"), Map.entry("funds", "money"),
             Map.entry("euro", "money"), Map.entry("dollar", "money"), Map.entry("pound", "money"),
             Map.entry("cash", "money"), Map.entry("savings", "money"),
+            // s14-conflict: public money for a project is told as a subsidy, funding, a grant or financing
+            Map.entry("subsidy", "money"), Map.entry("funding", "money"), Map.entry("grant", "money"),
+            Map.entry("financing", "money"),
             Map.entry("data", "data"), Map.entry("detail", "data"), Map.entry("details", "data"),
             Map.entry("record", "data"), Map.entry("information", "data"), Map.entry("number", "data"),
             // s11-scena: an offer for a company is told as an offer, a bid or an approach

@@ -170,6 +170,11 @@ public final class Nlp {
                 tag = "ADJ";
             } else if (prepositionTaggedConjunction(words, this::rawTag, i)) {
                 tag = "ADP";
+            } else if (PerfectParticiple.verb(words, this::rawTag, i, Nlp.this::verbLemma)) {
+                // s14-conflict: "had/VERB offered/ADJ money": the perfect's participle, "had" its auxiliary.
+                tag = "VERB";
+                Token had = get(i - 1);
+                made.set(i - 1, new Token(had.text(), had.begin(), had.end(), "AUX", had.lemma()));
             }
             if (VerbLemmas.pastTaggedNoun(words[i], tag)) {
                 tag = "VERB"; // s12-incident: "Fire tore through" (tagged a proper noun, then a noun)

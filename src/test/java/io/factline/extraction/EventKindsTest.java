@@ -14,6 +14,10 @@ class EventKindsTest {
         assertTrue(EventKinds.sameTheme("winner", "victory"));
         assertTrue(EventKinds.sameTheme("win", "winner"));
         assertFalse(EventKinds.sameTheme("winner", "office"));
+        // s14-conflict: public money for one project, told in other words by two outlets.
+        assertTrue(EventKinds.sameTheme("subsidy", "funding"));
+        assertTrue(EventKinds.sameTheme("grant", "money"));
+        assertFalse(EventKinds.sameTheme("subsidy", "budget"));
     }
 
     @Test
