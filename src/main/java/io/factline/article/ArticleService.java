@@ -5,7 +5,6 @@ import io.factline.common.Page;
 import io.factline.common.PageRequest;
 import io.factline.common.ProblemException;
 import io.factline.common.RetryOnDuplicate;
-import io.factline.extraction.EventCandidate;
 import io.factline.extraction.ExtractionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import io.factline.common.Timestamps;
 import io.factline.metrics.FactlineMetrics;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,8 +40,7 @@ public class ArticleService {
      * Stores an article by URL and extracts its events and claims. The same URL with the same
      * text changes nothing; with other text (a correction) the article's fields are replaced, its
      * version goes up, the claims from the earlier text are superseded and the new text is
-     * extracted afresh. The text is analysed first, outside any transaction ({@link ExtractionService#find});
-     * what was found is then stored in a transaction of its own, bounded by {@code factline.ingest.timeout}
+     * extracted afresh. Runs in a transaction of its own, bounded by {@code factline.ingest.timeout}
      * ({@link IngestTimeout}).
      */
     @RetryOnDuplicate
@@ -55,33 +52,11 @@ public class ArticleService {
         }
         PublicationTime published = PublicationTime.parse("publishedAt", request.publishedAt());
         String url = request.url().strip();
+        return timeout.run(url, () -> store(request, url, published));
+    }
+
+    private IngestResult store(ArticleRequest request, String url, PublicationTime published) {
         String hash = sha256(request.text());
-        // The same text again changes nothing: answered from a read, with no extraction and no transaction.
-        Article known = articles.findByUrl(url).orElse(null);
-        if (known != null && known.contentHash.equals(hash)) {
-            return unchanged(known);
-        }
-        // The extraction pipeline runs before the write transaction: its time is not the transaction's.
-        long started = System.nanoTime();
-        List<EventCandidate> found;
-        try {
-            found = extraction.find(request.text(), published.day(), url);
-        } catch (RuntimeException e) {
-            metrics.extractionTimer().record(Duration.ofNanos(System.nanoTime() - started));
-            throw e;
-        }
-        long pipeline = System.nanoTime() - started;
-        return timeout.run(url, () -> store(request, url, published, hash, found, pipeline));
-    }
-
-    private IngestResult unchanged(Article article) {
-        metrics.articleIngested(IngestResult.Outcome.UNCHANGED);
-        return new IngestResult(ArticleView.summary(article), IngestResult.Outcome.UNCHANGED, List.of(), List.of(),
-                List.of());
-    }
-
-    private IngestResult store(ArticleRequest request, String url, PublicationTime published, String hash,
-            List<EventCandidate> found, long pipelineNanos) {
         Article article = articles.findByUrl(url).orElse(null);
         IngestResult.Outcome outcome;
         Instant now = Timestamps.now();
@@ -92,8 +67,9 @@ public class ArticleService {
             article.ingestedAt = now;
             outcome = IngestResult.Outcome.CREATED;
         } else if (article.contentHash.equals(hash)) {
-            // the same text stored by a concurrent ingest since the read in ingest()
-            return unchanged(article);
+            metrics.articleIngested(IngestResult.Outcome.UNCHANGED);
+            return new IngestResult(ArticleView.summary(article), IngestResult.Outcome.UNCHANGED, List.of(),
+                    List.of(), List.of());
         } else {
             article.version++;
             outcome = IngestResult.Outcome.UPDATED;
@@ -108,16 +84,11 @@ public class ArticleService {
         articles.persist(article);
         metrics.articleIngested(outcome);
         articles.flush();
-        long started = System.nanoTime();
-        ExtractionService.Outcome stored;
-        try {
-            stored = extraction.extract(article, outcome == IngestResult.Outcome.UPDATED, found);
-        } finally {
-            // the pipeline's time and the storing's, as one extraction
-            metrics.extractionTimer().record(Duration.ofNanos(pipelineNanos + System.nanoTime() - started));
-        }
-        return new IngestResult(ArticleView.summary(article), outcome, stored.events(), stored.claims(),
-                stored.conflicts());
+        Article stored = article;
+        ExtractionService.Outcome found = metrics.timeExtraction(
+                () -> extraction.extract(stored, outcome == IngestResult.Outcome.UPDATED));
+        return new IngestResult(ArticleView.summary(article), outcome, found.events(), found.claims(),
+                found.conflicts());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

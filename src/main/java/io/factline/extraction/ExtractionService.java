@@ -90,22 +90,10 @@ public class ExtractionService {
     }
 
     /**
-     * The event candidates of an article's text: the extraction pipeline, which is CPU work apart from
-     * one read of the stored people the text may name. Runs before the ingest's write transaction
-     * (outside any transaction), so that the transaction, its connection and its row locks are held only
-     * while what was found is stored ({@link #extract}).
+     * Extracts the article's events and claims. With {@code corrected}, the claims extracted from
+     * its earlier text are first marked superseded: kept, but no longer counted.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EventCandidate> find(String text, LocalDate publishedOn, String url) {
-        return pipeline.extract(text, publishedOn, entities.storedPeople(StoredPeople.words(text)), url);
-    }
-
-    /**
-     * Stores the article's events and claims: the candidates {@link #find} found in its text. With
-     * {@code corrected}, the claims extracted from its earlier text are first marked superseded: kept,
-     * but no longer counted.
-     */
-    public Outcome extract(Article article, boolean corrected, List<EventCandidate> found) {
+    public Outcome extract(Article article, boolean corrected) {
         Set<Long> touched = new LinkedHashSet<>();
         // The stances each event whose claims the correction supersedes still has counting claims of,
         // until the refresh derives its flags again (ActionLookups.Reader#counting).
@@ -127,6 +115,8 @@ public class ExtractionService {
         Set<Long> fromThisArticle = new HashSet<>();
         List<Event> local = new ArrayList<>();
         Map<String, NamedEntity> seen = new HashMap<>();
+        List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn,
+                entities.storedPeople(StoredPeople.words(article.body)), article.url);
         lockParticipants(found, seen);
         // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
         // query): the session is flushed once per step instead. While candidates are matched,

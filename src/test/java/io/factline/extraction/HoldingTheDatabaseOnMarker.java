@@ -1,25 +1,23 @@
 package io.factline.extraction;
 
-import io.factline.event.EventChanged;
+import io.factline.metrics.FactlineMetrics;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A service whose ingests may stay open for four seconds, and in which storing an article whose text
- * contains {@link #MARKER} keeps the ingest's database connection busy with one statement for
- * {@link #HOLD_MS} ms, as a slow write on a loaded machine would: when the ingest's refresh reports a
- * changed event that has a claim from such an article (inside the write transaction; the text itself
- * is analysed before it, outside any transaction). The transaction manager's reaper then has to wait
- * for that statement to roll the ingest back, and interrupts its own thread after half a second of
- * waiting: the interrupt that closed H2's file under {@code jdbc:h2:file:}.
+ * A service whose ingests may stay open for four seconds, and in which the extraction of a sentence
+ * that contains {@link #MARKER} keeps the ingest's database connection busy with one statement for
+ * {@link #HOLD_MS} ms, as a slow write on a loaded machine would. The transaction manager's reaper
+ * then has to wait for that statement to roll the ingest back, and interrupts its own thread after
+ * half a second of waiting: the interrupt that closed H2's file under {@code jdbc:h2:file:}.
  *
  * <p>On H2 the statement calls {@code SLEEP_MS}, an alias of {@link Thread#sleep(long)} that the
  * test creates ({@link #SLEEP_ALIAS}); on PostgreSQL it calls {@code pg_sleep}.
@@ -49,32 +47,33 @@ public class HoldingTheDatabaseOnMarker implements QuarkusTestProfile {
 
     @Override
     public Set<Class<?>> getEnabledAlternatives() {
-        return Set.of(Hold.class);
+        return Set.of(Guard.class);
     }
 
-    /** Runs inside the ingest's write transaction (the refresh fires its changes synchronously). */
     @Alternative
-    @ApplicationScoped
-    static class Hold {
+    @Singleton
+    static class Guard extends SentenceGuard {
 
-        private static final String MARKED = "SELECT c.event_id FROM claim c JOIN article a ON a.id = c.article_id"
-                + " WHERE c.event_id = :id AND a.body LIKE :marker";
+        private final EntityManager database;
+        private final String kind;
 
         @Inject
-        EntityManager database;
+        Guard(FactlineMetrics metrics, EntityManager database, @ConfigProperty(name = "factline.db.kind") String kind) {
+            super(metrics);
+            this.database = database;
+            this.kind = kind;
+        }
 
-        @ConfigProperty(name = "factline.db.kind")
-        String kind;
-
-        void onChange(@Observes EventChanged change) {
-            List<?> marked = database.createNativeQuery(MARKED).setParameter("id", change.eventId())
-                    .setParameter("marker", "%" + MARKER + "%").getResultList();
-            if (!marked.isEmpty()) {
+        @Override
+        public List<EventCandidate> run(String articleUrl, Sentence sentence,
+                Supplier<List<EventCandidate>> extraction) {
+            if (sentence.text().contains(MARKER)) {
                 String hold = "postgresql".equals(kind)
                         ? "SELECT 1 FROM (SELECT pg_sleep(" + HOLD_MS / 1000.0 + ")) AS held"
                         : "CALL SLEEP_MS(" + HOLD_MS + ")";
                 database.createNativeQuery(hold).getResultList();
             }
+            return super.run(articleUrl, sentence, extraction);
         }
     }
 }
