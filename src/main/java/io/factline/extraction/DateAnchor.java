@@ -74,7 +74,8 @@ final class DateAnchor {
         int hi = clauses().end(date[1] + 1);
         if (hi == date[1] + 1 && hi < tokens.size() && tokens.get(hi).is(",")) {
             int noun = eventNounBefore(date[0], lo);
-            if (noun >= 0) {
+            // SpeakingOccasion (s14-domains): "At a news conference on Monday, X said" dates the saying.
+            if (noun >= 0 && !SpeakingOccasion.at(tokens, noun)) {
                 return noun;
             }
             hi = clauses().end(hi + 1);
