@@ -289,7 +289,7 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
         String phrase = String.join(" ", words);
         if (AgedSpeaker.only(words)) {
             // AgedSpeaker (s14-domains): "the 26-year-old said" is the person the article named last.
-            String named = context.lastOne(Set.of(EntityKind.PERSON), name -> true);
+            String named = AgedSpeaker.person(context);
             if (named != null) {
                 return named;
             }

@@ -19,6 +19,19 @@ final class SpeakingOccasion {
     private SpeakingOccasion() {
     }
 
+    /** The first reporting verb from {@code from} on ("said", "told"), which the occasion's date dates; or -1. */
+    static int saying(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).verb() && Attribution.reporting(tokens.get(k))) {
+                return k;
+            }
+            if (tokens.get(k).is("\"") || tokens.get(k).is(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the noun at {@code noun} names such an occasion. */
     static boolean at(List<Token> tokens, int noun) {
         Token t = tokens.get(noun);

@@ -237,8 +237,7 @@ final class SubjectNames {
                 words.add(tokens.get(k).text());
             }
         }
-        return !words.isEmpty() && AgedSpeaker.only(words)
-                ? context.lastOne(java.util.Set.of(EntityKind.PERSON), name -> true) : null;
+        return !words.isEmpty() && AgedSpeaker.only(words) ? AgedSpeaker.person(context) : null;
     }
 
     /**
