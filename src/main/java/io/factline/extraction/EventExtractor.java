@@ -131,7 +131,8 @@ public final class EventExtractor {
             }
             int[] corrected = RejectedDate.corrects(analysis.tokens(), span, analysis.dates());
             EventCandidate candidate = analysis.candidate(corrected != null ? corrected : span, date, sentence, text, anchored);
-            if (candidate != null) {
+            // NoComment (s14-domains): "did not respond to a request for comment" is no denial.
+            if (candidate != null && !NoComment.note(candidate.action(), sentence.text())) {
                 sentenceCandidates.add(candidate);
             }
             EventCandidate act = analysis.actAtOccasion(span, date, sentence, text, anchored);
