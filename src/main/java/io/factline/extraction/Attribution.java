@@ -292,6 +292,13 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
             return org == null ? null : org.name();
         }
         String phrase = String.join(" ", words);
+        if (AgedSpeaker.only(words)) {
+            // AgedSpeaker (s14-domains): "the 26-year-old said" is the person the article named last.
+            String named = AgedSpeaker.person(context);
+            if (named != null) {
+                return named;
+            }
+        }
         if (words.size() == 1) {
             String role = context.byRole(words.get(0));
             if (role != null) {

@@ -74,6 +74,11 @@ final class DateAnchor {
         int hi = clauses().end(date[1] + 1);
         if (hi == date[1] + 1 && hi < tokens.size() && tokens.get(hi).is(",")) {
             int noun = eventNounBefore(date[0], lo);
+            if (noun >= 0 && SpeakingOccasion.at(tokens, noun)) {
+                // SpeakingOccasion (s14-domains): "At a news conference on Monday, X said" dates the saying.
+                int saying = SpeakingOccasion.saying(tokens, date[1] + 1);
+                return saying >= 0 ? saying : noun;
+            }
             if (noun >= 0) {
                 return noun;
             }

@@ -70,9 +70,10 @@ public final class EventExtractor {
         List<EventCandidate> candidates = new ArrayList<>();
         int[] headline = {-1, -1};
         Set<EventCandidate> undated = Collections.newSetFromMap(new IdentityHashMap<>());
+        StoryDay storyDay = new StoryDay();
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
             candidates.addAll(perSentence.run(sentence,
-                    () -> candidates(sentence, text, reference, context, speakers, headline, undated)));
+                    () -> candidates(sentence, text, reference, context, speakers, headline, undated, storyDay)));
         }
         // AnnouncedDenial (s11-scenb): "X rejected the accusation on Saturday. \"We did not …,\" Y said." is one denial.
         return AnnouncedDenial.join(HeadlineRestatement.drop(candidates, headline[0], headline[1]), undated, text).stream()
@@ -81,7 +82,8 @@ public final class EventExtractor {
 
     /** The candidates of one sentence, in text order; records in {@code headline} the span of a headline. */
     private List<EventCandidate> candidates(Sentence sentence, String text, LocalDate reference,
-            ArticleContext context, Map<Integer, String> speakers, int[] headline, Set<EventCandidate> undated) {
+            ArticleContext context, Map<Integer, String> speakers, int[] headline, Set<EventCandidate> undated,
+            StoryDay storyDay) {
         List<EventCandidate> sentenceCandidates = new ArrayList<>();
         if (HeadlineRestatement.headline(sentence)) {
             headline[0] = sentence.begin();
@@ -94,7 +96,9 @@ public final class EventExtractor {
             return analysis.governingTense(begin, end);
         };
         // ApproximateClock (s11-scenb): "shortly before 11 p.m. on Tuesday" dates the day, not 23:00.
-        List<FoundDate> found = ApproximateClock.daysOf(sentence.text(), dates.find(sentence.text(), reference, governing));
+        // StoryDay (s14-domains): "the following day" counts from the day an earlier sentence named.
+        List<FoundDate> found = storyDay.recount(
+                ApproximateClock.daysOf(sentence.text(), dates.find(sentence.text(), reference, governing)));
         if (found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find()) {
             Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
             EventCandidate denial = analysis.undatedDenial(
@@ -138,7 +142,8 @@ public final class EventExtractor {
             }
             int[] corrected = RejectedDate.corrects(analysis.tokens(), span, analysis.dates());
             EventCandidate candidate = analysis.candidate(corrected != null ? corrected : span, date, sentence, text, anchored);
-            if (candidate != null) {
+            // NoComment (s14-domains): "did not respond to a request for comment" is no denial.
+            if (candidate != null && !NoComment.note(candidate.action(), sentence.text())) {
                 sentenceCandidates.add(candidate);
             }
             EventCandidate act = analysis.actAtOccasion(span, date, sentence, text, anchored);

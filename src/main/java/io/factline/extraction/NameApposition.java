@@ -123,6 +123,11 @@ final class NameApposition {
             if (RELATIVES.contains(t.text().toLowerCase(Locale.ROOT)) && head >= 0) {
                 return hasVerb(tokens, k + 1, to) ? last(tokens, k, head) : -1;
             }
+            if (head >= 0 && participle(t) && !t.capitalized()) {
+                // ReducedRelative (s14-domains): "Brandvold, the founder ousted as chief executive at the
+                // weekend, denied": a participle after the head, with no verb of its own after it, tells of the head
+                return participlePhrase(tokens, k, to) ? last(tokens, k, head) : -1;
+            }
             if (t.pos().equals("ADP") && head >= 0) {
                 // what the head is of ("the chair of the commission"): the head stays
                 return onlyNounPhrase(tokens, k + 1, to) ? last(tokens, k, head) : -1;

@@ -20,7 +20,7 @@ final class ObjectPluralSlip {
      * Verbs that take a clause without "that" after them: the "-s" word after their object may be its verb. The
      * reporting verbs ({@link Attribution#REPORTING}) and these verbs of knowing, expecting and causing.
      */
-    private static final Set<String> CLAUSE_TAKING = Stream.concat(Attribution.REPORTING.stream(),
+    static final Set<String> CLAUSE_TAKING = Stream.concat(Attribution.REPORTING.stream(),
             Stream.of("think", "believe", "know", "hope", "expect", "fear", "feel", "guess", "predict", "learn", "hear",
                     "see", "find", "realise", "realize", "understand", "doubt", "bet", "recall", "remember", "agree",
                     "estimate", "prove", "show", "indicate", "suggest", "ensure", "mean", "demand", "propose",

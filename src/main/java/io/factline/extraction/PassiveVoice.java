@@ -28,7 +28,8 @@ final class PassiveVoice {
         if (!v.verb() || v.text().toLowerCase(Locale.ROOT).endsWith("ing")) {
             return false;
         }
-        if (NameApposition.participleOpening(tokens, verb) >= 0) {
+        // ReducedRelative (s14-domains): "the ban imposed on her last week" is passive without its "was".
+        if (NameApposition.participleOpening(tokens, verb) >= 0 || ReducedRelative.at(tokens, verb)) {
             return true;
         }
         for (int k = verb - 1; k >= 0; k--) {

@@ -51,6 +51,12 @@ final class SubjectNames {
     /** The entities of the subject, added to the participants; returns the words a title starts with. */
     List<String> collect(int[] subject, Map<String, EntityKind> participants, String[] place) {
         List<String> words = new ArrayList<>();
+        String aged = agedPerson(subject);
+        if (aged != null) {
+            participants.putIfAbsent(aged, EntityKind.PERSON);
+            words.add(aged.substring(aged.lastIndexOf(' ') + 1));
+            return words;
+        }
         for (int k = subject[0]; k < subject[1]; k++) {
             int at = k;
             Mention m = mentions.stream().filter(x -> x.covers(at)).findFirst().orElse(null);
@@ -221,6 +227,17 @@ final class SubjectNames {
             }
         }
         return null;
+    }
+
+    /** AgedSpeaker (s14-domains): a subject that is only an age ("the 26-year-old") is the person named last. */
+    private String agedPerson(int[] subject) {
+        List<String> words = new ArrayList<>();
+        for (int k = subject[0]; k < subject[1]; k++) {
+            if (!(words.isEmpty() && tokens.get(k).pos().equals("DET"))) {
+                words.add(tokens.get(k).text());
+            }
+        }
+        return !words.isEmpty() && AgedSpeaker.only(words) ? AgedSpeaker.person(context) : null;
     }
 
     /**
