@@ -497,7 +497,8 @@ public final class EventExtractor {
                 theme = tokens.get(withdrawnFrom).lemma();
                 kind = statement ? kind : EventKinds.of(action);
             }
-            if (!statement && VehicleFlight.launch(tokens, anchor, subject)) {
+            if (!statement && (VehicleFlight.launch(tokens, anchor, subject)
+                    || VehicleFlight.sentAloft(tokens, anchor, clauseEnd))) {
                 action = VehicleFlight.LAUNCH;
                 kind = EventKinds.of(action);
             }
