@@ -588,7 +588,7 @@ public final class EventExtractor {
             }
             if (!statement && InquiryOpened.opened(tokens, anchor, action, theme)) {
                 action = InquiryOpened.ACTION;
-                theme = InquiryOpened.THEME;
+                theme = InquiryOpened.theme(tokens, anchor, clauseEnd);
                 kind = InquiryOpened.KIND;
             }
             if (!statement && PersonLanding.arrives(tokens, mentions, anchor, subject)) {
