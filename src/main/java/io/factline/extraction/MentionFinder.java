@@ -103,7 +103,7 @@ public final class MentionFinder {
             while (end + 1 < tokens.size() && (nameToken(tokens, end + 1, context)
                     || tokens.get(end + 1).is("of") && end + 2 < tokens.size() && nameToken(tokens, end + 2, context)
                     && tokens.get(end + 2).capitalized())) {
-                if (possessive(tokens.get(end)) && !PluralPossessiveName.joins(tokens, end)) {
+                if (possessive(tokens.get(end))) {
                     break;
                 }
                 end++;
