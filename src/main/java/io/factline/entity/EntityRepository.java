@@ -40,6 +40,19 @@ public class EntityRepository implements PanacheRepository<NamedEntity> {
         return found;
     }
 
+    /**
+     * The entities with an alias whose normalised form matches the LIKE pattern (escaped with a backslash),
+     * by that normalised alias; for {@link ClippedName}'s lookup when a new organisation is named.
+     */
+    public Map<String, NamedEntity> findByNormalizedLike(String pattern) {
+        Map<String, NamedEntity> found = new HashMap<>();
+        em.createQuery("select a.normalized, e from EntityAlias a join NamedEntity e on e.id = a.entityId "
+                        + "where a.normalized like :pattern" + Like.ESCAPE, Object[].class)
+                .setParameter("pattern", pattern).setMaxResults(50).getResultStream()
+                .forEach(r -> found.put((String) r[0], (NamedEntity) r[1]));
+        return found;
+    }
+
     public Optional<EntityAlias> findAlias(String name) {
         return em.createQuery("from EntityAlias where normalized = :key", EntityAlias.class)
                 .setParameter("key", Names.normalize(name)).getResultStream().findFirst();

@@ -531,7 +531,8 @@ public final class EventExtractor {
                 theme = tokens.get(withdrawnFrom).lemma();
                 kind = statement ? kind : EventKinds.of(action);
             }
-            if (!statement && VehicleFlight.launch(tokens, anchor, subject)) {
+            if (!statement && (VehicleFlight.launch(tokens, anchor, subject)
+                    || VehicleFlight.sentAloft(tokens, anchor, clauseEnd))) {
                 action = VehicleFlight.LAUNCH;
                 kind = EventKinds.of(action);
             }
@@ -621,7 +622,7 @@ public final class EventExtractor {
             }
             if (!statement && InquiryOpened.opened(tokens, anchor, action, theme)) {
                 action = InquiryOpened.ACTION;
-                theme = InquiryOpened.THEME;
+                theme = InquiryOpened.theme(tokens, anchor, clauseEnd);
                 kind = InquiryOpened.KIND;
             }
             if (!statement && PersonLanding.arrives(tokens, mentions, anchor, subject)) {

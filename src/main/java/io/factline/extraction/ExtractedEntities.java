@@ -1,7 +1,9 @@
 package io.factline.extraction;
 
 import io.factline.entity.EntityKind;
+import io.factline.entity.ClippedName;
 import io.factline.entity.EntityRepository;
+import io.factline.entity.Initialism;
 import io.factline.entity.NamedEntity;
 import io.factline.entity.Names;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +23,10 @@ import java.util.function.Supplier;
  * that only says "Putin" finds "Vladimir Putin" (likewise a company's first word: "Kestrel" finds
  * "Kestrel Mining"); and an entity first known only as "Putin" takes
  * the full name when it appears (likewise a company first known as "Corvin", not as a place or a
- * person, becomes "Corvin Logistics" when an article names it so).
+ * person, becomes "Corvin Logistics" when an article names it so). Session 14 (s14-split): an
+ * organisation's initials are an alias of its full name ("NTSB" of "National Transportation Safety
+ * Board", {@link Initialism}), an entity first known by the initials alone takes the full name, and a
+ * name with a word clipped ("Met Office") is the stored organisation it clips ({@link ClippedName}).
  */
 @ApplicationScoped
 public class ExtractedEntities {
@@ -113,26 +118,74 @@ public class ExtractedEntities {
     private NamedEntity create(EventCandidate.Participant p, Map<String, NamedEntity> seen, Set<String> absent) {
         String shortForm = shortForm(p);
         NamedEntity bare = shortForm == null ? null : storedByShortForm(p, shortForm, seen, absent);
+        if (bare == null) {
+            bare = storedByInitials(p, seen, absent);
+        }
         if (bare != null) {
             bare.name = Names.clean(p.name());
             bare.kind = p.kind();
             entities.addAlias(bare, p.name());
             return bare;
         }
+        NamedEntity clipped = storedClipped(p);
+        if (clipped != null) {
+            entities.addAlias(clipped, p.name());
+            return clipped;
+        }
         NamedEntity entity = new NamedEntity();
         entity.name = Names.clean(p.name());
         entity.kind = p.kind();
         entities.persist(entity);
         entities.addAlias(entity, p.name());
-        if (shortForm != null) {
-            String key = Names.normalize(shortForm);
-            if (shortForm.length() > 2 && !seen.containsKey(key)
-                    && (absent.contains(key) || entities.findAlias(shortForm).isEmpty())) {
-                entities.addAlias(entity, shortForm);
-                seen.put(key, entity);
-            }
+        if (shortForm != null && shortForm.length() > 2) {
+            addShortAlias(entity, shortForm, seen, absent);
+        }
+        String initials = p.kind() == EntityKind.ORGANIZATION ? Initialism.of(p.name()) : null;
+        if (initials != null) {
+            addShortAlias(entity, initials, seen, absent);
         }
         return entity;
+    }
+
+    /** The short form as an alias of the new entity, while no other entity goes by it. */
+    private void addShortAlias(NamedEntity entity, String shortForm, Map<String, NamedEntity> seen, Set<String> absent) {
+        String key = Names.normalize(shortForm);
+        if (!seen.containsKey(key) && (absent.contains(key) || entities.findAlias(shortForm).isEmpty())) {
+            entities.addAlias(entity, shortForm);
+            seen.put(key, entity);
+        }
+    }
+
+    /**
+     * Session 14 (s14-split): an entity stored so far under an organisation's initials alone ("NTSB"), which
+     * its full name ("National Transportation Safety Board", {@link Initialism}) now names.
+     */
+    private NamedEntity storedByInitials(EventCandidate.Participant p, Map<String, NamedEntity> seen,
+            Set<String> absent) {
+        String initials = p.kind() == EntityKind.ORGANIZATION ? Initialism.of(p.name()) : null;
+        if (initials == null) {
+            return null;
+        }
+        return lookup(Names.normalize(initials), seen, absent, () -> entities.findByName(initials))
+                .filter(e -> Initialism.written(e.name))
+                .orElse(null);
+    }
+
+    /**
+     * Session 14 (s14-split): a stored organisation that this one's name names with a word clipped ("Met
+     * Office" for "Meteorological Office", either way round: {@link ClippedName}); one query, made only when a
+     * new organisation of several words is named.
+     */
+    private NamedEntity storedClipped(EventCandidate.Participant p) {
+        String pattern = p.kind() == EntityKind.ORGANIZATION ? ClippedName.lookupPattern(p.name()) : null;
+        if (pattern == null) {
+            return null;
+        }
+        return entities.findByNormalizedLike(pattern).entrySet().stream()
+                .filter(e -> e.getValue().kind == EntityKind.ORGANIZATION || e.getValue().kind == EntityKind.OTHER)
+                .filter(e -> ClippedName.same(e.getKey(), p.name()))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     /** How later mentions shorten the name: a person's surname, a company's first word ("Kestrel"), else null. */

@@ -53,7 +53,9 @@ public final class MentionFinder {
             "museum", "gallery", "library", "hospital", "school", "college", "academy", "theatre", "theater",
             "orchestra", "zoo", "clinic", "register",
             // s10-scend
-            "infirmary");
+            "infirmary",
+            // s14-split: "the Air Safety Bureau" was a person, so its initials named nothing
+            "bureau");
     /**
      * Organisations of a place, which take their name from it ("Corvale City Museum", "Harlow Council",
      * "Ostend Police"): the place's name alone is the place, never their short form.

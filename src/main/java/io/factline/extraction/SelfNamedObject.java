@@ -18,6 +18,8 @@ final class SelfNamedObject {
     }
 
     private static boolean selfNamed(EventMatcher.Features f) {
-        return f.action() != null && f.action().equals(f.theme());
+        return f.action() != null && f.action().equals(f.theme())
+                // s14-split: "opened an inquiry" (object "inquiry") says nothing of what it looks into
+                || InquiryOpened.KIND.equals(f.kind()) && InquiryOpened.THEME.equals(f.theme());
     }
 }

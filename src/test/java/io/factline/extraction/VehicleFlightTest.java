@@ -26,4 +26,35 @@ class VehicleFlightTest {
         assertEquals("fly", trip.action());
         assertEquals(EventKinds.TRAVEL, trip.kind());
     }
+
+    @Test
+    void shouldReadARocketSentIntoSpaceAsItsLaunch() {
+        EventCandidate launch = ExtractedCandidates.only(
+                "Corvane Aerospace sent its Talon rocket into space on Friday with a mapping satellite aboard.", REFERENCE);
+
+        assertEquals(VehicleFlight.LAUNCH, launch.action());
+        assertEquals(EventKinds.of(VehicleFlight.LAUNCH), launch.kind());
+    }
+
+    @Test
+    void shouldReadASatelliteSentIntoLowOrbitAsItsLaunch() {
+        EventCandidate launch = ExtractedCandidates.only(
+                "The agency sent a new weather satellite into low orbit on Friday.", REFERENCE);
+
+        assertEquals(VehicleFlight.LAUNCH, launch.action());
+    }
+
+    @Test
+    void shouldKeepGoodsSentSomewhereAHandingOver() {
+        EventCandidate sent = ExtractedCandidates.only("The ministry sent two trucks of flour to Tarvik on Friday.", REFERENCE);
+
+        assertEquals(EventKinds.TRANSFER, sent.kind());
+    }
+
+    @Test
+    void shouldKeepARocketSentToThePadAHandingOver() {
+        EventCandidate moved = ExtractedCandidates.only("Crews sent the rocket to the pad on Friday.", REFERENCE);
+
+        assertEquals(EventKinds.TRANSFER, moved.kind());
+    }
 }
