@@ -420,16 +420,18 @@ final class EventTitle {
 
     /**
      * Joins words with spaces, gluing clitics and commas to the word before ("has n't" → "hasn't")
-     * and a hyphen the tokenizer split off to both sides ("ten - year" → "ten-year").
+     * and a hyphen the tokenizer split off to both sides ("ten - year" → "ten-year"). A quoted name's marks
+     * ({@link QuotedTitle}) are written as the quote marks they were, glued to the name.
      */
     static String join(List<String> words) {
         StringBuilder b = new StringBuilder();
         String previous = null;
         for (String w : words) {
-            if (!b.isEmpty() && !GLUED.contains(w) && !w.equals("-") && !"-".equals(previous)) {
+            if (!b.isEmpty() && !GLUED.contains(w) && !w.equals("-") && !"-".equals(previous)
+                    && !w.equals(QuotedTitle.CLOSE) && !QuotedTitle.OPEN.equals(previous)) {
                 b.append(' ');
             }
-            b.append(w);
+            b.append(w.equals(QuotedTitle.OPEN) || w.equals(QuotedTitle.CLOSE) ? "\"" : w);
             previous = w;
         }
         return b.toString();

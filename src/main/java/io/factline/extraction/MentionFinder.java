@@ -90,10 +90,40 @@ public final class MentionFinder {
             "an", "ans");
 
     /** The names of one sentence, resolved against and registered in the article context. */
+    /**
+     * The name of a work or an operation in quote marks ({@link QuotedTitle}: "Harbour at Dusk") is one name, linking
+     * words and all, of no known kind: returns the closing mark's index, or -1 when no such name opens at {@code i}.
+     */
+    private static int quotedName(List<Token> tokens, int i) {
+        if (!tokens.get(i).is(QuotedTitle.OPEN)) {
+            return -1;
+        }
+        for (int j = i + 2; j < tokens.size() && j <= i + 8; j++) {
+            if (tokens.get(j).is(QuotedTitle.CLOSE)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static String joined(List<Token> tokens, int first, int last) {
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            name.append(k > first ? " " : "").append(tokens.get(k).text());
+        }
+        return name.toString();
+    }
+
     public List<Mention> find(List<Token> tokens, ArticleContext context) {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            int closed = quotedName(tokens, i);
+            if (closed > i) {
+                mentions.add(new Mention(joined(tokens, i + 1, closed - 1), EntityKind.OTHER, i + 1, closed - 1, null));
+                i = closed + 1;
+                continue;
+            }
             if (!nameToken(tokens, i, context) || i == 0 && groupNoun(tokens, context)) {
                 i++;
                 continue;

@@ -112,6 +112,8 @@ public final class Nlp {
         /** All tags when the tokens are not the tagged sentence's own (a final full stop split off), else null. */
         private final String[] retagged;
         private final List<Token> made;
+        /** Quote marks around names of works, as pairs of character offsets (session 14, lead); empty when none. */
+        private final List<int[]> titles;
 
         Tokens(String sentence) {
             tagged = TaggedSentence.of(sentence);
@@ -124,6 +126,7 @@ public final class Nlp {
                 retagged = TaggedSentence.tag(words);
             }
             made = new ArrayList<>(words.length);
+            titles = QuotedTitle.spans(sentence);
         }
 
         @Override
@@ -203,7 +206,21 @@ public final class Nlp {
                 tag = "NOUN";
                 lemma = words[i].toLowerCase(Locale.ROOT);
             }
-            return new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma);
+            return titled(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag, lemma));
+        }
+
+        /** A name's quote marks are guillemets and its capitalised words proper nouns ({@link QuotedTitle}). */
+        private Token titled(Token token) {
+            for (int[] title : titles) {
+                if (token.begin() == title[0] || token.begin() == title[1]) {
+                    String mark = token.begin() == title[0] ? QuotedTitle.OPEN : QuotedTitle.CLOSE;
+                    return new Token(mark, token.begin(), token.end(), "PUNCT", mark);
+                }
+                if (token.begin() > title[0] && token.end() <= title[1] && token.capitalized()) {
+                    return new Token(token.text(), token.begin(), token.end(), "PROPN", token.text().toLowerCase(Locale.ROOT));
+                }
+            }
+            return token;
         }
     }
 
