@@ -13,8 +13,11 @@ public final class Like {
 
     /** The pattern {@code %text%} for comparison with {@code lower(column)}, with % and _ escaped. */
     public static String containing(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + literal(text) + "%";
+    }
+
+    /** The text lower-cased, with the backslash, % and _ escaped: a part of a pattern that matches only itself. */
+    public static String literal(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

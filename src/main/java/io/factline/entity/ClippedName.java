@@ -1,6 +1,6 @@
 package io.factline.entity;
 
-import java.util.Locale;
+import io.factline.common.Like;
 
 /**
  * One organisation's name with a word clipped to its first letters: "the Met Office" and "the
@@ -46,15 +46,11 @@ public final class ClippedName {
         if (words.length < 2 || words[0].isEmpty()) {
             return null;
         }
-        return escape(words[0].substring(0, 1)) + "% " + escape(words[words.length - 1]);
+        return Like.literal(words[0].substring(0, 1)) + "% " + Like.literal(words[words.length - 1]);
     }
 
     private static boolean clipping(String clip, String word) {
         return clip.length() >= SHORTEST_CLIP && clip.length() <= LONGEST_CLIP && word.length() >= clip.length() + 2
                 && word.startsWith(clip);
-    }
-
-    private static String escape(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,5 +1,6 @@
 package io.factline.entity;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,7 +25,7 @@ public final class Initialism {
     public static String of(String name) {
         StringBuilder initials = new StringBuilder();
         for (String word : Names.clean(name).split(" ")) {
-            if (JOINERS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !Character.isLetter(word.charAt(0))

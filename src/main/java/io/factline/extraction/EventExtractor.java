@@ -99,24 +99,19 @@ public final class EventExtractor {
         // StoryDay (s14-domains): "the following day" counts from the day an earlier sentence named.
         List<FoundDate> found = storyDay.recount(
                 ApproximateClock.daysOf(sentence.text(), dates.find(sentence.text(), reference, governing)));
-        if (found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find()) {
+        // An undated denial, or (UndatedCommitment, s14-conflict) an undated "X agreed to pause the shelling, officials
+        // said": a statement of the reference day, so a denial can meet what it denies.
+        boolean undatedDenial = found.isEmpty() && DENIAL_HINT.matcher(sentence.text()).find();
+        if (undatedDenial || found.isEmpty() && UndatedCommitment.HINT.matcher(sentence.text()).find()) {
             Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
-            EventCandidate denial = analysis.undatedDenial(
-                    new FoundDate("", 0, 0, EdtfDate.parse(reference.toString())), sentence, text);
-            if (denial != null) {
-                sentenceCandidates.add(denial);
-                undated.add(denial);
-            }
-            subjectOf(analysis, sentence, context);
-            return sentenceCandidates;
-        }
-        // UndatedCommitment (s14-conflict): "X agreed to pause the shelling, officials said" is a statement of the day.
-        if (found.isEmpty() && UndatedCommitment.HINT.matcher(sentence.text()).find()) {
-            Analysis analysis = analysed[0] == null ? analyse(sentence, context, speakers) : analysed[0];
-            EventCandidate commitment = analysis.undatedCommitment(
-                    new FoundDate("", 0, 0, EdtfDate.parse(reference.toString())), sentence, text);
-            if (commitment != null) {
-                sentenceCandidates.add(commitment);
+            FoundDate day = new FoundDate("", 0, 0, EdtfDate.parse(reference.toString()));
+            EventCandidate report = undatedDenial ? analysis.undatedDenial(day, sentence, text)
+                    : analysis.undatedCommitment(day, sentence, text);
+            if (report != null) {
+                sentenceCandidates.add(report);
+                if (undatedDenial) {
+                    undated.add(report);
+                }
             }
             subjectOf(analysis, sentence, context);
             return sentenceCandidates;

@@ -118,8 +118,9 @@ public class ExtractedEntities {
     private NamedEntity create(EventCandidate.Participant p, Map<String, NamedEntity> seen, Set<String> absent) {
         String shortForm = shortForm(p);
         NamedEntity bare = shortForm == null ? null : storedByShortForm(p, shortForm, seen, absent);
-        if (bare == null) {
-            bare = storedByInitials(p, seen, absent);
+        String initials = p.kind() == EntityKind.ORGANIZATION ? Initialism.of(p.name()) : null;
+        if (bare == null && initials != null) {
+            bare = storedByInitials(initials, seen, absent);
         }
         if (bare != null) {
             bare.name = Names.clean(p.name());
@@ -140,7 +141,6 @@ public class ExtractedEntities {
         if (shortForm != null && shortForm.length() > 2) {
             addShortAlias(entity, shortForm, seen, absent);
         }
-        String initials = p.kind() == EntityKind.ORGANIZATION ? Initialism.of(p.name()) : null;
         if (initials != null) {
             addShortAlias(entity, initials, seen, absent);
         }
@@ -160,12 +160,7 @@ public class ExtractedEntities {
      * Session 14 (s14-split): an entity stored so far under an organisation's initials alone ("NTSB"), which
      * its full name ("National Transportation Safety Board", {@link Initialism}) now names.
      */
-    private NamedEntity storedByInitials(EventCandidate.Participant p, Map<String, NamedEntity> seen,
-            Set<String> absent) {
-        String initials = p.kind() == EntityKind.ORGANIZATION ? Initialism.of(p.name()) : null;
-        if (initials == null) {
-            return null;
-        }
+    private NamedEntity storedByInitials(String initials, Map<String, NamedEntity> seen, Set<String> absent) {
         return lookup(Names.normalize(initials), seen, absent, () -> entities.findByName(initials))
                 .filter(e -> Initialism.written(e.name))
                 .orElse(null);
