@@ -484,6 +484,14 @@ public final class EventExtractor {
             if (theme == null && !statement && PassiveVoice.passive(tokens, anchor)) {
                 theme = CountedNoun.of(tokens, subject, context);
             }
+            // s15-words: a word that tells an act only with some objects ("sealed a deal", "fired Silva") is that act.
+            String told = ActWords.act(action, theme, ActWords.personObject(tokens, mentions, themeFrom,
+                    statement ? subjects().of(themeFrom, false) : subject));
+            if (told != null) {
+                action = told;
+                kind = statement || EventKinds.RULING.equals(kind) ? kind
+                        : LegislativeVote.is(told, tokens, doer) ? EventKinds.VOTE : ActWords.kindOf(told);
+            }
             if (!statement && MessageAct.asked(action, theme)) {
                 theme = MessageAct.DEMAND;
                 action = "send";

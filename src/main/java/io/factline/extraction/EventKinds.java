@@ -199,7 +199,13 @@ public final class EventKinds {
 
     /** The action of a verb and the word after it: "walk" + "out" is "walkout"; otherwise the verb's lemma. */
     public static String phrasal(String verb, String next) {
-        return PHRASAL.getOrDefault(verb + " " + next, verb);
+        String told = PHRASAL.get(verb + " " + next);
+        if (told != null) {
+            return told;
+        }
+        // s15-words: the acts told by a verb and its next word ("stand down", "leave office"), from ActWords' table.
+        String act = ActWords.phrasal(verb, next);
+        return act != null ? act : verb;
     }
 
     /** Verbs that only say that a happening named by their object takes place: "hold a hearing", "stage a walkout". */
@@ -245,6 +251,8 @@ public final class EventKinds {
             BY_LEMMA.entrySet().stream().filter(e -> e.getValue().equals(kind) && !e.getKey().equals(action))
                     .map(Map.Entry::getKey).sorted().forEach(actions::add);
         }
+        // s15-words: the other words of the act the action is a word of ("quit" finds "resign").
+        ActWords.wordsLike(action).stream().filter(a -> !actions.contains(a)).forEach(actions::add);
         // s12-bodies: a chamber's vote is stored under the verb it was told with ("approved the levy": LegislativeVote).
         if (VOTE.equals(kind)) {
             LegislativeVote.DECIDING.stream().filter(a -> !actions.contains(a)).sorted().forEach(actions::add);
@@ -254,7 +262,7 @@ public final class EventKinds {
 
     /** Whether the lemma has a kind of its own (not just itself), other than a statement. */
     public static boolean known(String kind) {
-        return kind != null && !kind.equals(STATEMENT) && BY_LEMMA.containsValue(kind);
+        return kind != null && !kind.equals(STATEMENT) && (BY_LEMMA.containsValue(kind) || ActWords.kindNamed(kind));
     }
 
     /** A court's or judge's decision told with this action ("ordered", "halted") is a {@link #RULING}. */
@@ -277,8 +285,38 @@ public final class EventKinds {
         return RULING.equals(kind) || INTRUSION.equals(kind);
     }
 
+    /**
+     * The kind of a lemma: its own in the list above; else, for a word of an act of {@link ActWords}' table
+     * ("oust", "death", "signing"), the act's kind (named in the table, or the act's own: "death" is "die");
+     * else the lemma itself. A word that tells its act only with some objects ("fire", "seal") keeps its own
+     * kind here; the extractor gives it the act's when the object fits ({@link ActWords#act}).
+     */
+    /** Kinds of act a person does or undergoes once in a week's reports: a resignation, a dismissal, a death, an arrest. */
+    private static final Set<String> ONCE_PER_PERSON = Set.of(RESIGNATION, "dismissal", "die", ARREST);
+
+    /**
+     * Whether a person has one act of this kind in a week's reports (s15-words), so that two reports of it
+     * sharing that person, from two articles a few days apart, are the act told with two dates even when
+     * one names no object or another ("stood down as minister" / "resigned").
+     */
+    public static boolean oncePerPerson(String kind) {
+        return ONCE_PER_PERSON.contains(kind);
+    }
+
     public static String of(String lemma) {
-        return BY_LEMMA.getOrDefault(lemma, lemma);
+        String kind = BY_LEMMA.get(lemma);
+        if (kind != null) {
+            return kind;
+        }
+        if (lemma == null || ActWords.conditional(lemma)) {
+            return lemma; // "fire", "seal": the act only with some objects, which the extractor decides (ActWords.act)
+        }
+        String named = ActWords.kind(lemma);
+        if (named != null) {
+            return named;
+        }
+        String act = ActWords.actOf(lemma);
+        return act == null || act.equals(lemma) ? lemma : BY_LEMMA.getOrDefault(act, act);
     }
 
     public static boolean compatible(String a, String b) {
@@ -290,18 +328,12 @@ public final class EventKinds {
         return Set.of(TRAVEL, MEETING).containsAll(Set.of(a, b)) || Set.of(HEARING, RULING).containsAll(Set.of(a, b));
     }
 
-    /** Verbs that name one act in other words: outlets write "replied" where others write "answered", "detained" where others write "arrested". */
-    private static final List<Set<String>> SYNONYMS = List.of(
-            Set.of("receive", "get", "obtain"), Set.of("reply", "answer", "respond"),
-            Set.of("arrest", "detain", "apprehend"), Set.of("visit", "tour"), Set.of("leave", "flee"),
-            Set.of("resign", "quit"));
-
-    /** Whether two action lemmas name the same act ("receive" and "get", "reply" and "answer"), or are the same lemma. */
+    /**
+     * Whether two action lemmas name the same act ("receive" and "get", "resign" and "step down", "arrest"
+     * and "detain"), or are the same lemma: the words of one act of {@link ActWords}' table.
+     */
     public static boolean sameAction(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        return a.equals(b) || SYNONYMS.stream().anyMatch(group -> group.contains(a) && group.contains(b));
+        return ActWords.same(a, b);
     }
 
     /** Verbs that tell a handing-over from the side that hands it over ("sent her a letter"). */
@@ -324,7 +356,7 @@ public final class EventKinds {
     public static List<String> sameOrConverseActions(String action) {
         Set<String> paired = new TreeSet<>(GIVING);
         paired.addAll(GETTING);
-        SYNONYMS.forEach(paired::addAll);
+        paired.addAll(ActWords.words());
         List<String> all = new ArrayList<>(List.of(action));
         paired.stream().filter(other -> !other.equals(action) && sameOrConverseAction(action, other)).forEach(all::add);
         return all;

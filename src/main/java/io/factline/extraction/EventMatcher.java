@@ -216,7 +216,10 @@ public final class EventMatcher {
         // ("ordered work to stop", "halted construction"), so for them the object does not decide.
         boolean objectsDiffer = EventKinds.EXPULSION.equals(candidate.kind()) && candidate.theme() != null
                 && event.theme() != null && !sameTheme;
-        boolean agree = (shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme)
+        // s15-words: what a person does or undergoes once (resigns, is dismissed, dies, is arrested) is told with
+        // other objects or none ("stood down as minister" / "resigned"): the same act of one shared person will do.
+        boolean samePerson = sameWhat && EventKinds.oncePerPerson(candidate.kind()) && sharesPerson(candidate, event);
+        boolean agree = (shared >= 2 && !objectsDiffer || sameWhat && (place == Place.SAME || sameTheme) || samePerson
                 || incident && Incident.nearDate(candidate.date(), event.date()))
                 && !(shared < 2 && otherPeople(candidate, event));
         if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
@@ -235,6 +238,12 @@ public final class EventMatcher {
         boolean candidateOwn = candidate.personIds().stream().anyMatch(id -> !event.participantIds().contains(id));
         boolean eventOwn = event.personIds().stream().anyMatch(id -> !candidate.participantIds().contains(id));
         return candidateOwn && eventOwn;
+    }
+
+    /** Whether a participant both share is a person (as either side knows its people). */
+    private static boolean sharesPerson(Features candidate, Features event) {
+        return candidate.participantIds().stream().filter(event.participantIds()::contains)
+                .anyMatch(id -> candidate.personIds().contains(id) || event.personIds().contains(id));
     }
 
     /** A trip made for talks ("travel to Vienna for talks") told by another source as the meeting itself. */

@@ -376,17 +376,23 @@ public final class MentionFinder {
         return !first && !t.pos().equals("PRON") && !t.pos().equals("DET");
     }
 
-    /**
-     * A wire dateline ("OSTEND, May 3 (Wire A) - ") ends with the agency in brackets and a dash: the
-     * word after it opens the news sentence, capitalised for that alone ("- Thieves broke into …").
-     */
     /** Whether the word ends the name of a place's own institution ("Kelling Royal Infirmary", "Harlow Council"). */
     static boolean civic(String word) {
         return CIVIC_WORDS.contains(lower(strip(word)));
     }
 
+    /**
+     * A wire dateline ("OSTEND, May 3 (Wire A) - ") ends with the agency in brackets and a dash: the
+     * word after it opens the news sentence, capitalised for that alone ("- Thieves broke into …"). So
+     * does a paper's dateline of a place in capitals and a dash ("BREMWICK — Thieves stole …", s15-words).
+     */
     static boolean afterDateline(List<Token> tokens, int i) {
-        return i >= 2 && Set.of("-", "\u2013", "\u2014").contains(tokens.get(i - 1).text()) && tokens.get(i - 2).is(")");
+        if (i < 2 || !Set.of("-", "\u2013", "\u2014").contains(tokens.get(i - 1).text())) {
+            return false;
+        }
+        String place = tokens.get(i - 2).text();
+        return tokens.get(i - 2).is(")") || i == 2 && place.length() >= 3 && place.chars().allMatch(Character::isLetter)
+                && place.equals(place.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Whether the word is a plural noun for a group of people ("Officials", "Shareholders"), which the tagger may call a name. */

@@ -56,7 +56,65 @@ final class Taking {
                 || EventKinds.sameTheme(taken, "money"))) {
             return new String[] {ACTION, taken};
         }
+        if (LIFTING.contains(v.lemma()) && fromHolder(tokens, verb)
+                && !person(tokens, verb, passive, passive ? passiveSubject(tokens, verb) : theme)) {
+            return new String[] {ACTION, taken};
+        }
         return null;
+    }
+
+    /**
+     * s15-words: a thing taken or removed from a place that keeps things ("the painting was taken from the
+     * museum", "removed two bronzes from the gallery", "taken from the bank's vault") is stolen, however an
+     * outlet words it; a person taken from somewhere ("taken from his home") is not, nor is anything taken
+     * from a person, a meeting or an office ("removed from office").
+     */
+    private static final Set<String> LIFTING = Set.of("take", "remove", "grab", "snatch", "lift");
+    /** Places that keep things of value: what is taken from them without leave is stolen. */
+    private static final Set<String> HOLDERS = Set.of("museum", "gallery", "bank", "vault", "shop", "store",
+            "warehouse", "church", "cathedral", "safe", "collection", "jeweller", "jeweler", "library", "archive",
+            "depot", "showroom", "exhibition");
+    private static final Set<String> PEOPLE = Set.of("man", "woman", "child", "boy", "girl", "person", "people",
+            "patient", "suspect", "prisoner", "hostage", "baby", "victim", "worker", "passenger", "resident");
+
+    /** Whether "from" follows the verb in its clause, and its noun phrase ends in a place that keeps things. */
+    private static boolean fromHolder(List<Token> tokens, int verb) {
+        int end = new Clauses(tokens).end(verb + 1);
+        for (int k = verb + 1; k < end && k < tokens.size(); k++) {
+            if (!tokens.get(k).is("from")) {
+                continue;
+            }
+            String head = null;
+            for (int j = k + 1; j < end && j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (t.noun() || t.proper()) {
+                    head = t.text().toLowerCase(java.util.Locale.ROOT).replace("'s", "");
+                    if (t.text().endsWith("'s")) {
+                        continue;
+                    }
+                } else if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("PART")) {
+                    break;
+                }
+            }
+            return head != null && HOLDERS.contains(head.endsWith("s") && HOLDERS.contains(head.substring(0,
+                    head.length() - 1)) ? head.substring(0, head.length() - 1) : head);
+        }
+        return false;
+    }
+
+    /** Whether what was taken is a person: a person named as the object or the passive's subject, or a noun for people. */
+    private static boolean person(List<Token> tokens, int verb, boolean passive, String taken) {
+        if (taken != null && PEOPLE.contains(taken)) {
+            return true;
+        }
+        if (passive) {
+            int k = verb - 1;
+            while (k >= 0 && (tokens.get(k).pos().equals("AUX") || tokens.get(k).pos().equals("ADV"))) {
+                k--;
+            }
+            return k >= 0 && tokens.get(k).pos().equals("PRON") && !tokens.get(k).is("it");
+        }
+        return verb + 1 < tokens.size() && tokens.get(verb + 1).pos().equals("PRON") && !tokens.get(verb + 1).is("it");
     }
 
     /** The head noun of a passive verb's subject ("no payment data had been taken" → data), or null. */
