@@ -77,27 +77,26 @@ final class Taking {
     private static final Set<String> PEOPLE = Set.of("man", "woman", "child", "boy", "girl", "person", "people",
             "patient", "suspect", "prisoner", "hostage", "baby", "victim", "worker", "passenger", "resident");
 
-    /** Whether "from" follows the verb in its clause, and its noun phrase ends in a place that keeps things. */
+    /** Whether "from" follows the verb in its clause, and its noun phrase names a place that keeps things. */
     private static boolean fromHolder(List<Token> tokens, int verb) {
         int end = new Clauses(tokens).end(verb + 1);
         for (int k = verb + 1; k < end && k < tokens.size(); k++) {
             if (!tokens.get(k).is("from")) {
                 continue;
             }
-            String head = null;
+            boolean holder = false;
             for (int j = k + 1; j < end && j < tokens.size(); j++) {
                 Token t = tokens.get(j);
                 if (t.noun() || t.proper()) {
-                    head = t.text().toLowerCase(java.util.Locale.ROOT).replace("'s", "");
-                    if (t.text().endsWith("'s")) {
-                        continue;
-                    }
+                    String word = t.text().toLowerCase(java.util.Locale.ROOT).replace("'s", "");
+                    holder |= HOLDERS.contains(word) || word.endsWith("s") && HOLDERS.contains(word.substring(0, word.length() - 1));
+                } else if (t.is("of")) {
+                    return false; // a part of something else: "from the bank of the river"
                 } else if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("PART")) {
                     break;
                 }
             }
-            return head != null && HOLDERS.contains(head.endsWith("s") && HOLDERS.contains(head.substring(0,
-                    head.length() - 1)) ? head.substring(0, head.length() - 1) : head);
+            return holder; // the place or its part: "from the museum", "from the gallery's store room"
         }
         return false;
     }

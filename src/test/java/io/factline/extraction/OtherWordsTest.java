@@ -136,8 +136,22 @@ class OtherWordsTest {
     }
 
     @Test
+    void shouldTellAThingTakenFromAStoreRoomOfAGalleryAsStolen() {
+        EventCandidate taken = only("Two bronzes were taken from the gallery's store room on Sunday.");
+
+        assertEquals(EventKinds.INTRUSION, taken.kind());
+    }
+
+    @Test
     void shouldNotTellAPersonTakenFromHomeAsStolen() {
         EventCandidate taken = only("A man was taken from his home in Lisna on Sunday.");
+
+        assertNotEquals(EventKinds.INTRUSION, taken.kind());
+    }
+
+    @Test
+    void shouldNotTellSamplesTakenFromARiverBankAsStolen() {
+        EventCandidate taken = only("Water samples were taken from the bank of the Lisna river on Monday.");
 
         assertNotEquals(EventKinds.INTRUSION, taken.kind());
     }
