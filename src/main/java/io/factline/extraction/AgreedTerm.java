@@ -5,10 +5,10 @@ import java.util.Set;
 
 /**
  * What a side agreed, pledged or promised to do is the object of the commitment, whatever phrase stands
- * between the committing verb and its "to" ("had agreed at the meeting to cap its exports": not the
- * meeting). When the act agreed to is itself the name of a term a deal sets (a cap, a limit, a freeze, a
- * ban, a pause, a halt), that term is the object: a denial names it as a noun — "denied that any cap had
- * been agreed", "no limit was agreed" — so the report and its denial meet (session 15, s15-deny). Other
+ * between the committing verb and its "to" ("had agreed at the summit to cap its grain exports": not the
+ * summit). When the act agreed to is itself the name of a term a deal sets (a cap, a limit, a freeze, a
+ * ban, a pause, a halt), that term is the object: a denial names it as a noun — "denied that a quota had
+ * ever been agreed", "no limit was agreed" — so the report and its denial meet (session 15, s15-deny). Other
  * acts keep their own object ("agreed to lift sanctions" → sanctions).
  */
 final class AgreedTerm {
@@ -17,7 +17,7 @@ final class AgreedTerm {
     /** Verbs whose act is also the noun of a term agreed ("to cap exports" / "a cap on exports"). */
     private static final Set<String> TERMS = Set.of("cap", "limit", "freeze", "ban", "pause", "halt", "stop",
             "suspend", "curb", "restrict");
-    /** Words a phrase between the committing verb and its "to" may hold: "at the meeting in Geneva", "last week". */
+    /** Words a phrase between the committing verb and its "to" may hold: "at the summit in Varna", "last week". */
     private static final Set<String> PHRASE_TAGS = Set.of("ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV", "PRON");
     private static final int REACH = 7;
 
@@ -25,7 +25,7 @@ final class AgreedTerm {
     }
 
     /**
-     * The index of the verb agreed to after the committing verb at {@code verb} ("agreed at the meeting to
+     * The index of the verb agreed to after the committing verb at {@code verb} ("agreed at the summit to
      * cap" → cap), or -1 when the verb commits to nothing or no "to" and verb follow within a short phrase.
      */
     static int agreedVerb(List<Token> tokens, int verb) {

@@ -32,13 +32,13 @@ final class EventTheme {
         if (decided != null) {
             return decided;
         }
-        // AgreedTerm (s15-deny): "agreed at the meeting to cap its exports" commits to a cap, not to the meeting.
+        // AgreedTerm (s15-deny): "agreed at the summit to cap its grain exports" commits to a cap, not to the summit.
         int agreed = AgreedTerm.agreedVerb(tokens, from);
         if (agreed >= 0) {
             String term = AgreedTerm.term(tokens, agreed);
             return term != null ? term : of(tokens, mentions, agreed, date);
         }
-        // PassivePhrase (s15-deny): "was switched off for maintenance" was done to its subject.
+        // PassivePhrase (s15-deny): "were switched off for repairs" was done to its subject.
         if (PassivePhrase.circumstanceAfter(tokens, from, date)) {
             String subject = passiveSubject(tokens, mentions, from);
             if (subject != null) {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A passive verb has no object: the phrase after it tells why, where or when ("the alarm was switched off
- * for maintenance", "no agreement was reached at the summit"), and its noun is no object. What the act was
- * done to is the subject, as in the denial "the alarm had not been switched off" or the report "reached an
- * agreement" (session 15, s15-deny). Before, "maintenance" and "summit" were read as the objects, so the
+ * A passive verb has no object: the phrase after it tells why, where or when ("the sprinklers were switched off
+ * for repairs", "no agreement was reached at the summit"), and its noun is no object. What the act was
+ * done to is the subject, as in the denial "the sprinklers had not been switched off" or the report "reached an
+ * agreement" (session 15, s15-deny). Before, "repairs" and "summit" were read as the objects, so the
  * report and its denial did not meet.
  */
 final class PassivePhrase {

@@ -26,12 +26,12 @@ class AgreedTermTest {
 
     @Test
     void shouldReadADenialThatNamesTheTermAsANoun() {
-        EventCandidate denial = ExtractedCandidates.only("The Ostmark farm ministry denied that any cap had been agreed.",
+        EventCandidate denial = ExtractedCandidates.only("The Ostmark farm ministry denied that a quota had ever been agreed.",
                 PUBLISHED);
 
         assertEquals(Stance.DENIES, denial.stance());
         assertEquals("agree", denial.action());
-        assertEquals("cap", denial.theme());
+        assertEquals("quota", denial.theme());
     }
 
     @Test
