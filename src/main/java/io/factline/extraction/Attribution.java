@@ -77,7 +77,7 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
                 continue;
             }
             int start = subjectStart(tokens, v);
-            int nameEnd = v;
+            int nameEnd = ReportingAdverb.start(tokens, v);
             if (start < 0 && v > 1 && tokens.get(v - 1).is(",")
                     && (tokens.get(v - 2).proper() || MentionFinder.ROLES.contains(tokens.get(v - 2).lemma()))) {
                 start = appositiveStart(tokens, v - 1);
@@ -176,7 +176,9 @@ public record Attribution(String source, List<int[]> spans, int verbIndex) {
      * ("a person familiar with the plans said"). A subject pronoun takes nothing before it into its
      * phrase: after an opening phrase without a comma ("On Monday she told ...") it is the subject alone.
      */
-    private static int subjectStart(List<Token> tokens, int verb) {
+    private static int subjectStart(List<Token> tokens, int reportingVerb) {
+        // ReportingAdverb (s15-deny): "Valk also denied" — the adverb is the verb's, Valk the speaker.
+        int verb = tokens.get(reportingVerb).punctuation() ? reportingVerb : ReportingAdverb.start(tokens, reportingVerb);
         int k = verb - 1;
         while (k >= 0 && (nounPhrase(tokens.get(k)) || k > 0 && tokens.get(k - 1).is("-") || nameOf(tokens, k, verb)
                 || SOURCE_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && anonymousBefore(tokens, k))) {

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class EventExtractor {
 
-    private static final Pattern DENIAL_HINT = Pattern.compile("(?i)\\b(?:not|no|never|deni\\w*|den(?:y|ies)|reject\\w*)\\b|n't");
+    private static final Pattern DENIAL_HINT = Pattern.compile("(?i)\\b(?:not|no|never|deni\\w*|den(?:y|ies)|reject\\w*|dismiss\\w*|disput\\w*|refut\\w*|false|untrue|baseless|unfounded|groundless)\\b|n't");
     private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.'-]*\\s+\\p{Lu}");
 
     private final Nlp nlp;
@@ -304,10 +304,26 @@ public final class EventExtractor {
          */
         EventCandidate undatedDenial(FoundDate day, Sentence sentence, String text) {
             if (!attributedToSomeone()) {
-                return null;
+                // RejectedReport (s15-deny): "Brannock Ports dismissed claims that the gate had been opened."
+                int rejecting = RejectedReport.namedRejection(tokens, mentions);
+                if (rejecting < 0) {
+                    return null;
+                }
+                return denial(candidateAt(rejecting, new int[] {-1, -1}, day, sentence, text), sentence);
             }
             EventCandidate candidate = candidateAt(attribution.verbIndex(), new int[] {-1, -1}, day, sentence, text);
-            return candidate.stance() == Stance.DENIES ? candidate : null;
+            return denial(candidate, sentence);
+        }
+
+        /**
+         * The undated candidate when it denies something done: not a negated future or intention
+         * ({@link NegatedIntention}: "will not meet them again") nor a note that no comment was given
+         * ({@link NoComment}: "would not comment on the reports"), session 15 (s15-deny).
+         */
+        private EventCandidate denial(EventCandidate candidate, Sentence sentence) {
+            boolean denies = candidate.stance() == Stance.DENIES && !NegatedIntention.of(tokens)
+                    && !NoComment.note(candidate.action(), sentence.text());
+            return denies ? candidate : null;
         }
 
         /**
@@ -327,7 +343,8 @@ public final class EventExtractor {
         private boolean attributedToSomeone() {
             String source = attribution.source();
             return source != null && attribution.verbIndex() >= 0 && (source.equals(context.anonymousSource())
-                    || mentions.stream().anyMatch(m -> source.startsWith(m.name())));
+                    || mentions.stream().anyMatch(m -> source.startsWith(m.name()))
+                    || PronounSpeaker.resolved(tokens, attribution));
         }
 
         private Clauses clauses() {

@@ -176,6 +176,13 @@ public final class EventKinds {
             Map.entry("negotiation", "talks"),
             Map.entry("system", "systems"), Map.entry("network", "systems"), Map.entry("server", "systems"),
             Map.entry("computer", "systems"),
+            // s15-deny: an alarm is told as the alarm or the alarm system; the terms a deal sets, as nouns or verbs
+            Map.entry("alarm", "systems"),
+            Map.entry("cap", "limit"), Map.entry("limit", "limit"), Map.entry("ceiling", "limit"),
+            Map.entry("quota", "limit"), Map.entry("curb", "limit"), Map.entry("restrict", "limit"),
+            Map.entry("restriction", "limit"),
+            Map.entry("halt", "halt"), Map.entry("stop", "halt"), Map.entry("pause", "halt"),
+            Map.entry("suspend", "halt"), Map.entry("suspension", "halt"), Map.entry("freeze", "halt"),
             Map.entry("winner", "victory"), Map.entry("victory", "victory"), Map.entry("win", "victory"),
             Map.entry("plant", "site"), Map.entry("site", "site"), Map.entry("factory", "site"),
             Map.entry("facility", "site"), Map.entry("refinery", "site"), Map.entry("works", "site"),

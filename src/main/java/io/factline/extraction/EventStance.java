@@ -44,7 +44,8 @@ final class EventStance {
                 return Stance.DENIES;
             }
         }
-        return NegatedGround.denies(tokens, verb) ? Stance.DENIES : Stance.ASSERTS;
+        // FalseReport (s15-deny): "called the report that X false" denies X.
+        return NegatedGround.denies(tokens, verb) || FalseReport.denies(tokens, verb) ? Stance.DENIES : Stance.ASSERTS;
     }
 
     /** Words a phrase between a verb and its "that" may hold: "on Sunday", "in a brief statement", "flatly". */

@@ -32,6 +32,19 @@ final class EventTheme {
         if (decided != null) {
             return decided;
         }
+        // AgreedTerm (s15-deny): "agreed at the summit to cap its grain exports" commits to a cap, not to the summit.
+        int agreed = AgreedTerm.agreedVerb(tokens, from);
+        if (agreed >= 0) {
+            String term = AgreedTerm.term(tokens, agreed);
+            return term != null ? term : of(tokens, mentions, agreed, date);
+        }
+        // PassivePhrase (s15-deny): "were switched off for repairs" was done to its subject.
+        if (PassivePhrase.circumstanceAfter(tokens, from, date)) {
+            String subject = passiveSubject(tokens, mentions, from);
+            if (subject != null) {
+                return subject;
+            }
+        }
         int end = new Clauses(tokens).end(from + 1);
         int[] agent = PassiveVoice.agent(tokens, mentions, from);
         for (int k = from + 1; k < end; k++) {

@@ -173,6 +173,10 @@ public final class Nlp {
                 tag = "ADJ";
             } else if (prepositionTaggedConjunction(words, this::rawTag, i)) {
                 tag = "ADP";
+            } else if (AdverbBeforeParticiple.verb(words, this::rawTag, i, Nlp.this::verbLemma)) {
+                tag = "VERB"; // s15-deny: "was last/ADJ robbed/ADJ in 2009"
+            } else if (AdverbBeforeParticiple.adverb(words, i, Nlp.this::verbLemma) && !tag.equals("ADV")) {
+                tag = "ADV";
             } else if (PerfectParticiple.verb(words, this::rawTag, i, Nlp.this::verbLemma)) {
                 // s14-conflict: "had/VERB offered/ADJ money": the perfect's participle, "had" its auxiliary.
                 tag = "VERB";

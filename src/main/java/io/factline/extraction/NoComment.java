@@ -19,7 +19,10 @@ final class NoComment {
             + "\\s+(?:to\\s+)?(?:a\\s+|an\\s+|repeated\\s+|several\\s+|multiple\\s+|written\\s+)?"
             + "(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|quer(?:y|ies)|questions?)"
             + "|\\b(?:could|can)(?:\\s+not|not|n't)\\s+(?:immediately\\s+)?be\\s+reached"
-            + "|\\bdeclined\\s+to\\s+comment)");
+            + "|\\bdeclined\\s+to\\s+comment"
+            // s15-deny: "would not comment on the reports", "had no comment"
+            + "|\\b(?:would|will|did|does|could)(?:\\s+not|n't)\\s+(?:immediately\\s+)?comment"
+            + "|\\bno\\s+(?:immediate\\s+|further\\s+)?comment)");
 
     private NoComment() {
     }

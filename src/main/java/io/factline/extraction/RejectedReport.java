@@ -25,7 +25,8 @@ final class RejectedReport {
     /** The verb of the clause a rejected report tells, when the verb at {@code verb} rejects one; else -1. */
     static int contentVerb(List<Token> tokens, int verb) {
         Token v = tokens.get(verb);
-        if (!v.verb() || !REJECTING.contains(v.lemma())) {
+        // FalseReport (s15-deny): "called the report that X false" rejects it too.
+        if (!v.verb() || !REJECTING.contains(v.lemma()) && !FalseReport.LABELLING.contains(v.lemma())) {
             return -1;
         }
         boolean report = false;
@@ -35,7 +36,7 @@ final class RejectedReport {
                 for (int j = k + 1; j < tokens.size(); j++) {
                     Token c = tokens.get(j);
                     if (c.verb() && !c.capitalized() && !DateAnchor.attributive(tokens, j)) {
-                        return j;
+                        return REJECTING.contains(v.lemma()) || FalseReport.denies(tokens, j) ? j : -1;
                     }
                     if (c.punctuation() && !c.is("'s")) {
                         return -1;
@@ -51,6 +52,26 @@ final class RejectedReport {
             } else if (t.punctuation() || t.verb() || t.pos().equals("AUX")) {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * The rejecting verb of a sentence with no date and no reporting verb whose subject is a name ("Brannock
+     * Ports dismissed claims that the gate had been opened."): such a rejection is said on the publication day,
+     * as an undated attributed denial is (session 15, s15-deny). -1 when there is none, or no name stands in
+     * the few words before the verb.
+     */
+    static int namedRejection(List<Token> tokens, List<Mention> mentions) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (contentVerb(tokens, k) < 0) {
+                continue;
+            }
+            int verb = k;
+            int from = ReportingAdverb.start(tokens, verb);
+            boolean named = mentions.stream().anyMatch(m -> m.last() < from && from - m.last() <= 4
+                    && tokens.subList(m.last() + 1, from).stream().allMatch(t -> t.noun() || t.text().endsWith("'s")));
+            return named ? verb : -1;
         }
         return -1;
     }
@@ -77,7 +98,7 @@ final class RejectedReport {
         return verb;
     }
 
-    private static boolean reportWord(Token t) {
+    static boolean reportWord(Token t) {
         String w = t.text().toLowerCase(java.util.Locale.ROOT);
         String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
         return !t.capitalized() && (REPORTS.contains(w) || REPORTS.contains(singular));

@@ -41,7 +41,10 @@ final class UndatedCommitment {
             Token verb = tokens.get(k);
             if (verb.verb() && COMMITTING.contains(verb.lemma()) && tokens.get(k + 1).is("to")
                     && tokens.get(k + 2).lemma().equals(candidate.action())) {
-                return new EventCandidate(candidate.title(), candidate.kind(), verb.lemma(), candidate.theme(),
+                // AgreedTerm (s15-deny): "agreed to halt strikes" commits to a halt, as "no halt was agreed" denies.
+                String term = AgreedTerm.term(tokens, k + 2);
+                return new EventCandidate(candidate.title(), candidate.kind(), verb.lemma(),
+                        term != null ? term : candidate.theme(),
                         candidate.participants(), candidate.location(), candidate.date(), candidate.attributedTo(),
                         candidate.stance(), candidate.quote(), candidate.quoteBegin(), candidate.quoteEnd(),
                         candidate.subject());

@@ -23,7 +23,7 @@ class UndatedCommitmentTest {
 
         assertEquals(EventKinds.STATEMENT, report.kind());
         assertEquals("agree", report.action());
-        assertEquals("shelling", report.theme());
+        assertEquals("pause", report.theme());
         assertEquals(Stance.ASSERTS, report.stance());
         assertEquals("2030-08-17", report.date().value());
     }
