@@ -36,6 +36,7 @@ public final class ArticleContext {
     private String lastSubject;
     private String bodyPlace;
     private String dateline;
+    private final Set<Affiliation> affiliations = new java.util.LinkedHashSet<>();
 
     public ArticleContext() {
         this(Set.of());
@@ -262,6 +263,16 @@ public final class ArticleContext {
     /** Who took part in the happening the article last named by this noun; empty when none was named. */
     public Map<String, EntityKind> happening(String noun) {
         return happenings.getOrDefault(key(noun), Map.of());
+    }
+
+    /** Remembers what the article says a participant acts for or belongs to ({@link Affiliates}, {@link BodyOfPlace}). */
+    public void affiliate(Affiliation affiliation) {
+        affiliations.add(affiliation);
+    }
+
+    /** What the article said its participants act for or belong to, in the order it said it. */
+    public List<Affiliation> affiliations() {
+        return List.copyOf(affiliations);
     }
 
     private static String key(String s) {

@@ -29,6 +29,10 @@ final class CollectiveBody {
             Map.entry("councilman", COUNCIL), Map.entry("councilwoman", COUNCIL), Map.entry("councilmember", COUNCIL),
             Map.entry("alderman", COUNCIL), Map.entry("alderwoman", COUNCIL),
             Map.entry("legislature", LEGISLATURE), Map.entry("lawmaker", LEGISLATURE), Map.entry("legislator", LEGISLATURE),
+            // Session 15 (s15-parties): a parliament and its members are one body ("Kestland's parliament", "senators").
+            Map.entry("parliament", LEGISLATURE), Map.entry("parliamentarian", LEGISLATURE), Map.entry("senate", LEGISLATURE),
+            Map.entry("senator", LEGISLATURE), Map.entry("congress", LEGISLATURE), Map.entry("congressman", LEGISLATURE),
+            Map.entry("congresswoman", LEGISLATURE),
             Map.entry("board", BOARD), Map.entry("trustee", BOARD),
             Map.entry("committee", "committee"), Map.entry("commission", "commission"),
             Map.entry("jury", "jury"), Map.entry("juror", "jury"), Map.entry("court", "court"),

@@ -63,6 +63,19 @@ public final class EventExtractor {
      */
     public List<EventCandidate> extract(String text, LocalDate reference, Map<String, String> storedPeople,
             PerSentence perSentence) {
+        return read(text, reference, storedPeople, perSentence).candidates();
+    }
+
+    /**
+     * The event candidates of an article and what it says its participants act for or belong to
+     * ({@link Affiliation}).
+     */
+    public record Extraction(List<EventCandidate> candidates, List<Affiliation> affiliations) {
+    }
+
+    /** As {@link #extract(String, LocalDate, Map, PerSentence)}, with the article's affiliations. */
+    public Extraction read(String text, LocalDate reference, Map<String, String> storedPeople,
+            PerSentence perSentence) {
         ArticleContext context = new ArticleContext(OpeningName.namesWithin(text), storedPeople);
         context.rolesAhead(RoleAhead.holders(text));
         context.dateline(DatelinePlace.of(text));
@@ -76,8 +89,10 @@ public final class EventExtractor {
                     () -> candidates(sentence, text, reference, context, speakers, headline, undated, storyDay)));
         }
         // AnnouncedDenial (s11-scenb): "X rejected the accusation on Saturday. \"We did not …,\" Y said." is one denial.
-        return AnnouncedDenial.join(HeadlineRestatement.drop(candidates, headline[0], headline[1]), undated, text).stream()
-                .map(c -> placesOut(c, context)).toList();
+        List<EventCandidate> found = AnnouncedDenial.join(HeadlineRestatement.drop(candidates, headline[0], headline[1]),
+                undated, text).stream().map(c -> placesOut(c, context)).toList();
+        found.forEach(c -> BodyOfPlace.remember(c.participantNames(), context));
+        return new Extraction(found, context.affiliations());
     }
 
     /** The candidates of one sentence, in text order; records in {@code headline} the span of a headline. */
@@ -216,6 +231,7 @@ public final class EventExtractor {
         LawyerClient.remember(tokens, mentions, context, null);
         DescribedName.remember(tokens, mentions, context);
         BodyName.remember(tokens, mentions, context);
+        Affiliates.remember(tokens, mentions, context);
         Attribution attribution = Attribution.of(tokens, mentions, context);
         if (attribution.source() != null) {
             speakers.put(sentence.paragraph(), attribution.source());

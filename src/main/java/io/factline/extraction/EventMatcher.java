@@ -16,7 +16,8 @@ import java.util.Set;
  * hold:
  * <ol>
  *   <li>their kinds are compatible ({@link EventKinds#compatible}: equal, travel and meeting, or a court hearing and ruling);</li>
- *   <li>they share at least one participant (entity ids, so aliases count);</li>
+ *   <li>they share at least one participant (entity ids, so aliases count; an organisation or country on one
+ *       side that a participant of the other acts for counts too: {@link SharedParties}, session 15);</li>
  *   <li>their places do not differ, unless they share two or more participants (one source says
  *       "Russia", another "Moscow");</li>
  *   <li>and either their dates overlap and they agree strongly enough — two or more shared
@@ -87,10 +88,20 @@ public final class EventMatcher {
      * @param sourceIds  for a candidate, the entity its source names ("the union said"), if known;
      *                   empty for a stored event
      * @param subject    the noun of a subject that names nobody ("crew"), or null ({@link GeneralObject})
+     * @param affiliateIds what its participants act for or belong to ({@link Affiliation}), which another
+     *                   report may name instead of them ({@link SharedParties})
      */
     public record Features(long id, Set<Long> participantIds, String kind, String action, String theme,
             String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject,
-            Set<Long> personIds) {
+            Set<Long> personIds, Set<Long> affiliateIds) {
+
+        /** Without knowing what the participants act for ({@code affiliateIds} empty: {@link SharedParties}). */
+        public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
+                String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject,
+                Set<Long> personIds) {
+            this(id, participantIds, kind, action, theme, location, date, articleIds, sourceIds, subject, personIds,
+                    Set.of());
+        }
 
         /** Without knowing which participants are people ({@code personIds} empty: no one is told apart by them). */
         public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
@@ -156,7 +167,7 @@ public final class EventMatcher {
         if (EventKinds.STATEMENT.equals(candidate.kind()) && sameArticle) {
             return Optional.empty();
         }
-        long shared = candidate.participantIds().stream().filter(event.participantIds()::contains).count();
+        long shared = SharedParties.count(candidate, event);
         // s12-incident: reports of one incident place it at different scales (a river, a station, a town).
         boolean incident = Incident.sameFamily(candidate.kind(), event.kind());
         IncidentPlaces.Relation incidentPlace = IncidentPlaces.relation(candidate.location(), event.location());
@@ -202,7 +213,7 @@ public final class EventMatcher {
         int score = (int) shared * 10 + (place == Place.SAME ? 5 : 0) + (sameAction ? 3 : 0) + (sameTheme ? 2 : 0);
         if (overlap) {
             boolean strong = shared >= 2 || sameAction || place == Place.SAME || sameTheme
-                    || sameWhat && EventKinds.oneADay(candidate.kind()) || incident;
+                    || sameWhat && EventKinds.oneADay(candidate.kind()) || incident || SameDayVote.matches(candidate, event);
             return strong ? Optional.of(new Match(event, score + 100, true)) : Optional.empty();
         }
         if (EventKinds.STATEMENT.equals(candidate.kind())) {
@@ -235,9 +246,17 @@ public final class EventMatcher {
      * force's arrests of two people on two days. Only for a match on one shared participant across dates.
      */
     private static boolean otherPeople(Features candidate, Features event) {
-        boolean candidateOwn = candidate.personIds().stream().anyMatch(id -> !event.participantIds().contains(id));
-        boolean eventOwn = event.personIds().stream().anyMatch(id -> !candidate.participantIds().contains(id));
-        return candidateOwn && eventOwn;
+        return ownPerson(candidate, event) && ownPerson(event, candidate);
+    }
+
+    /**
+     * Whether one side names a person the other does not, neither as a participant nor as what its
+     * participants act for (session 15: a country stored as a person by a slip is still the country its
+     * minister acts for).
+     */
+    private static boolean ownPerson(Features one, Features other) {
+        return one.personIds().stream()
+                .anyMatch(id -> !other.participantIds().contains(id) && !other.affiliateIds().contains(id));
     }
 
     /** Whether a participant both share is a person (as either side knows its people). */
@@ -270,7 +289,7 @@ public final class EventMatcher {
         if (EventKinds.STATEMENT.equals(asserted.kind()) && !sameWhat) {
             return false;
         }
-        boolean shared = denial.participantIds().stream().anyMatch(asserted.participantIds()::contains);
+        boolean shared = SharedParties.count(denial, asserted) > 0;
         // DescribedThing (s10-scend): "No patient has died" / "two patients who caught it died".
         if (!shared && !sameWhat && !DescribedThing.sameSubject(denial, asserted)) {
             return false;
@@ -297,7 +316,7 @@ public final class EventMatcher {
      */
     public static Optional<Features> mostLikelyDenied(Features denial, List<Features> asserted) {
         Comparator<Features> likelihood = Comparator
-                .comparingLong((Features a) -> a.participantIds().stream().filter(denial.participantIds()::contains).count())
+                .comparingLong((Features a) -> SharedParties.count(denial, a))
                 .thenComparing(a -> a.articleIds().stream().anyMatch(denial.articleIds()::contains))
                 .thenComparing(a -> EventKinds.sameTheme(denial.theme(), a.theme()) || GeneralObject.meets(denial, a))
                 .thenComparing(a -> a.date() == null ? java.time.LocalDate.MIN : a.date().sortEnd());

@@ -35,4 +35,11 @@ public class ExtractionPipeline {
         return extractor.extract(text, reference, storedPeople,
                 (sentence, extraction) -> guard.run(url, sentence, extraction));
     }
+
+    /** As {@link #extract(String, LocalDate, Map, String)}, with what the article says its participants act for. */
+    public EventExtractor.Extraction read(String text, LocalDate reference, Map<String, String> storedPeople,
+            String url) {
+        return extractor.read(text, reference, storedPeople,
+                (sentence, extraction) -> guard.run(url, sentence, extraction));
+    }
 }

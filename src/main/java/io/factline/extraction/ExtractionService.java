@@ -69,11 +69,13 @@ public class ExtractionService {
     private final EntityManager em;
     private final FactlineMetrics metrics;
     private final EventAbsorber absorber;
+    private final AffiliationStore affiliationStore;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventLinkRepository links, EventRefresh refresh, EventViews views,
-            EntityManager em, FactlineMetrics metrics, EventAbsorber absorber) {
+            EntityManager em, FactlineMetrics metrics, EventAbsorber absorber, AffiliationStore affiliationStore) {
         this.absorber = absorber;
+        this.affiliationStore = affiliationStore;
         this.pipeline = pipeline;
         this.entities = entities;
         this.events = events;
@@ -115,9 +117,10 @@ public class ExtractionService {
         Set<Long> fromThisArticle = new HashSet<>();
         List<Event> local = new ArrayList<>();
         Map<String, NamedEntity> seen = new HashMap<>();
-        List<EventCandidate> found = pipeline.extract(article.body, article.publishedOn,
+        EventExtractor.Extraction extraction = pipeline.read(article.body, article.publishedOn,
                 entities.storedPeople(StoredPeople.words(article.body)), article.url);
-        lockParticipants(found, seen);
+        List<EventCandidate> found = extraction.candidates();
+        lockParticipants(found, extraction.affiliations(), seen);
         // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
         // query): the session is flushed once per step instead. While candidates are matched,
         // what the database cannot see yet (new entities' aliases, new events' participants) is
@@ -127,18 +130,22 @@ public class ExtractionService {
         try {
             List<List<NamedEntity>> participantsOf = found.stream()
                     .map(c -> entities.resolve(c.participants(), seen)).toList();
-            List<List<Long>> storedOf = storedCandidates(found, participantsOf, reader);
+            // Session 15 (s15-parties): what the participants act for, said here or by earlier articles.
+            Affiliations affiliations = affiliationStore.store(extraction.affiliations(), seen);
+            affiliationStore.load(affiliations, ids(participantsOf.stream().flatMap(List::stream).toList()));
+            List<List<Long>> storedOf = storedCandidates(found, participantsOf, reader, affiliations);
             Map<Long, Event> stored = new HashMap<>();
             Set<Long> lockedForMerge = new HashSet<>();
             Map<Long, Event> ofArticle = new HashMap<>();
             events.withParticipantsLoaded(storedOf.stream().flatMap(List::stream).collect(Collectors.toSet()))
                     .forEach(e -> stored.put(e.id, e));
+            affiliationStore.load(affiliations, ids(stored.values().stream().flatMap(e -> e.participants.stream()).toList()));
             for (int i = 0; i < found.size(); i++) {
                 EventCandidate candidate = found.get(i);
                 List<NamedEntity> participants = participantsOf.get(i);
                 List<Event> candidates = storedOf.get(i).stream().map(stored::get).filter(e -> e != null).toList();
                 Matched matched = matching(candidate, participants, sourceIds(candidate, seen), candidates,
-                        fromThisArticle, local).orElse(null);
+                        fromThisArticle, local, affiliations).orElse(null);
                 Event event;
                 if (matched == null) {
                     event = create(candidate, participants);
@@ -215,8 +222,9 @@ public class ExtractionService {
             denying.values().forEach(needed::addAll);
             Map<Long, Event> near = new HashMap<>();
             events.withParticipantsLoaded(needed).forEach(e -> near.put(e.id, e));
-            denials.forEach(d -> linkDenial(d, deniedBy.get(d.id), near, touched, fromThisArticle));
-            linkDeniers(assertedEvents, denying, near, touched);
+            affiliationStore.load(affiliations, ids(near.values().stream().flatMap(e -> e.participants.stream()).toList()));
+            denials.forEach(d -> linkDenial(d, deniedBy.get(d.id), near, touched, fromThisArticle, affiliations));
+            linkDeniers(assertedEvents, denying, near, touched, affiliations);
             em.flush();
             // The events read for linking (a dozen per lookup, with their participants) are done with:
             // the refresh reads what it changes again, so the flushes after it and the commit's do not
@@ -249,10 +257,15 @@ public class ExtractionService {
      * Ingests about unrelated entities do not wait for each other. A row lock, not an in-process
      * lock, so it holds across instances on one PostgreSQL.
      */
-    private void lockParticipants(List<EventCandidate> found, Map<String, NamedEntity> seen) {
+    private void lockParticipants(List<EventCandidate> found, List<Affiliation> affiliations,
+            Map<String, NamedEntity> seen) {
         // Resolved in name order, so that concurrent ingests creating the same new entities insert
         // their aliases in the same order and wait for each other instead of deadlocking.
-        List<EventCandidate.Participant> all = found.stream().flatMap(c -> c.participants().stream())
+        List<EventCandidate.Participant> all = java.util.stream.Stream.concat(
+                        found.stream().flatMap(c -> c.participants().stream()),
+                        affiliations.stream().flatMap(a -> java.util.stream.Stream.of(
+                                new EventCandidate.Participant(a.member(), a.memberKind()),
+                                new EventCandidate.Participant(a.affiliate(), a.affiliateKind()))))
                 .sorted(java.util.Comparator.comparing(p -> Names.normalize(p.name())))
                 .toList();
         Set<Long> ids = new java.util.TreeSet<>();
@@ -275,7 +288,7 @@ public class ExtractionService {
      * participants added while the article is stored) is not in it: {@code local} adds the former.
      */
     private List<List<Long>> storedCandidates(List<EventCandidate> found, List<List<NamedEntity>> participantsOf,
-            ActionLookups.Reader reader) {
+            ActionLookups.Reader reader, Affiliations affiliations) {
         Set<Long> all = new HashSet<>();
         LocalDate from = null;
         LocalDate to = null;
@@ -283,7 +296,7 @@ public class ExtractionService {
             if (participantsOf.get(i).isEmpty()) {
                 continue;
             }
-            participantsOf.get(i).forEach(e -> all.add(e.id));
+            all.addAll(affiliations.related(ids(participantsOf.get(i))));
             LocalDate start = found.get(i).date().sortStart().minusDays(EventMatcher.NEAR_DAYS);
             LocalDate end = found.get(i).date().sortEnd().plusDays(EventMatcher.NEAR_DAYS);
             from = from == null || start.isBefore(from) ? start : from;
@@ -307,7 +320,7 @@ public class ExtractionService {
         Iterator<List<Long>> newest = ActionLookups.newestIds(reader, unnamed, CANDIDATE_ROWS).iterator();
         List<List<Long>> result = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            Set<Long> ids = participantsOf.get(i).stream().map(e -> e.id).collect(Collectors.toSet());
+            Set<Long> ids = affiliations.related(ids(participantsOf.get(i)));
             EventCandidate candidate = found.get(i);
             if (ids.isEmpty()) {
                 result.add(newest.next());
@@ -362,24 +375,25 @@ public class ExtractionService {
     }
 
     private Optional<Matched> matching(EventCandidate candidate, List<NamedEntity> participants, Set<Long> sourceIds,
-            List<Event> candidates, Set<Long> fromThisArticle, List<Event> local) {
-        Set<Long> ids = participants.stream().map(e -> e.id).collect(Collectors.toSet());
+            List<Event> candidates, Set<Long> fromThisArticle, List<Event> local, Affiliations affiliations) {
+        Set<Long> ids = ids(participants);
+        Set<Long> related = affiliations.related(ids);
         boolean unnamed = ids.isEmpty();
         List<Event> found = new ArrayList<>(candidates);
         Set<Long> stored = found.stream().map(e -> e.id).collect(Collectors.toSet());
         local.stream()
                 .filter(e -> !stored.contains(e.id) && (candidate.action().equals(e.action)
-                        && (unnamed || e.participants.isEmpty()) || e.participants.stream().anyMatch(p -> ids.contains(p.id))))
+                        && (unnamed || e.participants.isEmpty()) || e.participants.stream().anyMatch(p -> related.contains(p.id))))
                 .forEach(found::add);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         EventMatcher.Features self = new EventMatcher.Features(-1, ids, candidate.kind(), candidate.action(),
                 candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE), sourceIds,
-                candidate.subject(), people(participants));
+                candidate.subject(), people(participants), affiliations.of(ids));
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
-        List<EventMatcher.Features> storedFeatures = features(found, fromThisArticle);
+        List<EventMatcher.Features> storedFeatures = features(found, fromThisArticle, affiliations);
         Optional<EventMatcher.Match> best = EventMatcher.best(self, storedFeatures);
         if (best.isEmpty()) {
             return Optional.empty();
@@ -438,13 +452,13 @@ public class ExtractionService {
      * ({@code ids}, newest first; {@code near} holds them loaded).
      */
     private void linkDenial(Event denial, List<Long> ids, Map<Long, Event> near, Set<Long> touched,
-            Set<Long> fromThisArticle) {
+            Set<Long> fromThisArticle, Affiliations affiliations) {
         List<Event> asserted = ids.stream().map(near::get).filter(e -> e != null).toList();
         if (asserted.isEmpty()) {
             return;
         }
-        EventMatcher.Features self = features(List.of(denial), fromThisArticle).get(0);
-        EventMatcher.mostLikelyDenied(self, features(asserted, fromThisArticle)).ifPresent(target -> {
+        EventMatcher.Features self = features(List.of(denial), fromThisArticle, affiliations).get(0);
+        EventMatcher.mostLikelyDenied(self, features(asserted, fromThisArticle, affiliations)).ifPresent(target -> {
             links.link(target.id(), denial.id);
             touched.add(target.id());
         });
@@ -459,7 +473,7 @@ public class ExtractionService {
      * already" (they are not flushed before the end), as before.
      */
     private void linkDeniers(List<Event> asserted, Map<Long, List<Long>> denying, Map<Long, Event> near,
-            Set<Long> touched) {
+            Set<Long> touched, Affiliations affiliations) {
         Map<Long, List<Event>> deniersOf = new HashMap<>();
         Set<Long> denierIds = new HashSet<>();
         denying.forEach((id, list) -> {
@@ -481,8 +495,8 @@ public class ExtractionService {
             if (deniers.isEmpty()) {
                 continue;
             }
-            EventMatcher.Features target = features(List.of(event)).get(0);
-            for (EventMatcher.Features denial : features(deniers)) {
+            EventMatcher.Features target = features(List.of(event), Set.of(), affiliations).get(0);
+            for (EventMatcher.Features denial : features(deniers, Set.of(), affiliations)) {
                 if (!linkedAlready.contains(denial.id()) && EventMatcher.denies(denial, target, true)) {
                     links.link(event.id, denial.id());
                     touched.add(denial.id());
@@ -491,21 +505,21 @@ public class ExtractionService {
         }
     }
 
-    private List<EventMatcher.Features> features(List<Event> list) {
-        return features(list, Set.of());
-    }
-
     /**
      * The matcher's view of stored events. Whether an event already has a claim from the article
      * being ingested is known without reading claims: its earlier claims, if it is a correction,
      * are superseded, so only the claims added in this ingest count.
      */
-    private static List<EventMatcher.Features> features(List<Event> list, Set<Long> fromThisArticle) {
-        return list.stream().map(e -> new EventMatcher.Features(e.id,
-                e.participants.stream().map(p -> p.id).collect(Collectors.toSet()), e.kind, e.action, e.theme,
+    private static List<EventMatcher.Features> features(List<Event> list, Set<Long> fromThisArticle,
+            Affiliations affiliations) {
+        return list.stream().map(e -> new EventMatcher.Features(e.id, ids(e.participants), e.kind, e.action, e.theme,
                 e.location, e.dateValue == null ? null : EdtfDate.stored(e.dateValue),
                 fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of(), Set.of(), e.subject,
-                people(e.participants))).toList();
+                people(e.participants), affiliations.of(ids(e.participants)))).toList();
+    }
+
+    private static Set<Long> ids(Collection<NamedEntity> entities) {
+        return entities.stream().map(e -> e.id).collect(Collectors.toSet());
     }
 
     /** The ids of the people among the entities. */
