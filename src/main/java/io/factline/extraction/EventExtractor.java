@@ -72,8 +72,9 @@ public final class EventExtractor {
         Set<EventCandidate> undated = Collections.newSetFromMap(new IdentityHashMap<>());
         StoryDay storyDay = new StoryDay();
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
+            List<EventCandidate> earlier = Collections.unmodifiableList(new ArrayList<>(candidates));
             candidates.addAll(perSentence.run(sentence,
-                    () -> candidates(sentence, text, reference, context, speakers, headline, undated, storyDay)));
+                    () -> candidates(sentence, text, reference, context, speakers, headline, undated, storyDay, earlier)));
         }
         // AnnouncedDenial (s11-scenb): "X rejected the accusation on Saturday. \"We did not …,\" Y said." is one denial.
         return AnnouncedDenial.join(HeadlineRestatement.drop(candidates, headline[0], headline[1]), undated, text).stream()
@@ -83,7 +84,7 @@ public final class EventExtractor {
     /** The candidates of one sentence, in text order; records in {@code headline} the span of a headline. */
     private List<EventCandidate> candidates(Sentence sentence, String text, LocalDate reference,
             ArticleContext context, Map<Integer, String> speakers, int[] headline, Set<EventCandidate> undated,
-            StoryDay storyDay) {
+            StoryDay storyDay, List<EventCandidate> earlier) {
         List<EventCandidate> sentenceCandidates = new ArrayList<>();
         if (HeadlineRestatement.headline(sentence)) {
             headline[0] = sentence.begin();
@@ -97,6 +98,7 @@ public final class EventExtractor {
         };
         // ApproximateClock (s11-scenb): "shortly before 11 p.m. on Tuesday" dates the day, not 23:00.
         // StoryDay (s14-domains): "the following day" counts from the day an earlier sentence named.
+        LocalDate story = storyDay.last();
         List<FoundDate> found = storyDay.recount(
                 ApproximateClock.daysOf(sentence.text(), dates.find(sentence.text(), reference, governing)));
         // An undated denial, or (UndatedCommitment, s14-conflict) an undated "X agreed to pause the shelling, officials
@@ -116,7 +118,9 @@ public final class EventExtractor {
             subjectOf(analysis, sentence, context);
             return sentenceCandidates;
         }
-        if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
+        // RelativeAct (s15-relative): "three days after a jury convicted him", "Two days later, …".
+        boolean relative = RelativeAct.HINT.matcher(sentence.text()).find();
+        if (found.isEmpty() && !relative && !TWO_NAMES.matcher(sentence.text()).find()) {
             subjectOf(analysed[0], sentence, context);
             return sentenceCandidates;
         }
@@ -144,6 +148,13 @@ public final class EventExtractor {
             EventCandidate act = analysis.actAtOccasion(span, date, sentence, text, anchored);
             if (act != null) {
                 sentenceCandidates.add(act);
+            }
+        }
+        if (relative) {
+            List<EventCandidate> counted = analysis.relativeActs(found, sentence, text, anchored, earlier, story);
+            sentenceCandidates.addAll(counted);
+            if (found.isEmpty() && !counted.isEmpty()) {
+                storyDay.named(counted.get(counted.size() - 1).date().start());
             }
         }
         // DenyingClause (s13-scenb): ", as the agency denied that …" is a denial of the dated act's day.
@@ -280,6 +291,34 @@ public final class EventExtractor {
             return new EventCandidate(c.title(), c.kind(), c.action(), c.theme(), c.participants(), c.location(),
                     c.date(), c.attributedTo(), c.stance(), text.substring(begin, sentence.end()), begin, sentence.end(),
                     c.subject());
+        }
+
+        /**
+         * The acts a time counted from another happening dates ({@link RelativeAct}: "sentenced on Friday, three
+         * days after a jury convicted him" dates the conviction; "Two days later, parliament voted" the vote), each
+         * a candidate unless a time of the sentence dated it already.
+         */
+        List<EventCandidate> relativeActs(List<FoundDate> found, Sentence sentence, String text,
+                Map<Integer, Boolean> anchored, List<EventCandidate> earlier, LocalDate story) {
+            List<int[]> spans = new ArrayList<>();
+            for (FoundDate date : found) {
+                spans.add(tokenSpan(tokens, date.begin(), date.end()));
+            }
+            List<EventCandidate> out = new ArrayList<>();
+            for (RelativeAct.Dated dated : new RelativeAct(tokens, anchors()).of(found, spans, earlier, story)) {
+                if (anchored.putIfAbsent(dated.act(), true) != null) {
+                    continue;
+                }
+                dates.add(new int[] {dated.offset().first(), dated.offset().last()}); // no part of a title
+                int begin = tokens.get(dated.offset().first()).begin();
+                int end = tokens.get(dated.offset().last()).end();
+                FoundDate day = new FoundDate(sentence.text().substring(begin, end), begin, end, dated.date());
+                EventCandidate candidate = candidateAt(dated.act(), new int[] {-1, -1}, day, sentence, text);
+                if (candidate != null && !NoComment.note(candidate.action(), sentence.text())) {
+                    out.add(candidate);
+                }
+            }
+            return out;
         }
 
         /**
