@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class EventExtractor {
             subjectOf(analysis, sentence, context);
             return sentenceCandidates;
         }
-        // RelativeAct (s15-relative): "three days after a jury convicted him", "Two days later, …".
+        // RelativeAct (s15-relative): "three days after the jurors convicted her", "Two days later, …".
         boolean relative = RelativeAct.HINT.matcher(sentence.text()).find();
         if (found.isEmpty() && !relative && !TWO_NAMES.matcher(sentence.text()).find()) {
             subjectOf(analysed[0], sentence, context);
@@ -295,7 +296,7 @@ public final class EventExtractor {
 
         /**
          * The acts a time counted from another happening dates ({@link RelativeAct}: "sentenced on Friday, three
-         * days after a jury convicted him" dates the conviction; "Two days later, parliament voted" the vote), each
+         * days after the jurors convicted her" dates the conviction; "Two days later, parliament voted" the vote), each
          * a candidate unless a time of the sentence dated it already.
          */
         List<EventCandidate> relativeActs(List<FoundDate> found, Sentence sentence, String text,
@@ -314,11 +315,34 @@ public final class EventExtractor {
                 int end = tokens.get(dated.offset().last()).end();
                 FoundDate day = new FoundDate(sentence.text().substring(begin, end), begin, end, dated.date());
                 EventCandidate candidate = candidateAt(dated.act(), new int[] {-1, -1}, day, sentence, text);
-                if (candidate != null && !NoComment.note(candidate.action(), sentence.text())) {
+                if (candidate != null && !RelativeAct.ASPECTUAL.contains(candidate.action()) && !borrowed(candidate, dated)
+                        && !NoComment.note(candidate.action(), sentence.text())) {
                     out.add(candidate);
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether an act counted from the sentence's day ("…, a day after the company recalled the products") names
+         * only by reference ("the company", "it") someone the sentence names outside its clause, while the sentence
+         * names two or more: which one it means is a guess ({@link DefiniteCompany} takes the one named last, which
+         * may be the other party), and a guessed doer makes a second event of the act rather than a wrong date.
+         */
+        private boolean borrowed(EventCandidate candidate, RelativeAct.Dated dated) {
+            int from = dated.offset().anchor();
+            if (from < 0 || dated.act() < from) {
+                return false;
+            }
+            int to = clauses().end(from);
+            Set<String> inside = new HashSet<>();
+            Set<String> outside = new HashSet<>();
+            for (Mention m : mentions) {
+                if (m.kind() != EntityKind.PLACE) {
+                    (m.first() >= from && m.first() < to ? inside : outside).add(m.name());
+                }
+            }
+            return outside.size() >= 2 && candidate.participants().stream().anyMatch(p -> !inside.contains(p.name()));
         }
 
         /**

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * An act dated from another happening by a {@link DayOffset}: the day of one side is the day of the other moved by
  * the offset. Three readings, each only when the other side's day is known as a day:
  * <ul>
- *   <li>the sentence dates its act and counts the other from it ("X was sentenced on Friday, three days after a
- *       jury convicted him"; "Rescuers reached the mine on Wednesday, hours after the explosion"): the
- *       conviction, the explosion get the day; the act counted from must be a verb of the phrase's clause, or a
+ *   <li>the sentence dates its act and counts the other from it ("the accountant was sentenced on Friday, three
+ *       days after the jurors convicted her"; "rescuers reached the quarry on Tuesday, hours after the blast"): the
+ *       conviction, the blast get the day; the act counted from must be a verb of the phrase's clause, or a
  *       happening noun after "the" or a possessive ("the explosion", "her trial");</li>
  *   <li>the sentence dates what its act counts from ("a day after the president vetoed the bill on Tuesday,
  *       parliament voted"), or the article dated it before: the same act ("vetoed") or the happening the noun
@@ -35,6 +35,13 @@ final class RelativeAct {
     /** Words a sentence needs before it is read for an offset (cheap, before any tagging). */
     static final Pattern HINT = Pattern.compile("(?i)\\b(?:day|days|week|weeks|fortnight|hours?|minutes?|moments"
             + "|morning|afternoon|evening|night)\\s+(?:after|before|later|afterwards?)\\b|\\beve\\s+of\\b");
+
+    /**
+     * Verbs that tell only that something began or ended: counted from another act ("the day before the second
+     * round began"), they are dated only when {@link StartedHappening} reads the happening that began (a strike,
+     * talks); a bare "begin" names no act another outlet would report.
+     */
+    static final Set<String> ASPECTUAL = Set.of("begin", "start", "resume", "end", "continue", "finish");
 
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their",
             "our", "last", "'s", "’s");
@@ -87,7 +94,7 @@ final class RelativeAct {
         return new Dated(act, EdtfDate.parse(base.plusDays(offset.days()).toString()), offset);
     }
 
-    /** "Three days after a jury convicted him", "a week before the election": either side dated from the other. */
+    /** "Three days after the jurors convicted her", "a week before the election": either side dated from the other. */
     private Dated counted(DayOffset offset, List<FoundDate> found, List<int[]> spans, List<EventCandidate> earlier) {
         int end = clauses.end(offset.anchor());
         int other = anchors.actIn(offset.anchor(), end);
@@ -137,7 +144,27 @@ final class RelativeAct {
         if (dated == act) {
             return true;
         }
-        return dated >= 0 && dated < act && Attribution.reporting(tokens.get(dated)) && VerbTense.of(tokens, act) == Tense.PAST;
+        if (dated < 0 || dated >= act) {
+            return false;
+        }
+        return Attribution.reporting(tokens.get(dated)) ? VerbTense.of(tokens, act) == Tense.PAST : nonFinite(dated, act);
+    }
+
+    /**
+     * Whether every verb after the dated act up to {@code act} is an infinitive or an "-ing" form, which go with the
+     * dated act ("filed a lawsuit on Friday seeking to block the stadium, a day after …"), and no clause opens
+     * between them.
+     */
+    private boolean nonFinite(int dated, int act) {
+        for (int k = dated + 1; k <= act; k++) {
+            Token t = tokens.get(k);
+            boolean infinitive = k > 0 && tokens.get(k - 1).is("to");
+            if (t.verb() && !infinitive && !t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                    || t.pos().equals("AUX") || clauses.boundary(k) && !t.is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of a found date dating {@code act}, or -1. */

@@ -27,7 +27,7 @@ class RelativeActTest {
 
     @Test
     void shouldDateTheActCountedFromTheSentencesDay() {
-        String text = "The singer was sentenced on Friday, three days after a jury convicted him of fraud.";
+        String text = "The accountant was sentenced on Friday, three days after the jurors convicted her of fraud.";
 
         assertEquals("2033-05-10", withAction(text, "convict").date().value());
         assertEquals("2033-05-13", withAction(text, "sentence").date().value());
@@ -38,6 +38,13 @@ class RelativeActTest {
         String text = "The airline grounded its fleet on Thursday, a day after regulators ordered new engine checks.";
 
         assertEquals("2033-05-11", withAction(text, "order").date().value());
+    }
+
+    @Test
+    void shouldDateTheActCountedFromAnActGoingOnWithAnInfinitive() {
+        String text = "Residents filed a lawsuit on Friday seeking to stop the tower, a day after the mayor approved the permit.";
+
+        assertEquals("2033-05-12", withAction(text, "approve").date().value());
     }
 
     @Test
@@ -98,6 +105,33 @@ class RelativeActTest {
         assertTrue(noneWithAction(unknown, "vote"), () -> candidates(unknown).toString());
         assertTrue(noneWithAction(twoDays, "vote"), () -> candidates(twoDays).toString());
         assertTrue(noneWithAction(vague, "vote"), () -> candidates(vague).toString());
+    }
+
+    @Test
+    void shouldDateABeginningOnlyWhenItNamesTheHappeningThatBegan() {
+        String talks = "The envoys met in Oslo on Thursday, the day before talks with the rebels began.";
+        String round = "The envoys met in Oslo on Thursday, the day before the second round began.";
+
+        assertEquals("2033-05-13", withAction(talks, "talk").date().value());
+        assertTrue(noneWithAction(round, "begin"), () -> candidates(round).toString());
+    }
+
+    @Test
+    void shouldDateACountedActOfTheOneCompanyTheSentenceNames() {
+        String text = "Norland Shipping cancelled its winter crossings on Tuesday, a day after the company lost a ferry.";
+
+        EventCandidate loss = withAction(text, "lose");
+
+        assertEquals("2033-05-09", loss.date().value());
+        assertEquals(List.of("Norland Shipping"), loss.participantNames());
+    }
+
+    @Test
+    void shouldNotGuessWhichOfTwoPartiesACountedActMeans() {
+        String text = "The Maritime Safety Agency fined Norland Shipping on Tuesday, a day after the company cancelled "
+                + "its winter crossings.";
+
+        assertTrue(noneWithAction(text, "cancel"), () -> candidates(text).toString());
     }
 
     @Test
