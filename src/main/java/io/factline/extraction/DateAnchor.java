@@ -187,6 +187,32 @@ final class DateAnchor {
         return -1;
     }
 
+    /** The first act from {@code from} up to {@code to} (exclusive), or -1 ({@link RelativeAct}). */
+    int actIn(int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if (action(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The act a phrase counting from another happening dates ({@link RelativeAct}): the nearest act before the
+     * phrase's first token {@code first} in the sentence ("was sentenced on Friday, three days after …"), else
+     * the first after {@code from}, where what the phrase counts from ends ("A day after the veto, parliament
+     * voted"); -1 when there is none.
+     */
+    int actAround(int first, int from) {
+        for (int k = first - 1; k >= 0; k--) {
+            if (action(k)) {
+                return controller(k);
+            }
+        }
+        int k = actIn(from, tokens.size());
+        return k < 0 ? -1 : controller(k);
+    }
+
     /** A participle between an article and its noun ("a written warning") describes the noun; it is no act. */
     static boolean attributive(List<Token> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && (tokens.get(k - 1).pos().equals("DET") || possessive(tokens.get(k - 1)))

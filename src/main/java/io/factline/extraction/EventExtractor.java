@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,8 +86,9 @@ public final class EventExtractor {
         Set<EventCandidate> undated = Collections.newSetFromMap(new IdentityHashMap<>());
         StoryDay storyDay = new StoryDay();
         for (Sentence sentence : new ArticleReader(nlp).read(text)) {
+            List<EventCandidate> earlier = Collections.unmodifiableList(new ArrayList<>(candidates));
             candidates.addAll(perSentence.run(sentence,
-                    () -> candidates(sentence, text, reference, context, speakers, headline, undated, storyDay)));
+                    () -> candidates(sentence, text, reference, context, speakers, headline, undated, storyDay, earlier)));
         }
         // AnnouncedDenial (s11-scenb): "X rejected the accusation on Saturday. \"We did not …,\" Y said." is one denial.
         List<EventCandidate> found = AnnouncedDenial.join(HeadlineRestatement.drop(candidates, headline[0], headline[1]),
@@ -98,7 +100,7 @@ public final class EventExtractor {
     /** The candidates of one sentence, in text order; records in {@code headline} the span of a headline. */
     private List<EventCandidate> candidates(Sentence sentence, String text, LocalDate reference,
             ArticleContext context, Map<Integer, String> speakers, int[] headline, Set<EventCandidate> undated,
-            StoryDay storyDay) {
+            StoryDay storyDay, List<EventCandidate> earlier) {
         List<EventCandidate> sentenceCandidates = new ArrayList<>();
         if (HeadlineRestatement.headline(sentence)) {
             headline[0] = sentence.begin();
@@ -112,6 +114,7 @@ public final class EventExtractor {
         };
         // ApproximateClock (s11-scenb): "shortly before 11 p.m. on Tuesday" dates the day, not 23:00.
         // StoryDay (s14-domains): "the following day" counts from the day an earlier sentence named.
+        LocalDate story = storyDay.last();
         List<FoundDate> found = storyDay.recount(
                 ApproximateClock.daysOf(sentence.text(), dates.find(sentence.text(), reference, governing)));
         // An undated denial, or (UndatedCommitment, s14-conflict) an undated "X agreed to pause the shelling, officials
@@ -131,7 +134,9 @@ public final class EventExtractor {
             subjectOf(analysis, sentence, context);
             return sentenceCandidates;
         }
-        if (found.isEmpty() && !TWO_NAMES.matcher(sentence.text()).find()) {
+        // RelativeAct (s15-relative): "three days after the jurors convicted her", "Two days later, …".
+        boolean relative = RelativeAct.HINT.matcher(sentence.text()).find();
+        if (found.isEmpty() && !relative && !TWO_NAMES.matcher(sentence.text()).find()) {
             subjectOf(analysed[0], sentence, context);
             return sentenceCandidates;
         }
@@ -159,6 +164,13 @@ public final class EventExtractor {
             EventCandidate act = analysis.actAtOccasion(span, date, sentence, text, anchored);
             if (act != null) {
                 sentenceCandidates.add(act);
+            }
+        }
+        if (relative) {
+            List<EventCandidate> counted = analysis.relativeActs(found, sentence, text, anchored, earlier, story);
+            sentenceCandidates.addAll(counted);
+            if (found.isEmpty() && !counted.isEmpty()) {
+                storyDay.named(counted.get(counted.size() - 1).date().start());
             }
         }
         // DenyingClause (s13-scenb): ", as the agency denied that …" is a denial of the dated act's day.
@@ -296,6 +308,57 @@ public final class EventExtractor {
             return new EventCandidate(c.title(), c.kind(), c.action(), c.theme(), c.participants(), c.location(),
                     c.date(), c.attributedTo(), c.stance(), text.substring(begin, sentence.end()), begin, sentence.end(),
                     c.subject());
+        }
+
+        /**
+         * The acts a time counted from another happening dates ({@link RelativeAct}: "sentenced on Friday, three
+         * days after the jurors convicted her" dates the conviction; "Two days later, parliament voted" the vote), each
+         * a candidate unless a time of the sentence dated it already.
+         */
+        List<EventCandidate> relativeActs(List<FoundDate> found, Sentence sentence, String text,
+                Map<Integer, Boolean> anchored, List<EventCandidate> earlier, LocalDate story) {
+            List<int[]> spans = new ArrayList<>();
+            for (FoundDate date : found) {
+                spans.add(tokenSpan(tokens, date.begin(), date.end()));
+            }
+            List<EventCandidate> out = new ArrayList<>();
+            for (RelativeAct.Dated dated : new RelativeAct(tokens, anchors()).of(found, spans, earlier, story)) {
+                if (anchored.putIfAbsent(dated.act(), true) != null) {
+                    continue;
+                }
+                dates.add(new int[] {dated.offset().first(), dated.offset().last()}); // no part of a title
+                int begin = tokens.get(dated.offset().first()).begin();
+                int end = tokens.get(dated.offset().last()).end();
+                FoundDate day = new FoundDate(sentence.text().substring(begin, end), begin, end, dated.date());
+                EventCandidate candidate = candidateAt(dated.act(), new int[] {-1, -1}, day, sentence, text);
+                if (candidate != null && !RelativeAct.ASPECTUAL.contains(candidate.action()) && !borrowed(candidate, dated)
+                        && !NoComment.note(candidate.action(), sentence.text())) {
+                    out.add(candidate);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether an act counted from the sentence's day ("…, a day after the company recalled the products") names
+         * only by reference ("the company", "it") someone the sentence names outside its clause, while the sentence
+         * names two or more: which one it means is a guess ({@link DefiniteCompany} takes the one named last, which
+         * may be the other party), and a guessed doer makes a second event of the act rather than a wrong date.
+         */
+        private boolean borrowed(EventCandidate candidate, RelativeAct.Dated dated) {
+            int from = dated.offset().anchor();
+            if (from < 0 || dated.act() < from) {
+                return false;
+            }
+            int to = clauses().end(from);
+            Set<String> inside = new HashSet<>();
+            Set<String> outside = new HashSet<>();
+            for (Mention m : mentions) {
+                if (m.kind() != EntityKind.PLACE) {
+                    (m.first() >= from && m.first() < to ? inside : outside).add(m.name());
+                }
+            }
+            return outside.size() >= 2 && candidate.participants().stream().anyMatch(p -> !inside.contains(p.name()));
         }
 
         /**

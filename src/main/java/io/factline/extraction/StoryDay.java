@@ -54,6 +54,19 @@ final class StoryDay {
         return out;
     }
 
+    /** The last day an earlier sentence named, or null when the last date named was no day (or none was). */
+    LocalDate last() {
+        return last;
+    }
+
+    /**
+     * A sentence without a date of its own that dated an act by counting ("Two days later, parliament voted",
+     * {@link RelativeAct}) names that day: a "the next day" after it counts from there.
+     */
+    void named(LocalDate day) {
+        last = day;
+    }
+
     /** How many days from the story's last day the expression counts, or null when it counts from no such day. */
     static Integer offset(String expression) {
         String text = expression.trim().replaceAll("\\s+", " ");

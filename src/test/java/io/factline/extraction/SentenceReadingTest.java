@@ -110,9 +110,14 @@ class SentenceReadingTest {
 
     @Test
     void shouldReadANegatedQuotationBeforeItsSpeakerAsADenialOfWhatItSays() {
-        EventCandidate denial = ExtractedCandidates.only(
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract(
                 "\"The board never approved that payment,\" Lorens Aby said on Tuesday, a day before he resigned.", REFERENCE);
+        EventCandidate denial = found.get(0);
 
+        // s15-relative: "a day before he resigned" dates the resignation too (RelativeAct), the day after.
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("resign", found.get(1).action());
+        assertEquals("2026-10-14", found.get(1).date().toString());
         assertEquals(Stance.DENIES, denial.stance());
         assertEquals("approve", denial.action());
         assertEquals("payment", denial.theme());
