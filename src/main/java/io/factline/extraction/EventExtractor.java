@@ -603,6 +603,11 @@ public final class EventExtractor {
             if (ignited != null) {
                 action = ignited;
             }
+            String reached = statement ? null : ReachedAgreement.action(action, theme);
+            if (reached != null) {
+                action = reached;
+                kind = EventKinds.of(reached);
+            }
             String lent = Lending.action(action, theme);
             if (lent != null) {
                 action = lent;

@@ -157,6 +157,8 @@ public final class EventKinds {
             Map.entry("pull out", "withdraw"), Map.entry("rule out", "exclude"), Map.entry("break into", "breach"),
             Map.entry("hack into", "hack"), Map.entry("order out", "evacuate"), Map.entry("return home", "homecoming"),
             Map.entry("break in", "breach"), Map.entry("make off", "steal"),
+            // s15-domains: a tunnel "caved in" is its collapse; a bid "turned down" is rejected.
+            Map.entry("cave in", "collapse"), Map.entry("turn down", "reject"),
             // s11-scenb: shaking hands with someone is meeting them ("X shook hands with Y on Monday").
             Map.entry("shake hand", "meet"));
 

@@ -52,7 +52,8 @@ final class Incident {
     /** What falls down in a collapse report; talks, companies and currencies collapse too. */
     private static final Set<String> STRUCTURES = Set.of("roof", "bridge", "building", "wall", "tunnel", "mine",
             "dam", "stand", "ceiling", "block", "tower", "floor", "house", "crane", "scaffolding", "structure",
-            "balcony", "shaft", "embankment", "collapse", "stage", "grandstand", "footbridge", "pier", "tenement");
+            "balcony", "shaft", "embankment", "collapse", "stage", "grandstand", "footbridge", "pier", "tenement",
+            "rockfall");
     /** What crashes in a crash report; markets, prices and websites crash too. */
     private static final Set<String> VEHICLES = Set.of("car", "bus", "train", "plane", "aircraft", "jet",
             "helicopter", "lorry", "truck", "van", "coach", "vehicle", "motorcycle", "ferry", "boat", "tram",

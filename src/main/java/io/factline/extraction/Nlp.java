@@ -182,6 +182,13 @@ public final class Nlp {
                 tag = "VERB";
                 Token had = get(i - 1);
                 made.set(i - 1, new Token(had.text(), had.begin(), had.end(), "AUX", had.lemma()));
+            } else if (IrregularPastSlip.verb(words, this::rawTag, i, Nlp.this::verbLemma)) {
+                // s15-domains: "the bank on Wednesday lent/ADJ the lender 6 billion".
+                tag = "VERB";
+                if (words[i - 1].equalsIgnoreCase("had")) {
+                    Token had = get(i - 1);
+                    made.set(i - 1, new Token(had.text(), had.begin(), had.end(), "AUX", had.lemma()));
+                }
             }
             if (VerbLemmas.pastTaggedNoun(words[i], tag)) {
                 tag = "VERB"; // s12-incident: "Fire tore through" (tagged a proper noun, then a noun)
@@ -204,6 +211,11 @@ public final class Nlp {
             } else if (NounCoordination.modifier(made, words[i], tag, lemma, i + 1 < words.length ? rawTag(i + 1) : null)) {
                 tag = "NOUN";
                 lemma = lemma(words[i], tag);
+            }
+            if (OpeningTimeAdverb.at(words, i)) {
+                // s15-domains: "Earlier on Friday, X denied that …" (tagged a proper noun).
+                tag = "ADV";
+                lemma = words[i].toLowerCase(Locale.ROOT);
             }
             if (ClockAbbreviation.clockWord(words[i])) {
                 // s11-scenb: "p.m" in "shortly before 11 p.m. on Tuesday" is no verb to date.

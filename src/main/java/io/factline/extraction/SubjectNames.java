@@ -28,7 +28,12 @@ final class SubjectNames {
             Map.entry("man", Set.of(EntityKind.PERSON)), Map.entry("woman", Set.of(EntityKind.PERSON)),
             Map.entry("minister", Set.of(EntityKind.PERSON)), Map.entry("president", Set.of(EntityKind.PERSON)),
             Map.entry("official", Set.of(EntityKind.PERSON)), Map.entry("executive", Set.of(EntityKind.PERSON)),
-            Map.entry("negotiator", Set.of(EntityKind.PERSON)), Map.entry("diplomat", Set.of(EntityKind.PERSON)));
+            Map.entry("negotiator", Set.of(EntityKind.PERSON)), Map.entry("diplomat", Set.of(EntityKind.PERSON)),
+            // s15-domains: "the two clubs agreed the fee", "both lenders", "the two airlines".
+            Map.entry("club", Set.of(EntityKind.ORGANIZATION)), Map.entry("team", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("lender", Set.of(EntityKind.ORGANIZATION)), Map.entry("insurer", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("airline", Set.of(EntityKind.ORGANIZATION)), Map.entry("carmaker", Set.of(EntityKind.ORGANIZATION)),
+            Map.entry("retailer", Set.of(EntityKind.ORGANIZATION)));
     /** "their talks", "they": the people named before it in the sentence, and whoever is its subject. */
     private static final Set<String> PLURAL_PRONOUNS = Set.of("their", "they", "them");
 

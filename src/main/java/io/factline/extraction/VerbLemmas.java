@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Repairs systematic slips of the statistical lemmatizer on regular past forms it has not
  * seen: it keeps a "-ied" form whole ("certified" for "certify"), and the "-eed" form of a verb whose
  * base ends in "ee" ("freed" for "free", "guaranteed"), and cuts "-ed" from a verb whose
- * base ends in a silent "e" ("rul" for "ruled"). In a one-syllable word, a single consonant after
+ * base ends in a silent "e" ("rul" for "ruled"), or keeps such a form whole ("caved"). In a one-syllable word, a single consonant after
  * a single vowel before "-ed" means the base ends in "e" (the consonant would be doubled
  * otherwise: "stopped", "planned"), so "ruled", "voted" and "fined" are "rule", "vote", "fine";
  * longer words ("visited", "opened") are left as the lemmatizer gave them, except that a form kept
@@ -44,7 +44,10 @@ final class VerbLemmas {
             Map.entry("withheld", "withhold"), Map.entry("wept", "weep"), Map.entry("slid", "slide"),
             Map.entry("broken", "break"), Map.entry("stolen", "steal"), Map.entry("taken", "take"),
             Map.entry("erred", "err"), Map.entry("summoned", "summon"), Map.entry("tore", "tear"),
-            Map.entry("torn", "tear"));
+            Map.entry("torn", "tear"),
+            // s15-domains: kept whole by the lemmatizer ("lent" → "lent"), so a loan had no verb.
+            Map.entry("lent", "lend"), Map.entry("bent", "bend"), Map.entry("froze", "freeze"),
+            Map.entry("frozen", "freeze"), Map.entry("leapt", "leap"));
 
     /**
      * Irregular past forms that are no noun, so a noun tag on them is the tagger's slip (s12-incident:
@@ -110,8 +113,8 @@ final class VerbLemmas {
         if (lemma.equals(word) && twoConsonants(stem)) {
             return stem;
         }
-        if (lemma.equals(stem) && silentE(stem)) {
-            return stem + "e";
+        if ((lemma.equals(stem) || lemma.equals(word)) && silentE(stem)) {
+            return stem + "e"; // s15-domains: "caved" kept whole is "cave", as "ruled" cut to "rul" is "rule"
         }
         if (!word.endsWith("ied") && !word.startsWith(lemma) && !lemma.startsWith(stem)) {
             return stem;

@@ -99,4 +99,11 @@ class EventKindsTest {
         assertTrue(EventKinds.actionsLike("arrest", EventKinds.ARREST).contains("detain"));
         assertFalse(EventKinds.sameAction("detain", "release"));
     }
+
+    @Test
+    void shouldTakeACaveInForACollapseAndATurningDownForARejection() {
+        assertEquals("collapse", EventKinds.phrasal("cave", "in"));
+        assertEquals("reject", EventKinds.phrasal("turn", "down"));
+        assertEquals("turn", EventKinds.phrasal("turn", "back"));
+    }
 }

@@ -62,4 +62,21 @@ class HappeningNounTest {
 
         assertNull(HappeningNoun.followed(s.tokens(), s.at("followed"), new int[] {monday, monday}));
     }
+
+    @Test
+    void shouldTakeTheIncidentThatHappenedForItsKind() {
+        assertEquals("collapse", action("The rockfall happened shortly after midnight on Friday.", "happened"));
+        assertEquals(EventKinds.EXPLOSION, action("The explosion happened on Friday.", "happened"));
+        assertEquals("crash", action("The collision took place on the ring road on Friday.", "took"));
+    }
+
+    @Test
+    void shouldMakeAnIncidentThatHappenedAnIncidentEvent() {
+        EventCandidate c = ExtractedCandidates.only("The rockfall in the north gallery happened on Friday, the operator said.",
+                java.time.LocalDate.of(2036, 4, 6));
+
+        assertEquals("collapse", c.action());
+        assertEquals("collapse", c.kind());
+        assertEquals("2036-04-04", c.date().value());
+    }
 }

@@ -103,4 +103,17 @@ class VerbLemmasTest {
         assertEquals("shell", VerbLemmas.repair("shelled", "shel"));
         assertEquals("cancel", VerbLemmas.repair("cancelled", "cancel"));
     }
+
+    @Test
+    void shouldRestoreTheSilentEOfAOneSyllableFormKeptWhole() {
+        assertEquals("cave", VerbLemmas.repair("caved", "caved"));
+        assertEquals("called", VerbLemmas.repair("called", "called"));
+        assertEquals("warn", VerbLemmas.repair("warned", "warned"));
+    }
+
+    @Test
+    void shouldLookUpIrregularPastFormsTheLemmatizerKeepsWhole() {
+        assertEquals("lend", VerbLemmas.repair("lent", "lent"));
+        assertEquals("freeze", VerbLemmas.repair("froze", "froze"));
+    }
 }
