@@ -213,10 +213,21 @@ final class DateAnchor {
         return k < 0 ? -1 : controller(k);
     }
 
-    /** A participle between an article and its noun ("a written warning") describes the noun; it is no act. */
+    /**
+     * A participle between an article and its noun ("a written warning") describes the noun; it is no act. So
+     * does one after an article and a count ("all 14 trapped miners", "its two damaged reactors"); a count
+     * alone is not enough, since it may end a date ("on May 3 announced plans").
+     */
     static boolean attributive(List<Token> tokens, int k) {
-        return k > 0 && k + 1 < tokens.size() && (tokens.get(k - 1).pos().equals("DET") || possessive(tokens.get(k - 1)))
-                && tokens.get(k + 1).noun();
+        if (k <= 0 || k + 1 >= tokens.size() || !tokens.get(k + 1).noun()) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return determiner(before) || before.pos().equals("NUM") && k > 1 && determiner(tokens.get(k - 2));
+    }
+
+    private static boolean determiner(Token t) {
+        return t.pos().equals("DET") || possessive(t);
     }
 
     /** A possessive before a participle and its noun (s10-scend): "its lost weather satellite", "the agency's damaged probe". */

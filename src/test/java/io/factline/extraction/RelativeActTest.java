@@ -34,6 +34,15 @@ class RelativeActTest {
     }
 
     @Test
+    void shouldDateTheCountedActNotAParticipleDescribingItsSubject() {
+        String text = "The inspectors closed the shaft on Friday, two days after all 14 trapped miners were lifted "
+                + "to the surface.";
+
+        assertEquals("2033-05-11", withAction(text, "lift").date().value());
+        assertTrue(noneWithAction(text, "trap"), () -> candidates(text).toString());
+    }
+
+    @Test
     void shouldDateTheActADayBeforeTheOneDatedAfterIt() {
         String text = "The airline grounded its fleet on Thursday, a day after regulators ordered new engine checks.";
 
