@@ -1,6 +1,7 @@
 package io.factline.extraction;
 
 import static io.factline.extraction.PortDisputeResourceTest.ingest;
+import static io.factline.extraction.ClaimedEvents.only;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -57,10 +58,5 @@ class ApproachDenialResourceTest {
                         .anyMatch(c -> String.valueOf(c.get("quote")).contains(word)
                                 && (c.get("quote") + " " + c.get("attributedTo")).contains(who)))
                 .toList();
-    }
-
-    private static Map<String, Object> only(List<Map<String, Object>> events) {
-        assertThat(events.toString(), events, hasSize(1));
-        return events.get(0);
     }
 }

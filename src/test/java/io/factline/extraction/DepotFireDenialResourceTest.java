@@ -1,5 +1,9 @@
 package io.factline.extraction;
 
+import static io.factline.extraction.ClaimedEvents.conflictsOf;
+import static io.factline.extraction.ClaimedEvents.dated;
+import static io.factline.extraction.ClaimedEvents.only;
+import static io.factline.extraction.ClaimedEvents.quotes;
 import static io.factline.extraction.PortDisputeResourceTest.ingest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -36,7 +40,7 @@ class DepotFireDenialResourceTest {
         ingest(fire.article("paper", "Harrowgate Courier", "2038-04-13T19:00:00Z"));
         String manager = "Lena " + fire.name("VALK");
 
-        Map<String, Object> denial = only(events(PAPER_DAY, "alarm", manager));
+        Map<String, Object> denial = only(dated(PAPER_DAY, "alarm", manager));
         List<Map<String, Object>> conflicts = conflictsOf(denial);
         assertThat(conflicts.toString(), conflicts, hasSize(1));
         assertThat(conflicts.get(0).get("type"), equalTo("CONTRADICTION"));
@@ -47,45 +51,10 @@ class DepotFireDenialResourceTest {
                 .jsonPath().getMap("");
         assertThat(denied.toString(), quotes(denied), hasItem(org.hamcrest.Matchers.containsString("switched off")));
 
-        Map<String, Object> warning = only(events(PAPER_DAY, "warning", manager));
+        Map<String, Object> warning = only(dated(PAPER_DAY, "warning", manager));
         assertThat(warning.toString(), conflictsOf(warning), empty());
-        Map<String, Object> meeting = only(events("2038-04-12", "met the depot's managers"));
+        Map<String, Object> meeting = only(dated("2038-04-12", "met the depot's managers"));
         assertThat(meeting.toString(), conflictsOf(meeting), empty());
-        assertThat(events(PAPER_DAY, "will not meet").toString(), events(PAPER_DAY, "will not meet"), empty());
-    }
-
-    /** The events dated {@code day} with a claim whose quote and source hold every word given, as GET /api/events/{id} shows them. */
-    private static List<Map<String, Object>> events(String day, String... words) {
-        List<Map<String, Object>> items = given().queryParam("from", day).queryParam("to", day)
-                .queryParam("limit", 200).get("/api/events").then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream()
-                .map(e -> given().get("/api/events/" + e.get("id")).then().statusCode(200).extract().jsonPath()
-                        .<String, Object>getMap(""))
-                .filter(e -> ((List<Map<String, Object>>) e.get("claims")).stream().anyMatch(c -> holdsAll(c, words)))
-                .toList();
-    }
-
-    private static List<String> quotes(Map<String, Object> event) {
-        return ((List<Map<String, Object>>) event.get("claims")).stream().map(c -> String.valueOf(c.get("quote"))).toList();
-    }
-
-    private static boolean holdsAll(Map<String, Object> claim, String... words) {
-        String text = claim.get("quote") + " " + claim.get("attributedTo");
-        for (String word : words) {
-            if (!text.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Map<String, Object> only(List<Map<String, Object>> events) {
-        assertThat(events.toString(), events, hasSize(1));
-        return events.get(0);
-    }
-
-    private static List<Map<String, Object>> conflictsOf(Map<String, Object> event) {
-        return given().get("/api/events/" + event.get("id")).then().statusCode(200).extract().jsonPath()
-                .getList("conflicts");
+        assertThat(dated(PAPER_DAY, "will not meet").toString(), dated(PAPER_DAY, "will not meet"), empty());
     }
 }

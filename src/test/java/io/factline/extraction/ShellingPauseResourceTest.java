@@ -1,5 +1,8 @@
 package io.factline.extraction;
 
+import static io.factline.extraction.ClaimedEvents.conflictsOf;
+import static io.factline.extraction.ClaimedEvents.only;
+import static io.factline.extraction.ClaimedEvents.statements;
 import static io.factline.extraction.PortDisputeResourceTest.ingest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -60,37 +63,5 @@ class ShellingPauseResourceTest {
         assertThat(road.toString(), road, hasSize(1));
         assertThat(road.toString(), ((Map<String, Object>) road.get(0).get("date")).get("value"), equalTo("2035-06-09"));
         assertThat(road.toString(), conflictsOf(road.get(0)), empty());
-    }
-
-    /** The statements dated {@code day} whose quotes hold every word given, each as GET /api/events/{id} shows it. */
-    private static List<Map<String, Object>> statements(String day, String... words) {
-        List<Map<String, Object>> items = given().queryParam("from", day).queryParam("to", day)
-                .queryParam("limit", 200).get("/api/events").then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream()
-                .filter(e -> "statement".equals(e.get("kind")))
-                .map(e -> given().get("/api/events/" + e.get("id")).then().statusCode(200).extract().jsonPath()
-                        .<String, Object>getMap(""))
-                .filter(e -> ((List<Map<String, Object>>) e.get("claims")).stream().anyMatch(c -> holdsAll(c, words)))
-                .toList();
-    }
-
-    private static boolean holdsAll(Map<String, Object> claim, String... words) {
-        String text = claim.get("quote") + " " + claim.get("attributedTo");
-        for (String word : words) {
-            if (!text.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Map<String, Object> only(List<Map<String, Object>> events) {
-        assertThat(events.toString(), events, hasSize(1));
-        return events.get(0);
-    }
-
-    private static List<Map<String, Object>> conflictsOf(Map<String, Object> event) {
-        return given().get("/api/events/" + event.get("id")).then().statusCode(200).extract().jsonPath()
-                .getList("conflicts");
     }
 }
