@@ -22,10 +22,13 @@ final class DurationRules implements RuleFamily {
     private static final String VAGUE = Lexicon.alt(Lexicon.VAGUE_QUANTITIES.keySet());
     /**
      * Words before a count that belong to the expression. A bare "the" does, but not before a compound adjective
-     * ("the 30-day deadline", "the three-week trial"), where it belongs to the noun: TimeML tags "30-day".
+     * ("the 30-day deadline", "the three-week trial"), where it belongs to the noun: TimeML tags "30-day". A results
+     * story's comparison ("the year-earlier nine months", "the comparable six months") is the same span a year before,
+     * written like "the latest nine months": one expression, not "the year-earlier" plus a second "nine months".
      */
     private static final String SPAN_QUALIFIER = "(?:(?:the\\s+)?(?:past|next|coming|previous|following|additional)\\s+"
-            + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other)\\s+"
+            + "|the\\s+(?:last|first|final|initial|remaining|latest|full|entire|whole|same|other|comparable"
+            + "|corresponding|year-earlier|year-ago|prior-year|previous-year)\\s+"
             + "|the\\s+(?![^\\s-]+-(?:second|minute|hour|day|week|month|quarter|year|decade|century)\\b))?";
 
     /** "120 kilometres an hour", "30 knots an hour": a speed, not a length of time. */

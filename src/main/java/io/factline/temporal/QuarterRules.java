@@ -71,7 +71,8 @@ final class QuarterRules implements RuleFamily {
                 Rule.of("reported-period", B + "the\\s+(latest|same|comparable|year-earlier|year-ago|recent|just-ended|"
                         + YEAR + ")\\s+(?:fiscal\\s+)?(?:period|quarter)" + E, QuarterRules::reportedPeriod),
                 Rule.of("period-last-year", B + "(?:(?:the\\s+)?(?:same|corresponding|comparable)\\s+(?:quarter|period)"
-                        + "\\s+(?:of\\s+)?last\\s+year|last\\s+year's\\s+(?:quarter|period))" + E,
+                        + "\\s+(?:(?:of|in)\\s+)?(?:(?:the\\s+)?(?:last|previous|prior|preceding)\\s+year"
+                        + "|a\\s+year\\s+(?:earlier|ago|before))|last\\s+year's\\s+(?:quarter|period))" + E,
                         QuarterRules::periodLastYear));
     }
 
@@ -218,7 +219,11 @@ final class QuarterRules implements RuleFamily {
         return Normalized.date(last);
     }
 
-    /** "The corresponding period last year", "last year's quarter": the reported period, a year before. */
+    /**
+     * "The corresponding period last year", "last year's quarter", "the same period of the previous year", "the same
+     * quarter a year earlier": the reported period, a year before, as one expression (the comparison names one period;
+     * "the previous year" or "a year earlier" alone would be a second, wrong one).
+     */
     private static Normalized periodLastYear(MatchResult m, ResolutionContext context) {
         CalendarPoint last = context.lastQuarter();
         if (last == null) {

@@ -14,7 +14,8 @@ import java.util.regex.MatchResult;
  * The adjective "recent" ("the recent sale", "a recent filing") is not one: it qualifies the event it precedes
  * rather than naming a time, and TimeML annotators tag it as often as not (6 of 16 in the TempEval-3 training
  * data, below the share at which tagging a class adds more right values than wrong ones); "recently" and
- * "in recent years" are tagged.
+ * "in recent years" are tagged. "Formerly" is left out with "former": like the adjective it places a role or a
+ * name before another ("Ms. Diaz, formerly the bank's treasurer"), not the event the clause tells.
  */
 final class ReferenceRules implements RuleFamily {
 
@@ -26,7 +27,7 @@ final class ReferenceRules implements RuleFamily {
             Map.entry("at the moment", "PRESENT_REF"), Map.entry("the present", "PRESENT_REF"),
             Map.entry("recently", "PAST_REF"), Map.entry("lately", "PAST_REF"),
             Map.entry("more recently", "PAST_REF"), Map.entry("most recently", "PAST_REF"),
-            Map.entry("the past", "PAST_REF"), Map.entry("formerly", "PAST_REF"),
+            Map.entry("the past", "PAST_REF"),
             Map.entry("then current", "PAST_REF"), Map.entry("then-current", "PAST_REF"),
             Map.entry("the future", "FUTURE_REF"), Map.entry("the near future", "FUTURE_REF"),
             Map.entry("the near term", "FUTURE_REF"), Map.entry("the short term", "FUTURE_REF"),
@@ -75,8 +76,32 @@ final class ReferenceRules implements RuleFamily {
         return context.after(5).matches("(?s)^(?:\\s*,|\\s+for\\b).*");
     }
 
+    /** The start of a time expression right after a word: "last October", "on Tuesday", "in 2019", "yesterday". */
+    private static final String TIME_FOLLOWS = "(?s)^\\s*,?\\s*(?:(?:in|on|at|during|since|until)\\s+)?"
+            + "(?:(?:early|late|mid-?)\\s*)?(?:(?:last|this|next|the\\s+previous|the\\s+following)\\s+)?"
+            + "(?:" + Lexicon.MONTH + "|" + Lexicon.WEEKDAY + "|yesterday|today|tonight|" + Lexicon.YEAR
+            + "|(?:week|weekend|month|year|summer|spring|autumn|fall|winter)(?![\\p{L}\\p{N}]))(?![\\p{L}]).*";
+
+    /** "The past" before a count ("the past three summers", "the past 10 games") begins a span of things, not the past. */
+    private static final String COUNT_FOLLOWS = "(?s)^\\s+(?:" + Lexicon.NUMBER + "|few|several|couple)(?![\\p{L}]).*";
+
+    /**
+     * "Three doctors were shot, most recently last October": "most recently" (and "more recently") before a date
+     * orders the instances; the date that follows is the time, and TimeML leaves expressions of sequencing out.
+     */
+    private static boolean sequencesADate(String phrase, ResolutionContext context) {
+        return (phrase.equals("most recently") || phrase.equals("more recently"))
+                && Lexicon.matches(context.after(40).toLowerCase(Locale.ROOT), TIME_FOLLOWS);
+    }
+
     private static Normalized reference(MatchResult m, ResolutionContext context) {
         String phrase = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (sequencesADate(phrase, context)) {
+            return null;
+        }
+        if (phrase.equals("the past") && Lexicon.matches(context.after(20).toLowerCase(Locale.ROOT), COUNT_FOLLOWS)) {
+            return null;
+        }
         if (phrase.equals("now") && discourseNow(m.group(1), context)) {
             return null;
         }

@@ -185,4 +185,12 @@ class DurationRulesTest {
         assertTimex("The terminal sat idle for a year-and-a-half.", "a year-and-a-half", TimexType.DURATION, "P1Y6M");
         assertTimex("The hearing ran two hours and a half.", "two hours and a half", TimexType.DURATION, "PT2H30M");
     }
+
+    @Test
+    void shouldKeepAYearEarlierSpanOfMonthsAsOneDuration() {
+        assertTimex("Net for the year-earlier nine months included a gain on a sale of land.",
+                "the year-earlier nine months", TimexType.DURATION, "P9M");
+        assertTimex("Sales fell from the comparable six months, the grocer said.", "the comparable six months",
+                TimexType.DURATION, "P6M");
+    }
 }

@@ -98,6 +98,16 @@ class QuarterRulesTest {
     }
 
     @Test
+    void shouldReadTheSamePeriodOfThePreviousYearAsOneComparison() {
+        String text = "The brewer sold more beer in the third quarter than in the same period of the previous year.";
+        assertDate(text, "the same period of the previous year", "2024-Q3");
+        assertDate("Lettings rose in the third quarter from the same quarter a year earlier.",
+                "the same quarter a year earlier", "2024-Q3");
+        assertDate("Margins were wider than in the comparable period of the prior year, the chain said.",
+                "the comparable period of the prior year", "2024-Q4");
+    }
+
+    @Test
     void shouldPlaceAFiscalQuarterByTheMonthItEnded() {
         assertDate("In the quarter ended Oct. 31, the grocer sold more frozen food.", "the quarter", "2025-Q3");
         assertDate("Sales rose in the quarter ending Nov. 30, the bakery said.", "the quarter", "2025-Q4");

@@ -2,6 +2,10 @@ package io.factline.temporal;
 
 import static io.factline.temporal.Tagging.assertNothingIn;
 import static io.factline.temporal.Tagging.assertTimex;
+import static io.factline.temporal.Tagging.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,31 @@ class SetAndReferenceRulesTest {
         assertTimex("The inspectors visit twice a year.", "twice a year", TimexType.SET, "P1Y");
         assertTimex("The panel meets three times a week.", "three times a week", TimexType.SET, "P1W");
         assertTimex("Statements arrive once a month.", "once a month", TimexType.SET, "P1M");
+    }
+
+    @Test
+    void shouldLeaveFormerlyOutLikeFormer() {
+        assertNothingIn("The bakery, formerly a bank branch, opened its doors to shoppers.");
+        assertNothingIn("Ana Ruiz, formerly the club's treasurer, will chair the board.");
+    }
+
+    @Test
+    void shouldTagTheDateAfterMostRecentlyButNotTheSequencingAdverb() {
+        String text = "The bridge has flooded four times, most recently last March.";
+        assertEquals(List.of("last March"), texts(tag(text)));
+        assertEquals(List.of("Sunday"), texts(tag("Two ferries lost power, the second more recently on Sunday.")));
+        assertTimex("The bridge was most recently repainted by a local firm.", "most recently", TimexType.DATE,
+                "PAST_REF");
+    }
+
+    @Test
+    void shouldNotReadThePastBeforeACountAsThePast() {
+        assertNothingIn("Floods have closed the road for the past three summers.");
+        assertNothingIn("The team has lost the past two finals.");
+        assertTimex("Such storms were rare in the past.", "the past", TimexType.DATE, "PAST_REF");
+    }
+
+    private static List<String> texts(List<Timex> found) {
+        return found.stream().map(Timex::text).toList();
     }
 }
