@@ -90,10 +90,20 @@ public final class EventMatcher {
      * @param subject    the noun of a subject that names nobody ("crew"), or null ({@link GeneralObject})
      * @param affiliateIds what its participants act for or belong to ({@link Affiliation}), which another
      *                   report may name instead of them ({@link SharedParties})
+     * @param denying    whether it only denies (a denial, or a stored event no claim asserts): a report of an act
+     *                   as said is told by an asserting one only ({@link ReportedAct})
      */
     public record Features(long id, Set<Long> participantIds, String kind, String action, String theme,
             String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject,
-            Set<Long> personIds, Set<Long> affiliateIds) {
+            Set<Long> personIds, Set<Long> affiliateIds, boolean denying) {
+
+        /** Asserting ({@code denying} false). */
+        public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
+                String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject,
+                Set<Long> personIds, Set<Long> affiliateIds) {
+            this(id, participantIds, kind, action, theme, location, date, articleIds, sourceIds, subject, personIds,
+                    affiliateIds, false);
+        }
 
         /** Without knowing what the participants act for ({@code affiliateIds} empty: {@link SharedParties}). */
         public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
@@ -160,10 +170,14 @@ public final class EventMatcher {
 
     /** The match of one candidate against one event, when the rule says they are the same. */
     public static Optional<Match> score(Features candidate, Features event) {
+        boolean sameArticle = event.articleIds().stream().anyMatch(candidate.articleIds()::contains);
+        // s16-merge: one outlet tells the act, another what was said of it that day ("said it had opened an inquiry").
+        if (ReportedAct.matches(candidate, event, sameArticle)) {
+            return Optional.of(new Match(event, 100 + (int) SharedParties.count(candidate, event) * 10, true));
+        }
         if (!EventKinds.compatible(candidate.kind(), event.kind())) {
             return Optional.empty();
         }
-        boolean sameArticle = event.articleIds().stream().anyMatch(candidate.articleIds()::contains);
         if (EventKinds.STATEMENT.equals(candidate.kind()) && sameArticle) {
             return Optional.empty();
         }
@@ -194,6 +208,10 @@ public final class EventMatcher {
             }
             // s13-merge: the same verb on the same kind of object on the same day, naming nobody on either side.
             if (UnnamedSameDeed.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
+                return Optional.of(new Match(event, 100, true, true));
+            }
+            // s16-merge: the doer told by the same noun on both sides ("the central bank lent …"), one naming nobody.
+            if (DescribedDoer.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
                 return Optional.of(new Match(event, 100, true, true));
             }
             boolean sameDay = dated && SameDay.of(candidate.date(), event.date())
