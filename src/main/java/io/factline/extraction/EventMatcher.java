@@ -54,6 +54,11 @@ import java.util.Set;
  * conditions and only while one stored incident matches so (s12-incident).
  * An object that is the happening's own noun ("announced the recall") agrees with any object of the same
  * action ({@link SelfNamedObject}, session 13).
+ * Session 16 (s16-merge): an act told directly and, by another article, as what was said of it that same day
+ * ("the panel suspended her" / "the panel said she had been suspended") is one happening whatever their kinds
+ * ({@link ReportedAct}); and the doer told by the same noun in two reports, one naming nobody ("the central bank
+ * lent …"), with the same action, kind of object and day, is one even of a kind many have on any day
+ * ({@link DescribedDoer}).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
