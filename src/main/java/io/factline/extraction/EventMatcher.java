@@ -54,6 +54,11 @@ import java.util.Set;
  * conditions and only while one stored incident matches so (s12-incident).
  * An object that is the happening's own noun ("announced the recall") agrees with any object of the same
  * action ({@link SelfNamedObject}, session 13).
+ * Session 16 (s16-merge): an act told directly and, by another article, as what was said of it that same day
+ * ("the panel suspended her" / "the panel said she had been suspended") is one happening whatever their kinds
+ * ({@link ReportedAct}); and the doer told by the same noun in two reports, one naming nobody ("the central bank
+ * lent …"), with the same action, kind of object and day, is one even of a kind many have on any day
+ * ({@link DescribedDoer}).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
@@ -90,10 +95,20 @@ public final class EventMatcher {
      * @param subject    the noun of a subject that names nobody ("crew"), or null ({@link GeneralObject})
      * @param affiliateIds what its participants act for or belong to ({@link Affiliation}), which another
      *                   report may name instead of them ({@link SharedParties})
+     * @param denying    whether it only denies (a denial, or a stored event no claim asserts): a report of an act
+     *                   as said is told by an asserting one only ({@link ReportedAct})
      */
     public record Features(long id, Set<Long> participantIds, String kind, String action, String theme,
             String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject,
-            Set<Long> personIds, Set<Long> affiliateIds) {
+            Set<Long> personIds, Set<Long> affiliateIds, boolean denying) {
+
+        /** Asserting ({@code denying} false). */
+        public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
+                String location, EdtfDate date, Set<Long> articleIds, Set<Long> sourceIds, String subject,
+                Set<Long> personIds, Set<Long> affiliateIds) {
+            this(id, participantIds, kind, action, theme, location, date, articleIds, sourceIds, subject, personIds,
+                    affiliateIds, false);
+        }
 
         /** Without knowing what the participants act for ({@code affiliateIds} empty: {@link SharedParties}). */
         public Features(long id, Set<Long> participantIds, String kind, String action, String theme,
@@ -160,10 +175,14 @@ public final class EventMatcher {
 
     /** The match of one candidate against one event, when the rule says they are the same. */
     public static Optional<Match> score(Features candidate, Features event) {
+        boolean sameArticle = event.articleIds().stream().anyMatch(candidate.articleIds()::contains);
+        // s16-merge: one outlet tells the act, another what was said of it that day ("said it had opened an inquiry").
+        if (ReportedAct.matches(candidate, event, sameArticle)) {
+            return Optional.of(new Match(event, 100 + (int) SharedParties.count(candidate, event) * 10, true));
+        }
         if (!EventKinds.compatible(candidate.kind(), event.kind())) {
             return Optional.empty();
         }
-        boolean sameArticle = event.articleIds().stream().anyMatch(candidate.articleIds()::contains);
         if (EventKinds.STATEMENT.equals(candidate.kind()) && sameArticle) {
             return Optional.empty();
         }
@@ -194,6 +213,10 @@ public final class EventMatcher {
             }
             // s13-merge: the same verb on the same kind of object on the same day, naming nobody on either side.
             if (UnnamedSameDeed.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
+                return Optional.of(new Match(event, 100, true, true));
+            }
+            // s16-merge: the doer told by the same noun on both sides ("the central bank lent …"), one naming nobody.
+            if (DescribedDoer.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
                 return Optional.of(new Match(event, 100, true, true));
             }
             boolean sameDay = dated && SameDay.of(candidate.date(), event.date())

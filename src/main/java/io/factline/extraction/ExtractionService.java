@@ -390,7 +390,7 @@ public class ExtractionService {
         }
         EventMatcher.Features self = new EventMatcher.Features(-1, ids, candidate.kind(), candidate.action(),
                 candidate.theme(), candidate.location(), candidate.date(), Set.of(THIS_ARTICLE), sourceIds,
-                candidate.subject(), people(participants), affiliations.of(ids));
+                candidate.subject(), people(participants), affiliations.of(ids), candidate.stance() == Stance.DENIES);
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
         List<EventMatcher.Features> storedFeatures = features(found, fromThisArticle, affiliations);
@@ -515,7 +515,7 @@ public class ExtractionService {
         return list.stream().map(e -> new EventMatcher.Features(e.id, ids(e.participants), e.kind, e.action, e.theme,
                 e.location, e.dateValue == null ? null : EdtfDate.stored(e.dateValue),
                 fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of(), Set.of(), e.subject,
-                people(e.participants), affiliations.of(ids(e.participants)))).toList();
+                people(e.participants), affiliations.of(ids(e.participants)), e.denied && !e.asserted)).toList();
     }
 
     private static Set<Long> ids(Collection<NamedEntity> entities) {
