@@ -1,5 +1,6 @@
 package io.factline.article;
 
+import io.factline.common.InList;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +23,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public Map<Long, Instant> publishedAt(Collection<Long> ids) {
         Map<Long, Instant> times = new HashMap<>();
         if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select a.id, a.publishedAt from Article a where a.id in :ids", Object[].class)
-                    .setParameter("ids", ids)
+            InList in = InList.of("ids", ids);
+            in.bind(getEntityManager().createQuery("select a.id, a.publishedAt from Article a where a.id in " + in,
+                            Object[].class))
                     .getResultList()
                     .forEach(row -> times.put((Long) row[0], (Instant) row[1]));
         }

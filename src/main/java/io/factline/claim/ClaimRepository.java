@@ -1,5 +1,6 @@
 package io.factline.claim;
 
+import io.factline.common.InList;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -15,23 +16,33 @@ public class ClaimRepository implements PanacheRepository<Claim> {
 
     /** The claims that count on these events, by event then id. */
     public List<Claim> ofEvents(Collection<Long> eventIds) {
-        return eventIds.isEmpty() ? List.of()
-                : list("eventId in ?1 and superseded = false order by eventId, id", eventIds);
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("events", eventIds);
+        return list("eventId in " + in + " and superseded = false order by eventId, id", in.parameters());
     }
 
     /** The claims that count on these events and come from one article. */
     public List<Claim> ofEventsFromArticle(Collection<Long> eventIds, long articleId) {
-        return eventIds.isEmpty() ? List.of()
-                : list("eventId in ?1 and articleId = ?2 and superseded = false order by eventId, id", eventIds, articleId);
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("events", eventIds);
+        java.util.Map<String, Object> parameters = in.parameters();
+        parameters.put("article", articleId);
+        return list("eventId in " + in + " and articleId = :article and superseded = false order by eventId, id",
+                parameters);
     }
 
     /** The articles each of these events has counting claims from, by event. */
     public java.util.Map<Long, java.util.Set<Long>> articlesOf(Collection<Long> eventIds) {
         java.util.Map<Long, java.util.Set<Long>> result = new java.util.HashMap<>();
         if (!eventIds.isEmpty()) {
-            getEntityManager().createQuery("select distinct c.eventId, c.articleId from Claim c "
-                    + "where c.eventId in :ids and c.superseded = false and c.articleId is not null", Object[].class)
-                    .setParameter("ids", eventIds).getResultList()
+            InList in = InList.of("ids", eventIds);
+            in.bind(getEntityManager().createQuery("select distinct c.eventId, c.articleId from Claim c "
+                    + "where c.eventId in " + in + " and c.superseded = false and c.articleId is not null", Object[].class))
+                    .getResultList()
                     .forEach(r -> result.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]));
         }
         return result;

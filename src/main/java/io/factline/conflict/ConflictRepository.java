@@ -1,5 +1,6 @@
 package io.factline.conflict;
 
+import io.factline.common.InList;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,9 @@ public class ConflictRepository implements PanacheRepository<Conflict> {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        return list("select distinct c from Conflict c join c.eventIds e where e in ?1 order by c.id", eventIds);
+        InList in = InList.of("events", eventIds);
+        return list("select distinct c from Conflict c join c.eventIds e where e in " + in + " order by c.id",
+                in.parameters());
     }
 
     /** Keyset-paged by id, oldest first. */

@@ -1,5 +1,6 @@
 package io.factline.entity;
 
+import io.factline.common.InList;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -18,8 +19,9 @@ public class AffiliationRepository implements PanacheRepositoryBase<EntityAffili
         if (entityIds.isEmpty()) {
             return List.of();
         }
-        Set<EntityAffiliation> found = new LinkedHashSet<>(list("memberId in ?1", entityIds));
-        found.addAll(list("affiliateId in ?1", entityIds));
+        InList in = InList.of("ids", entityIds);
+        Set<EntityAffiliation> found = new LinkedHashSet<>(list("memberId in " + in, in.parameters()));
+        found.addAll(list("affiliateId in " + in, in.parameters()));
         return List.copyOf(found);
     }
 

@@ -1,5 +1,6 @@
 package io.factline.entity;
 
+import io.factline.common.InList;
 import io.factline.common.Like;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +34,10 @@ public class EntityRepository implements PanacheRepository<NamedEntity> {
         if (keys.isEmpty()) {
             return found;
         }
-        em.createQuery("select a.normalized, e from EntityAlias a join NamedEntity e on e.id = a.entityId "
-                        + "where a.normalized in :keys", Object[].class)
-                .setParameter("keys", keys).getResultStream()
+        InList in = InList.of("keys", keys);
+        in.bind(em.createQuery("select a.normalized, e from EntityAlias a join NamedEntity e on e.id = a.entityId "
+                        + "where a.normalized in " + in, Object[].class))
+                .getResultStream()
                 .forEach(r -> found.put((String) r[0], (NamedEntity) r[1]));
         return found;
     }
@@ -92,8 +94,9 @@ public class EntityRepository implements PanacheRepository<NamedEntity> {
         if (entityIds.isEmpty()) {
             return aliases;
         }
-        em.createQuery("from EntityAlias where entityId in :ids order by alias", EntityAlias.class)
-                .setParameter("ids", entityIds).getResultStream()
+        InList in = InList.of("ids", entityIds);
+        in.bind(em.createQuery("from EntityAlias where entityId in " + in + " order by alias", EntityAlias.class))
+                .getResultStream()
                 .forEach(a -> aliases.computeIfAbsent(a.entityId, k -> new java.util.ArrayList<>()).add(a.alias));
         return aliases;
     }

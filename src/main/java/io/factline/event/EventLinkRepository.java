@@ -1,5 +1,6 @@
 package io.factline.event;
 
+import io.factline.common.InList;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -21,8 +22,9 @@ public class EventLinkRepository implements PanacheRepositoryBase<EventLink, Eve
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        java.util.Set<EventLink> found = new java.util.LinkedHashSet<>(list("assertedEventId in ?1", eventIds));
-        found.addAll(list("denyingEventId in ?1", eventIds));
+        InList in = InList.of("ids", eventIds);
+        java.util.Set<EventLink> found = new java.util.LinkedHashSet<>(list("assertedEventId in " + in, in.parameters()));
+        found.addAll(list("denyingEventId in " + in, in.parameters()));
         return found.stream()
                 .sorted(java.util.Comparator.comparing((EventLink l) -> l.assertedEventId)
                         .thenComparing(l -> l.denyingEventId))

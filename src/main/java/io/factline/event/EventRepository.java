@@ -1,5 +1,6 @@
 package io.factline.event;
 
+import io.factline.common.InList;
 import io.factline.common.Like;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +96,11 @@ public class EventRepository implements PanacheRepository<Event> {
                         + " group by p.event_id order by count(*) desc, p.event_id desc", Long.class)
                 .setParameter("ids", entityIds).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(rows).getResultList();
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("ids", ids);
+        return list("id in " + in, in.parameters());
     }
 
     /** One stored event of an action: its id and date span ({@link #newestRows}). */
@@ -140,8 +145,9 @@ public class EventRepository implements PanacheRepository<Event> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e from Event e where e.id in :ids order by e.id", Event.class)
-                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        InList in = InList.of("ids", ids);
+        return in.bind(em.createQuery("select e from Event e where e.id in " + in + " order by e.id", Event.class))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /**
@@ -149,15 +155,20 @@ public class EventRepository implements PanacheRepository<Event> {
      * participant list filled in rather than one query each when it is first read.
      */
     public List<Event> withParticipantsLoaded(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("select distinct e from Event e left join fetch e.participants "
-                + "where e.id in :ids", Event.class).setParameter("ids", ids).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("ids", ids);
+        return in.bind(em.createQuery("select distinct e from Event e left join fetch e.participants "
+                + "where e.id in " + in, Event.class)).getResultList();
     }
 
     /** Fills in the tags of these events (loaded or not) with one query. */
     public void loadTags(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            em.createQuery("select distinct e from Event e left join fetch e.tags where e.id in :ids", Event.class)
-                    .setParameter("ids", ids).getResultList();
+            InList in = InList.of("ids", ids);
+            in.bind(em.createQuery("select distinct e from Event e left join fetch e.tags where e.id in " + in, Event.class))
+                    .getResultList();
         }
     }
 
@@ -176,10 +187,11 @@ public class EventRepository implements PanacheRepository<Event> {
         if (entityIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e.id, p.id, e.dateValue, e.sortStart, e.sortEnd from Event e join e.participants p"
-                        + " where p.id in :ids and (e.dateValue is null or (e.sortStart <= :to and e.sortEnd >= :from))",
-                        Object[].class)
-                .setParameter("ids", entityIds).setParameter("from", from).setParameter("to", to)
+        InList in = InList.of("ids", entityIds);
+        return in.bind(em.createQuery("select e.id, p.id, e.dateValue, e.sortStart, e.sortEnd from Event e join e.participants p"
+                        + " where p.id in " + in + " and (e.dateValue is null or (e.sortStart <= :to and e.sortEnd >= :from))",
+                        Object[].class))
+                .setParameter("from", from).setParameter("to", to)
                 .getResultStream()
                 .map(r -> new ParticipantRow((Long) r[0], (Long) r[1], r[2] == null, (java.time.LocalDate) r[3],
                         (java.time.LocalDate) r[4]))
