@@ -91,8 +91,9 @@ public final class EventExtractor {
                     () -> candidates(sentence, text, reference, context, speakers, headline, undated, storyDay, earlier)));
         }
         // AnnouncedDenial (s11-scenb): "X rejected the accusation on Saturday. \"We did not …,\" Y said." is one denial.
-        List<EventCandidate> found = AnnouncedDenial.join(HeadlineRestatement.drop(candidates, headline[0], headline[1]),
-                undated, text).stream().map(c -> placesOut(c, context)).toList();
+        // SuchAntecedent (s16-conflict): "denied it had received any such reports" denies the reports told before.
+        List<EventCandidate> found = SuchAntecedent.resolve(AnnouncedDenial.join(HeadlineRestatement.drop(candidates,
+                headline[0], headline[1]), undated, text), text).stream().map(c -> placesOut(c, context)).toList();
         found.forEach(c -> BodyOfPlace.remember(c.participantNames(), context));
         return new Extraction(found, context.affiliations());
     }
