@@ -8,7 +8,7 @@ import java.util.List;
  * sirens had failed." The time belongs to the first clause, so before only the pledge was read and the
  * denial — what another outlet's "the sirens failed on Friday night" is contradicted by — was lost. Said
  * "as" the dated act was done, the denial is of that day too; it is read as a statement of its own with
- * that date ({@link EventExtractor}), quoting the clause alone, and linked to what it denies like any other.
+ * that date ({@link DenyingClauseCandidate}), quoting the clause alone, and linked to what it denies like any other.
  */
 final class DenyingClause {
 

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A denial told with a pronoun for its speaker ("She denied that the gate had been opened.", "He also
  * rejected claims that …") is said by the person the pronoun stands for, whom the article named before
- * (session 15, s15-deny). An undated denial needs a speaker the sentence names ({@code EventExtractor}: a
+ * (session 15, s15-deny). An undated denial needs a speaker the sentence names ({@link UndatedStatement}: a
  * headline's "Minister says no draft has arrived" is no denial of anyone's); a subject pronoun that
  * {@link Coreference} resolves to a person names one too. An unresolved pronoun names no one.
  */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * An attributed report with no date of what a side agreed, pledged or promised to do ("the other side
  * agreed to pause the shelling for a week, two officials briefed on the talks said") is a statement of the
- * publication day, as an undated attributed denial is ({@code EventExtractor}): a commitment is what the
+ * publication day, as an undated attributed denial is ({@link UndatedStatement}): a commitment is what the
  * other side later denies having made ("denied on Sunday that it had agreed to pause the shelling"), and
  * without an event of its own that denial had nothing to deny (s13-lead, s14-conflict). Only commitments:
  * other undated reports stay without an event, as before, so an article's background sentences do not
