@@ -78,7 +78,7 @@ public final class EventExtractor {
         // SuchAntecedent (s16-conflict): "denied it had received any such reports" denies the reports told before.
         List<EventCandidate> found = SuchAntecedent.resolve(AnnouncedDenial.join(
                 HeadlineRestatement.drop(candidates, sentences.headlineBegin(), sentences.headlineEnd()),
-                sentences.undatedDenials(), text), text).stream().map(c -> PlacesOut.of(c, context)).toList();
+                sentences.undatedDenials(), text), text, nlp::nounLemma).stream().map(c -> PlacesOut.of(c, context)).toList();
         found.forEach(c -> BodyOfPlace.remember(c.participantNames(), context));
         return new Extraction(found, context.affiliations());
     }

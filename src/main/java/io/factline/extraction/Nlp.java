@@ -343,6 +343,11 @@ public final class Nlp {
         return lemma(word, "VERB");
     }
 
+    /** The lemma of the word read as a noun ("reports" → "report", "inquiries" → "inquiry"), lower case. */
+    public String nounLemma(String word) {
+        return lemma(word, "NOUN");
+    }
+
     private String lemma(String word, String tag) {
         Map<String, String> lemmas = tag.equals("VERB") ? verbLemmas : tag.equals("NOUN") ? nounLemmas
                 : tag.equals("AUX") ? auxLemmas : null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,18 +47,23 @@ final class SuchAntecedent {
     private SuchAntecedent() {
     }
 
-    /** The candidates, in text order, with each such denial given what its antecedent asserted. */
-    static List<EventCandidate> resolve(List<EventCandidate> candidates, String text) {
+    /**
+     * The candidates, in text order, with each such denial given what its antecedent asserted.
+     *
+     * @param nounLemma the lemmatizer's reading of a word as a noun ("reports" → "report")
+     */
+    static List<EventCandidate> resolve(List<EventCandidate> candidates, String text, UnaryOperator<String> nounLemma) {
         List<EventCandidate> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             EventCandidate c = candidates.get(i);
-            EventCandidate resolved = resolved(c, candidates.subList(0, i), text);
+            EventCandidate resolved = resolved(c, candidates.subList(0, i), text, nounLemma);
             out.add(resolved == null ? c : resolved);
         }
         return out;
     }
 
-    private static EventCandidate resolved(EventCandidate c, List<EventCandidate> earlier, String text) {
+    private static EventCandidate resolved(EventCandidate c, List<EventCandidate> earlier, String text,
+            UnaryOperator<String> nounLemma) {
         if (c.quoteBegin() < 0 || c.quoteEnd() > text.length() || c.quoteBegin() >= c.quoteEnd()) {
             return null;
         }
@@ -65,17 +71,19 @@ final class SuchAntecedent {
         String noun;
         if (c.stance() == Stance.DENIES) {
             Matcher m = SUCH.matcher(sentence);
-            if (c.action() == null || !m.find()
-                    || !EXISTING.contains(c.action()) && !nounOf(c.action(), singular(m.group(1)))) {
+            if (c.action() == null || !m.find()) {
                 return null;
             }
-            noun = singular(m.group(1));
+            noun = nounLemma.apply(m.group(1));
+            if (!EXISTING.contains(c.action()) && !nounOf(c.action(), noun)) {
+                return null;
+            }
         } else if (EventKinds.STATEMENT.equals(c.kind()) && c.action() != null && SPEECH.contains(c.action())) {
             Matcher m = EXISTENTIAL.matcher(sentence);
             if (!m.find()) {
                 return null;
             }
-            noun = singular(m.group(1));
+            noun = nounLemma.apply(m.group(1));
         } else {
             return null;
         }
@@ -133,20 +141,5 @@ final class SuchAntecedent {
             }
         }
         return false;
-    }
-
-    /** "reports" → "report", "inquiries" → "inquiry", "talks" → "talk"; a singular stays. */
-    static String singular(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
     }
 }
