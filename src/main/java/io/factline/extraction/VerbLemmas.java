@@ -113,6 +113,9 @@ final class VerbLemmas {
         if (lemma.equals(word) && twoConsonants(stem)) {
             return stem;
         }
+        if ((lemma.equals(stem) || lemma.equals(word)) && stem.length() >= 5 && stem.endsWith("sum")) {
+            return stem + "e"; // "resumed" cut to "resum": the -sume verbs (assume, consume, presume, resume); "summed" doubles
+        }
         if ((lemma.equals(stem) || lemma.equals(word)) && silentE(stem)) {
             return stem + "e"; // s15-domains: "caved" kept whole is "cave", as "ruled" cut to "rul" is "rule"
         }

@@ -112,6 +112,13 @@ class VerbLemmasTest {
     }
 
     @Test
+    void shouldRestoreTheEOfASumeVerbCutBeforeEd() {
+        assertEquals("resume", VerbLemmas.repair("resumed", "resum"));
+        assertEquals("consume", VerbLemmas.repair("consumed", "consumed"));
+        assertEquals("sum", VerbLemmas.repair("summed", "sum"));
+    }
+
+    @Test
     void shouldLookUpIrregularPastFormsTheLemmatizerKeepsWhole() {
         assertEquals("lend", VerbLemmas.repair("lent", "lent"));
         assertEquals("freeze", VerbLemmas.repair("froze", "froze"));
