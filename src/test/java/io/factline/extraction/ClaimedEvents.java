@@ -2,6 +2,7 @@ package io.factline.extraction;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
@@ -48,6 +49,20 @@ final class ClaimedEvents {
     static List<Map<String, Object>> conflictsOf(Map<String, Object> event) {
         return given().get("/api/events/" + event.get("id")).then().statusCode(200).extract().jsonPath()
                 .getList("conflicts");
+    }
+
+    /**
+     * The one event the denial's one conflict, a CONTRADICTION, links it to (asserted on the way), as GET
+     * /api/events/{id} shows it.
+     */
+    static Map<String, Object> contradicted(Map<String, Object> denial) {
+        List<Map<String, Object>> conflicts = conflictsOf(denial);
+        assertThat(conflicts.toString(), conflicts, hasSize(1));
+        assertThat(conflicts.get(0).get("type"), equalTo("CONTRADICTION"));
+        List<Integer> linked = ((List<Integer>) conflicts.get(0).get("eventIds")).stream()
+                .filter(id -> id != ((Number) denial.get("id")).intValue()).toList();
+        assertThat(conflicts.toString(), linked, hasSize(1));
+        return given().get("/api/events/" + linked.get(0)).then().statusCode(200).extract().jsonPath().getMap("");
     }
 
     static List<String> quotes(Map<String, Object> event) {

@@ -1,19 +1,16 @@
 package io.factline.extraction;
 
 import static io.factline.extraction.ClaimedEvents.conflictsOf;
+import static io.factline.extraction.ClaimedEvents.contradicted;
 import static io.factline.extraction.ClaimedEvents.dated;
 import static io.factline.extraction.ClaimedEvents.only;
 import static io.factline.extraction.ClaimedEvents.quotes;
 import static io.factline.extraction.PortDisputeResourceTest.ingest;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +38,7 @@ class DepotFireDenialResourceTest {
         String manager = "Lena " + fire.name("VALK");
 
         Map<String, Object> denial = only(dated(PAPER_DAY, "alarm", manager));
-        List<Map<String, Object>> conflicts = conflictsOf(denial);
-        assertThat(conflicts.toString(), conflicts, hasSize(1));
-        assertThat(conflicts.get(0).get("type"), equalTo("CONTRADICTION"));
-        List<Integer> linked = ((List<Integer>) conflicts.get(0).get("eventIds")).stream()
-                .filter(id -> id != ((Number) denial.get("id")).intValue()).toList();
-        assertThat(conflicts.toString(), linked, hasSize(1));
-        Map<String, Object> denied = given().get("/api/events/" + linked.get(0)).then().statusCode(200).extract()
-                .jsonPath().getMap("");
+        Map<String, Object> denied = contradicted(denial);
         assertThat(denied.toString(), quotes(denied), hasItem(org.hamcrest.Matchers.containsString("switched off")));
 
         Map<String, Object> warning = only(dated(PAPER_DAY, "warning", manager));
