@@ -1,5 +1,10 @@
 package io.factline.extraction;
 
+import static io.factline.extraction.MatcherFeatures.THIS_ARTICLE;
+import static io.factline.extraction.MatcherFeatures.features;
+import static io.factline.extraction.MatcherFeatures.ids;
+import static io.factline.extraction.MatcherFeatures.people;
+
 import io.factline.article.Article;
 import io.factline.claim.Claim;
 import io.factline.claim.ClaimRepository;
@@ -11,7 +16,6 @@ import io.factline.conflict.Conflict;
 import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
 import io.factline.date.EdtfDate;
-import io.factline.entity.EntityKind;
 import io.factline.entity.NamedEntity;
 import io.factline.entity.Names;
 import io.factline.event.Event;
@@ -30,7 +34,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,8 +59,6 @@ import java.util.stream.Collectors;
 public class ExtractionService {
 
     private static final int CANDIDATE_ROWS = 12;
-    /** Stands for the article being ingested in {@link EventMatcher.Features#articleIds()}. */
-    private static final long THIS_ARTICLE = -1;
 
     private final ExtractionPipeline pipeline;
     private final ExtractedEntities entities;
@@ -503,28 +504,6 @@ public class ExtractionService {
                 }
             }
         }
-    }
-
-    /**
-     * The matcher's view of stored events. Whether an event already has a claim from the article
-     * being ingested is known without reading claims: its earlier claims, if it is a correction,
-     * are superseded, so only the claims added in this ingest count.
-     */
-    private static List<EventMatcher.Features> features(List<Event> list, Set<Long> fromThisArticle,
-            Affiliations affiliations) {
-        return list.stream().map(e -> new EventMatcher.Features(e.id, ids(e.participants), e.kind, e.action, e.theme,
-                e.location, e.dateValue == null ? null : EdtfDate.stored(e.dateValue),
-                fromThisArticle.contains(e.id) ? Set.of(THIS_ARTICLE) : Set.of(), Set.of(), e.subject,
-                people(e.participants), affiliations.of(ids(e.participants)), e.denied && !e.asserted)).toList();
-    }
-
-    private static Set<Long> ids(Collection<NamedEntity> entities) {
-        return entities.stream().map(e -> e.id).collect(Collectors.toSet());
-    }
-
-    /** The ids of the people among the entities. */
-    private static Set<Long> people(Collection<NamedEntity> entities) {
-        return entities.stream().filter(e -> e.kind == EntityKind.PERSON).map(e -> e.id).collect(Collectors.toSet());
     }
 
     private Event create(EventCandidate candidate, List<NamedEntity> participants) {
