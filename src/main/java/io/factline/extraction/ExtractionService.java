@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +54,6 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ExtractionService {
 
-    private static final int CANDIDATE_ROWS = 12;
 
     private final ExtractionPipeline pipeline;
     private final ExtractedEntities entities;
@@ -68,10 +66,13 @@ public class ExtractionService {
     private final FactlineMetrics metrics;
     private final EventAbsorber absorber;
     private final AffiliationStore affiliationStore;
+    private final CandidateEvents candidateEvents;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventLinkRepository links, EventRefresh refresh, EventViews views,
-            EntityManager em, FactlineMetrics metrics, EventAbsorber absorber, AffiliationStore affiliationStore) {
+            EntityManager em, FactlineMetrics metrics, EventAbsorber absorber, AffiliationStore affiliationStore,
+            CandidateEvents candidateEvents) {
+        this.candidateEvents = candidateEvents;
         this.absorber = absorber;
         this.affiliationStore = affiliationStore;
         this.pipeline = pipeline;
@@ -131,7 +132,7 @@ public class ExtractionService {
             // Session 15 (s15-parties): what the participants act for, said here or by earlier articles.
             Affiliations affiliations = affiliationStore.store(extraction.affiliations(), seen);
             affiliationStore.load(affiliations, ids(participantsOf.stream().flatMap(List::stream).toList()));
-            List<List<Long>> storedOf = storedCandidates(found, participantsOf, reader, affiliations);
+            List<List<Long>> storedOf = candidateEvents.storedCandidates(found, participantsOf, reader, affiliations);
             Map<Long, Event> stored = new HashMap<>();
             Set<Long> lockedForMerge = new HashSet<>();
             Map<Long, Event> ofArticle = new HashMap<>();
@@ -206,7 +207,7 @@ public class ExtractionService {
             linkableAsserted.forEach(e -> lookups.add(new ActionLookups.Lookup(
                     EventKinds.sameOrConverseActions(e.action), Stance.DENIES, EdtfDate.stored(e.dateValue).sortStart(),
                     denialsTo(e))));
-            List<List<Long>> newest = ActionLookups.newestIds(reader, lookups, CANDIDATE_ROWS);
+            List<List<Long>> newest = ActionLookups.newestIds(reader, lookups, CandidateEvents.CANDIDATE_ROWS);
             Map<Long, List<Long>> deniedBy = new HashMap<>();
             for (int i = 0; i < denials.size(); i++) {
                 deniedBy.put(denials.get(i).id, newest.get(i));
@@ -280,90 +281,6 @@ public class ExtractionService {
     }
 
     /**
-     * For each candidate, the ids of the stored events it may match: those that share one of its
-     * participants and whose date is within {@link EventMatcher#NEAR_DAYS} of its own (or that have
-     * no date yet), the {@link #CANDIDATE_ROWS} sharing the most participants. One query for the
-     * whole article ({@link StoredCandidates}). What the database cannot see yet (events created,
-     * participants added while the article is stored) is not in it: {@code local} adds the former.
-     */
-    private List<List<Long>> storedCandidates(List<EventCandidate> found, List<List<NamedEntity>> participantsOf,
-            ActionLookups.Reader reader, Affiliations affiliations) {
-        Set<Long> all = new HashSet<>();
-        LocalDate from = null;
-        LocalDate to = null;
-        for (int i = 0; i < found.size(); i++) {
-            if (participantsOf.get(i).isEmpty()) {
-                continue;
-            }
-            all.addAll(affiliations.related(ids(participantsOf.get(i))));
-            LocalDate start = found.get(i).date().sortStart().minusDays(EventMatcher.NEAR_DAYS);
-            LocalDate end = found.get(i).date().sortEnd().plusDays(EventMatcher.NEAR_DAYS);
-            from = from == null || start.isBefore(from) ? start : from;
-            to = to == null || end.isAfter(to) ? end : to;
-        }
-        StoredCandidates pool = all.isEmpty() ? StoredCandidates.none() : StoredCandidates.read(events, all, from, to);
-        // A candidate that names nobody can only match on action (or kind), place and day, or a few days
-        // away on object or source (EventMatcher, UnnamedDateDisagreement); one that names someone may be
-        // what a stored report naming nobody, or another outlet's report of the same incident, told: the
-        // stored events of its kind's actions around its day are read too (one walk per action; reach()).
-        List<ActionLookups.Lookup> unnamed = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            EventCandidate candidate = found.get(i);
-            int reach = reach(candidate, participantsOf.get(i).isEmpty());
-            if (reach >= 0) {
-                unnamed.add(new ActionLookups.Lookup(EventKinds.actionsLike(candidate.action(), candidate.kind()),
-                        candidate.stance(), candidate.date().sortStart().minusDays(reach),
-                        candidate.date().sortEnd().plusDays(reach)));
-            }
-        }
-        Iterator<List<Long>> newest = ActionLookups.newestIds(reader, unnamed, CANDIDATE_ROWS).iterator();
-        List<List<Long>> result = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Set<Long> ids = affiliations.related(ids(participantsOf.get(i)));
-            EventCandidate candidate = found.get(i);
-            if (ids.isEmpty()) {
-                result.add(newest.next());
-                continue;
-            }
-            List<Long> shared = pool.top(ids, candidate.date().sortStart().minusDays(EventMatcher.NEAR_DAYS),
-                    candidate.date().sortEnd().plusDays(EventMatcher.NEAR_DAYS), CANDIDATE_ROWS);
-            if (reach(candidate, false) >= 0) {
-                List<Long> both = new ArrayList<>(shared);
-                newest.next().stream().filter(id -> !both.contains(id)).forEach(both::add);
-                shared = both;
-            }
-            result.add(shared);
-        }
-        return result;
-    }
-
-    /**
-     * How many days around a candidate the stored events of its kind's actions are read, or -1 when they
-     * are not: a candidate naming nobody, {@link EventMatcher#NEAR_DAYS}; a named report of an incident
-     * (s12-incident: another outlet may name other people and places and be a day off),
-     * {@link Incident#NEAR_DAYS}; a named, dated assertion of a kind that tells one happening of its day
-     * (s9-scena; session 12: a stored report naming nobody may give another day), {@link EventMatcher#NEAR_DAYS}.
-     */
-    private static int reach(EventCandidate candidate, boolean nobodyNamed) {
-        if (nobodyNamed) {
-            return EventMatcher.NEAR_DAYS;
-        }
-        if (Incident.family(candidate.kind()) != null && candidate.date() != null) {
-            return Incident.NEAR_DAYS;
-        }
-        return namedTelling(candidate) ? EventMatcher.NEAR_DAYS : -1;
-    }
-
-    /**
-     * A named, dated assertion of a kind that tells one happening of its day ({@link EventKinds#telling}), whether
-     * a kind of the list or one named by its own verb (s13-merge: "the truce was signed on Tuesday" stored naming
-     * nobody is what "the two ministers signed the agreement on Tuesday" tells).
-     */
-    private static boolean namedTelling(EventCandidate candidate) {
-        return candidate.stance() == Stance.ASSERTS && EventKinds.telling(candidate.kind()) && candidate.date() != null;
-    }
-
-    /**
      * Merges the two stored events a report bridged ({@link BridgingReport}) when no article has claims on
      * both; the older one survives, so the id first reported stays. Both rows are locked first.
      *
@@ -406,7 +323,7 @@ public class ExtractionService {
 
     /**
      * Links a denial statement to the stored asserted event it most likely denies, among the
-     * {@link #CANDIDATE_ROWS} newest asserted events of its action dated within the lookback
+     * {@link CandidateEvents#CANDIDATE_ROWS} newest asserted events of its action dated within the lookback
      * ({@code ids}, newest first; {@code near} holds them loaded).
      */
     private void linkDenial(Event denial, List<Long> ids, Map<Long, Event> near, Set<Long> touched,
@@ -424,7 +341,7 @@ public class ExtractionService {
 
     /**
      * Links each asserted event to stored denial statements (reported earlier) that deny it and
-     * deny nothing else yet. Each event takes the {@link #CANDIDATE_ROWS} newest denials of its
+     * deny nothing else yet. Each event takes the {@link CandidateEvents#CANDIDATE_ROWS} newest denials of its
      * action whose dates meet its window ({@code denying}, by event; {@code near} holds them
      * loaded), as a query per event would; whether the statements among them are linked already
      * is read with one query. Links made while this article is stored do not count as "linked
