@@ -14,7 +14,6 @@ import io.factline.conflict.Conflict;
 import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
 import io.factline.entity.NamedEntity;
-import io.factline.entity.Names;
 import io.factline.event.Event;
 import io.factline.event.EventAbsorber;
 import io.factline.event.EventRefresh;
@@ -64,11 +63,13 @@ public class ExtractionService {
     private final AffiliationStore affiliationStore;
     private final CandidateEvents candidateEvents;
     private final DenialLinks denialLinks;
+    private final ParticipantLocks participantLocks;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventRefresh refresh, EventViews views,
             EntityManager em, FactlineMetrics metrics, EventAbsorber absorber, AffiliationStore affiliationStore,
-            CandidateEvents candidateEvents, DenialLinks denialLinks) {
+            CandidateEvents candidateEvents, DenialLinks denialLinks, ParticipantLocks participantLocks) {
+        this.participantLocks = participantLocks;
         this.candidateEvents = candidateEvents;
         this.denialLinks = denialLinks;
         this.absorber = absorber;
@@ -116,7 +117,7 @@ public class ExtractionService {
         EventExtractor.Extraction extraction = pipeline.read(article.body, article.publishedOn,
                 entities.storedPeople(StoredPeople.words(article.body)), article.url);
         List<EventCandidate> found = extraction.candidates();
-        lockParticipants(found, extraction.affiliations(), seen);
+        participantLocks.lockParticipants(found, extraction.affiliations(), seen);
         // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
         // query): the session is flushed once per step instead. While candidates are matched,
         // what the database cannot see yet (new entities' aliases, new events' participants) is
@@ -216,37 +217,6 @@ public class ExtractionService {
     }
 
     /**
-     * Serialises concurrent ingests that involve the same people, organisations or places, so that
-     * two outlets' reports of one event posted at the same moment still meet on one event: each
-     * ingest resolves all its participants first, then locks their rows in id order (one
-     * statement, one order for everyone, so no deadlock) before it looks for matching events.
-     * Ingests about unrelated entities do not wait for each other. A row lock, not an in-process
-     * lock, so it holds across instances on one PostgreSQL.
-     */
-    private void lockParticipants(List<EventCandidate> found, List<Affiliation> affiliations,
-            Map<String, NamedEntity> seen) {
-        // Resolved in name order, so that concurrent ingests creating the same new entities insert
-        // their aliases in the same order and wait for each other instead of deadlocking.
-        List<EventCandidate.Participant> all = java.util.stream.Stream.concat(
-                        found.stream().flatMap(c -> c.participants().stream()),
-                        affiliations.stream().flatMap(a -> java.util.stream.Stream.of(
-                                new EventCandidate.Participant(a.member(), a.memberKind()),
-                                new EventCandidate.Participant(a.affiliate(), a.affiliateKind()))))
-                .sorted(java.util.Comparator.comparing(p -> Names.normalize(p.name())))
-                .toList();
-        Set<Long> ids = new java.util.TreeSet<>();
-        Set<String> absent = new HashSet<>();
-        entities.prefetch(all, seen, absent);
-        entities.resolve(all, seen, absent).forEach(e -> ids.add(e.id));
-        if (ids.isEmpty()) {
-            return;
-        }
-        em.flush();
-        em.createNativeQuery("select id from named_entity where id in (:ids) order by id for update")
-                .setParameter("ids", ids).getResultList();
-    }
-
-    /**
      * Merges the two stored events a report bridged ({@link BridgingReport}) when no article has claims on
      * both; the older one survives, so the id first reported stays. Both rows are locked first.
      *
@@ -293,7 +263,7 @@ public class ExtractionService {
     /**
      * Locks a stored event's row before this ingest first merges into it, and reads it again
      * with its participants: two ingests with no participant in common (so not ordered by
-     * {@link #lockParticipants}) that merge into one event would otherwise both append their new
+     * {@link ParticipantLocks#lockParticipants}) that merge into one event would otherwise both append their new
      * participants after the same stale list, at the same positions, and one would be lost.
      * Nothing of the event is changed in this ingest before this, so reading it again loses nothing.
      */
