@@ -64,11 +64,14 @@ public class ExtractionService {
     private final CandidateEvents candidateEvents;
     private final DenialLinks denialLinks;
     private final ParticipantLocks participantLocks;
+    private final CorrectedClaims correctedClaims;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventRefresh refresh, EventViews views,
             EntityManager em, FactlineMetrics metrics, EventAbsorber absorber, AffiliationStore affiliationStore,
-            CandidateEvents candidateEvents, DenialLinks denialLinks, ParticipantLocks participantLocks) {
+            CandidateEvents candidateEvents, DenialLinks denialLinks, ParticipantLocks participantLocks,
+            CorrectedClaims correctedClaims) {
+        this.correctedClaims = correctedClaims;
         this.participantLocks = participantLocks;
         this.candidateEvents = candidateEvents;
         this.denialLinks = denialLinks;
@@ -98,14 +101,7 @@ public class ExtractionService {
         // until the refresh derives its flags again (ActionLookups.Reader#counting).
         Map<Long, Set<Stance>> counting = new HashMap<>();
         if (corrected) {
-            for (Claim old : claims.activeOfArticle(article.id)) {
-                old.superseded = true;
-                old.updatedAt = Timestamps.now();
-                touched.add(old.eventId);
-            }
-            claims.flush();
-            touched.forEach(id -> counting.put(id, EnumSet.noneOf(Stance.class)));
-            claims.ofEvents(touched).forEach(c -> counting.get(c.eventId).add(c.stance));
+            correctedClaims.supersede(article, touched, counting);
         }
         ActionLookups.Reader reader = ActionLookups.Reader.of(events).counting(counting);
         List<Claim> added = new ArrayList<>();
