@@ -15,7 +15,6 @@ import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
 import io.factline.entity.NamedEntity;
 import io.factline.event.Event;
-import io.factline.event.EventAbsorber;
 import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
 import io.factline.event.EventView;
@@ -24,7 +23,6 @@ import io.factline.metrics.FactlineMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,23 +57,25 @@ public class ExtractionService {
     private final EventViews views;
     private final EntityManager em;
     private final FactlineMetrics metrics;
-    private final EventAbsorber absorber;
     private final AffiliationStore affiliationStore;
     private final CandidateEvents candidateEvents;
     private final DenialLinks denialLinks;
     private final ParticipantLocks participantLocks;
     private final CorrectedClaims correctedClaims;
+    private final MergeLock mergeLock;
+    private final BridgingMerge bridgingMerge;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventRefresh refresh, EventViews views,
-            EntityManager em, FactlineMetrics metrics, EventAbsorber absorber, AffiliationStore affiliationStore,
+            EntityManager em, FactlineMetrics metrics, AffiliationStore affiliationStore,
             CandidateEvents candidateEvents, DenialLinks denialLinks, ParticipantLocks participantLocks,
-            CorrectedClaims correctedClaims) {
+            CorrectedClaims correctedClaims, MergeLock mergeLock, BridgingMerge bridgingMerge) {
+        this.mergeLock = mergeLock;
+        this.bridgingMerge = bridgingMerge;
         this.correctedClaims = correctedClaims;
         this.participantLocks = participantLocks;
         this.candidateEvents = candidateEvents;
         this.denialLinks = denialLinks;
-        this.absorber = absorber;
         this.affiliationStore = affiliationStore;
         this.pipeline = pipeline;
         this.entities = entities;
@@ -148,7 +148,7 @@ public class ExtractionService {
                 } else {
                     event = matched.event();
                     Event absorbed = matched.bridged() == null ? null
-                            : absorb(event, matched.bridged(), stored, lockedForMerge);
+                            : bridgingMerge.absorb(event, matched.bridged(), stored, lockedForMerge);
                     if (absorbed != null) {
                         event = absorbed == event ? matched.bridged() : event;
                         touched.remove(absorbed.id);
@@ -158,7 +158,7 @@ public class ExtractionService {
                         }
                     }
                     if (!local.contains(event) && lockedForMerge.add(event.id)) {
-                        lockForMerge(event);
+                        mergeLock.lockForMerge(event);
                     }
                     enrich(event, candidate, participants);
                     metrics.eventMerged();
@@ -212,28 +212,6 @@ public class ExtractionService {
         }
     }
 
-    /**
-     * Merges the two stored events a report bridged ({@link BridgingReport}) when no article has claims on
-     * both; the older one survives, so the id first reported stays. Both rows are locked first.
-     *
-     * @return the event absorbed (deleted), or null when they were not merged
-     */
-    private Event absorb(Event event, Event bridged, Map<Long, Event> stored, Set<Long> lockedForMerge) {
-        if (!BridgingReport.fromOtherArticles(event.id, bridged.id, claims.articlesOf(List.of(event.id, bridged.id)))) {
-            return null;
-        }
-        Event survivor = event.id < bridged.id ? event : bridged;
-        Event absorbed = survivor == event ? bridged : event;
-        for (Event e : List.of(survivor, absorbed)) {
-            if (lockedForMerge.add(e.id)) {
-                lockForMerge(e);
-            }
-        }
-        absorber.absorb(survivor, absorbed);
-        stored.remove(absorbed.id);
-        return absorbed;
-    }
-
     private Event create(EventCandidate candidate, List<NamedEntity> participants) {
         Event event = new Event();
         Instant now = Timestamps.now();
@@ -254,17 +232,6 @@ public class ExtractionService {
         event.counts(candidate.stance());
         events.persist(event);
         return event;
-    }
-
-    /**
-     * Locks a stored event's row before this ingest first merges into it, and reads it again
-     * with its participants: two ingests with no participant in common (so not ordered by
-     * {@link ParticipantLocks#lockParticipants}) that merge into one event would otherwise both append their new
-     * participants after the same stale list, at the same positions, and one would be lost.
-     * Nothing of the event is changed in this ingest before this, so reading it again loses nothing.
-     */
-    private void lockForMerge(Event event) {
-        em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static void enrich(Event event, EventCandidate candidate, List<NamedEntity> participants) {
