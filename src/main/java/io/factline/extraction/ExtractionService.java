@@ -7,9 +7,7 @@ import io.factline.article.Article;
 import io.factline.claim.Claim;
 import io.factline.claim.ClaimRepository;
 import io.factline.claim.ClaimView;
-import io.factline.claim.Rank;
 import io.factline.claim.Stance;
-import io.factline.common.Timestamps;
 import io.factline.conflict.Conflict;
 import io.factline.conflict.ConflictStatus;
 import io.factline.conflict.ConflictView;
@@ -24,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -64,12 +61,15 @@ public class ExtractionService {
     private final CorrectedClaims correctedClaims;
     private final MergeLock mergeLock;
     private final BridgingMerge bridgingMerge;
+    private final EventWriter eventWriter;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventRefresh refresh, EventViews views,
             EntityManager em, FactlineMetrics metrics, AffiliationStore affiliationStore,
             CandidateEvents candidateEvents, DenialLinks denialLinks, ParticipantLocks participantLocks,
-            CorrectedClaims correctedClaims, MergeLock mergeLock, BridgingMerge bridgingMerge) {
+            CorrectedClaims correctedClaims, MergeLock mergeLock, BridgingMerge bridgingMerge,
+            EventWriter eventWriter) {
+        this.eventWriter = eventWriter;
         this.mergeLock = mergeLock;
         this.bridgingMerge = bridgingMerge;
         this.correctedClaims = correctedClaims;
@@ -142,7 +142,7 @@ public class ExtractionService {
                         fromThisArticle, local, affiliations).orElse(null);
                 Event event;
                 if (matched == null) {
-                    event = create(candidate, participants);
+                    event = eventWriter.create(candidate, participants);
                     local.add(event);
                     metrics.eventCreated();
                 } else {
@@ -160,11 +160,11 @@ public class ExtractionService {
                     if (!local.contains(event) && lockedForMerge.add(event.id)) {
                         mergeLock.lockForMerge(event);
                     }
-                    enrich(event, candidate, participants);
+                    EventWriter.enrich(event, candidate, participants);
                     metrics.eventMerged();
                 }
                 ofArticle.put(event.id, event);
-                added.add(claim(event, candidate, article));
+                added.add(ClaimWriter.claim(event, candidate, article));
                 event.counts(candidate.stance());
                 if (counting.containsKey(event.id)) {
                     counting.get(event.id).add(candidate.stance());
@@ -210,63 +210,5 @@ public class ExtractionService {
         } finally {
             em.setFlushMode(flushMode);
         }
-    }
-
-    private Event create(EventCandidate candidate, List<NamedEntity> participants) {
-        Event event = new Event();
-        Instant now = Timestamps.now();
-        event.title = candidate.title();
-        event.kind = candidate.kind();
-        event.action = candidate.action();
-        event.theme = candidate.theme();
-        event.subject = candidate.subject();
-        event.location = candidate.location();
-        event.participants.addAll(participants);
-        event.dateValue = candidate.date().value();
-        event.sortStart = candidate.date().sortStart();
-        event.sortEnd = candidate.date().sortEnd();
-        event.createdAt = now;
-        event.updatedAt = now;
-        // Hibernate inserts the state an entity has when it is persisted; a flag set after that
-        // would be one more update of the row.
-        event.counts(candidate.stance());
-        events.persist(event);
-        return event;
-    }
-
-    private static void enrich(Event event, EventCandidate candidate, List<NamedEntity> participants) {
-        Set<Long> known = event.participants.stream().map(p -> p.id).collect(Collectors.toSet());
-        participants.stream().filter(p -> !known.contains(p.id)).forEach(event.participants::add);
-        if (event.location == null || IncidentPlaces.townFor(event.kind, event.location, candidate.location())) {
-            event.location = candidate.location();
-        }
-        if (event.action == null) {
-            event.action = candidate.action();
-            event.theme = candidate.theme();
-        }
-        if (event.subject == null) {
-            event.subject = candidate.subject();
-        }
-    }
-
-    private Claim claim(Event event, EventCandidate candidate, Article article) {
-        Claim claim = new Claim();
-        Instant now = Timestamps.now();
-        claim.eventId = event.id;
-        claim.articleId = article.id;
-        claim.articleVersion = article.version;
-        claim.sourceUrl = article.url;
-        claim.outlet = article.outlet;
-        claim.attributedTo = candidate.attributedTo();
-        claim.quote = candidate.quote();
-        claim.begin = candidate.quoteBegin();
-        claim.end = candidate.quoteEnd();
-        claim.stance = candidate.stance();
-        claim.dateValue = candidate.date().value();
-        claim.rank = Rank.NORMAL;
-        claim.extracted = true;
-        claim.createdAt = now;
-        claim.updatedAt = now;
-        return claim;
     }
 }
