@@ -17,16 +17,11 @@ import io.factline.event.EventRefresh;
 import io.factline.event.EventRepository;
 import io.factline.event.EventView;
 import io.factline.event.EventViews;
-import io.factline.metrics.FactlineMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,25 +48,19 @@ public class ExtractionService {
     private final EventRefresh refresh;
     private final EventViews views;
     private final EntityManager em;
-    private final FactlineMetrics metrics;
     private final AffiliationStore affiliationStore;
     private final CandidateEvents candidateEvents;
     private final DenialLinks denialLinks;
     private final ParticipantLocks participantLocks;
     private final CorrectedClaims correctedClaims;
-    private final MergeLock mergeLock;
-    private final BridgingMerge bridgingMerge;
-    private final EventWriter eventWriter;
+    private final CandidatePlacement placement;
 
     ExtractionService(ExtractionPipeline pipeline, ExtractedEntities entities, EventRepository events,
             ClaimRepository claims, EventRefresh refresh, EventViews views,
-            EntityManager em, FactlineMetrics metrics, AffiliationStore affiliationStore,
+            EntityManager em, AffiliationStore affiliationStore,
             CandidateEvents candidateEvents, DenialLinks denialLinks, ParticipantLocks participantLocks,
-            CorrectedClaims correctedClaims, MergeLock mergeLock, BridgingMerge bridgingMerge,
-            EventWriter eventWriter) {
-        this.eventWriter = eventWriter;
-        this.mergeLock = mergeLock;
-        this.bridgingMerge = bridgingMerge;
+            CorrectedClaims correctedClaims, CandidatePlacement placement) {
+        this.placement = placement;
         this.correctedClaims = correctedClaims;
         this.participantLocks = participantLocks;
         this.candidateEvents = candidateEvents;
@@ -84,7 +73,6 @@ public class ExtractionService {
         this.refresh = refresh;
         this.views = views;
         this.em = em;
-        this.metrics = metrics;
     }
 
     /** What an ingest produced. */
@@ -104,11 +92,6 @@ public class ExtractionService {
             correctedClaims.supersede(article, touched, counting);
         }
         ActionLookups.Reader reader = ActionLookups.Reader.of(events).counting(counting);
-        List<Claim> added = new ArrayList<>();
-        Map<Long, Boolean> statementDenials = new LinkedHashMap<>();
-        List<Long> asserted = new ArrayList<>();
-        Set<Long> fromThisArticle = new HashSet<>();
-        List<Event> local = new ArrayList<>();
         Map<String, NamedEntity> seen = new HashMap<>();
         EventExtractor.Extraction extraction = pipeline.read(article.body, article.publishedOn,
                 entities.storedPeople(StoredPeople.words(article.body)), article.url);
@@ -117,7 +100,7 @@ public class ExtractionService {
         // Queries do not flush first (auto-flush dirty-checked everything loaded, before every
         // query): the session is flushed once per step instead. While candidates are matched,
         // what the database cannot see yet (new entities' aliases, new events' participants) is
-        // kept in `seen` and `local`.
+        // kept in `seen` and `local` (CandidatePlacement).
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
@@ -128,56 +111,13 @@ public class ExtractionService {
             affiliationStore.load(affiliations, ids(participantsOf.stream().flatMap(List::stream).toList()));
             List<List<Long>> storedOf = candidateEvents.storedCandidates(found, participantsOf, reader, affiliations);
             Map<Long, Event> stored = new HashMap<>();
-            Set<Long> lockedForMerge = new HashSet<>();
-            Map<Long, Event> ofArticle = new HashMap<>();
             events.withParticipantsLoaded(storedOf.stream().flatMap(List::stream).collect(Collectors.toSet()))
                     .forEach(e -> stored.put(e.id, e));
             affiliationStore.load(affiliations, ids(stored.values().stream().flatMap(e -> e.participants.stream()).toList()));
-            for (int i = 0; i < found.size(); i++) {
-                EventCandidate candidate = found.get(i);
-                List<NamedEntity> participants = participantsOf.get(i);
-                List<Event> candidates = storedOf.get(i).stream().map(stored::get).filter(e -> e != null).toList();
-                CandidateMatching.Matched matched = CandidateMatching.matching(candidate, participants,
-                        CandidateMatching.sourceIds(candidate, seen), candidates,
-                        fromThisArticle, local, affiliations).orElse(null);
-                Event event;
-                if (matched == null) {
-                    event = eventWriter.create(candidate, participants);
-                    local.add(event);
-                    metrics.eventCreated();
-                } else {
-                    event = matched.event();
-                    Event absorbed = matched.bridged() == null ? null
-                            : bridgingMerge.absorb(event, matched.bridged(), stored, lockedForMerge);
-                    if (absorbed != null) {
-                        event = absorbed == event ? matched.bridged() : event;
-                        touched.remove(absorbed.id);
-                        Set<Stance> stances = counting.remove(absorbed.id);
-                        if (stances != null) {
-                            counting.computeIfAbsent(event.id, k -> EnumSet.noneOf(Stance.class)).addAll(stances);
-                        }
-                    }
-                    if (!local.contains(event) && lockedForMerge.add(event.id)) {
-                        mergeLock.lockForMerge(event);
-                    }
-                    EventWriter.enrich(event, candidate, participants);
-                    metrics.eventMerged();
-                }
-                ofArticle.put(event.id, event);
-                added.add(ClaimWriter.claim(event, candidate, article));
-                event.counts(candidate.stance());
-                if (counting.containsKey(event.id)) {
-                    counting.get(event.id).add(candidate.stance());
-                }
-                metrics.claimsAdded(1);
-                touched.add(event.id);
-                fromThisArticle.add(event.id);
-                if (candidate.stance() == Stance.DENIES) {
-                    statementDenials.put(event.id, EventKinds.STATEMENT.equals(candidate.kind()));
-                } else {
-                    asserted.add(event.id);
-                }
-            }
+            CandidatePlacement.Placed placed = placement.place(article, found, participantsOf, storedOf, stored, seen,
+                    affiliations, touched, counting);
+            List<Claim> added = placed.added();
+            Map<Long, Event> ofArticle = placed.ofArticle();
             // Persisted after all new events, so that the events' inserts and then the claims'
             // go to the database as two JDBC batches, in an order that satisfies claim.event_id.
             claims.persist(added);
@@ -187,28 +127,37 @@ public class ExtractionService {
             // The article's events stay, with their participants, for linking.
             stored.values().stream().filter(e -> !ofArticle.containsKey(e.id)).forEach(em::detach);
             added.forEach(em::detach);
-            denialLinks.link(ofArticle, statementDenials, asserted, reader, touched, fromThisArticle, affiliations);
+            denialLinks.link(ofArticle, placed.statementDenials(), placed.asserted(), reader, touched,
+                    placed.fromThisArticle(), affiliations);
             em.flush();
             // The events read for linking (a dozen per lookup, with their participants) are done with:
             // the refresh reads what it changes again, so the flushes after it and the commit's do not
             // dirty-check them.
             em.clear();
-            Map<Long, Event> refreshed = new HashMap<>();
-            EventRefresh.Refreshed result = refresh.refresh(touched);
-            result.events().forEach(e -> refreshed.put(e.id, e));
-            em.flush();
-            List<Event> changed = touched.stream().map(refreshed::get).filter(e -> e != null).toList();
-            events.loadTags(refreshed.keySet());
-            // The refresh read the conflicts of every touched event and kept them current: no query again.
-            List<Conflict> ofTouched = result.conflictsOf(touched);
-            List<ConflictView> raised = ofTouched.stream()
-                    .filter(c -> c.status == ConflictStatus.OPEN)
-                    .map(ConflictView::from)
-                    .toList();
-            return new Outcome(views.of(changed, article.id, ofTouched), added.stream().map(ClaimView::from).toList(),
-                    raised);
+            return outcome(article, touched, added);
         } finally {
             em.setFlushMode(flushMode);
         }
+    }
+
+    /**
+     * Recomputes the touched events' dates and conflicts ({@link EventRefresh}) and answers what the ingest
+     * produced.
+     */
+    private Outcome outcome(Article article, Set<Long> touched, List<Claim> added) {
+        Map<Long, Event> refreshed = new HashMap<>();
+        EventRefresh.Refreshed result = refresh.refresh(touched);
+        result.events().forEach(e -> refreshed.put(e.id, e));
+        em.flush();
+        List<Event> changed = touched.stream().map(refreshed::get).filter(e -> e != null).toList();
+        events.loadTags(refreshed.keySet());
+        // The refresh read the conflicts of every touched event and kept them current: no query again.
+        List<Conflict> ofTouched = result.conflictsOf(touched);
+        List<ConflictView> raised = ofTouched.stream()
+                .filter(c -> c.status == ConflictStatus.OPEN)
+                .map(ConflictView::from)
+                .toList();
+        return new Outcome(views.of(changed, article.id, ofTouched), added.stream().map(ClaimView::from).toList(),
+                raised);
     }
 }
