@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ExtractionService {
 
-
     private final ExtractionPipeline pipeline;
     private final ExtractedEntities entities;
     private final EventRepository events;
