@@ -145,7 +145,7 @@ public class ExtractionService {
                 List<NamedEntity> participants = participantsOf.get(i);
                 List<Event> candidates = storedOf.get(i).stream().map(stored::get).filter(e -> e != null).toList();
                 Matched matched = matching(candidate, participants, sourceIds(candidate, seen), candidates,
-                        fromThisArticle, local, affiliations).orElse(null);
+                        fromThisArticle, local, affiliations, found).orElse(null);
                 Event event;
                 if (matched == null) {
                     event = create(candidate, participants);
@@ -375,7 +375,8 @@ public class ExtractionService {
     }
 
     private Optional<Matched> matching(EventCandidate candidate, List<NamedEntity> participants, Set<Long> sourceIds,
-            List<Event> candidates, Set<Long> fromThisArticle, List<Event> local, Affiliations affiliations) {
+            List<Event> candidates, Set<Long> fromThisArticle, List<Event> local, Affiliations affiliations,
+            List<EventCandidate> article) {
         Set<Long> ids = ids(participants);
         Set<Long> related = affiliations.related(ids);
         boolean unnamed = ids.isEmpty();
@@ -395,7 +396,10 @@ public class ExtractionService {
         found.forEach(e -> byId.put(e.id, e));
         List<EventMatcher.Features> storedFeatures = features(found, fromThisArticle, affiliations);
         Optional<EventMatcher.Match> best = EventMatcher.best(self, storedFeatures);
-        if (best.isEmpty()) {
+        // s17-date: a report with another date is not the event when either side tells its act as a repeat (and,
+        // a day off, when its own article tells the act on two days).
+        if (best.isEmpty() || !best.get().sameDate() && RepeatedAct.told(candidate,
+                best.get().dayOff() ? article : List.of(), claims.quotesOf(best.get().event().id()))) {
             return Optional.empty();
         }
         Event event = byId.get(best.get().event().id());
