@@ -48,6 +48,13 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         return result;
     }
 
+    /** The quotes of the claims that count on an event (a projection: no claim is loaded into the session). */
+    public List<String> quotesOf(long eventId) {
+        return getEntityManager().createQuery("select c.quote from Claim c where c.eventId = :event "
+                + "and c.superseded = false and c.quote is not null order by c.id", String.class)
+                .setParameter("event", eventId).getResultList();
+    }
+
     /** The extracted claims of an article that still count. */
     public List<Claim> activeOfArticle(long articleId) {
         return list("articleId = ?1 and superseded = false and extracted = true order by id", articleId);

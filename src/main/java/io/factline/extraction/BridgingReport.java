@@ -64,10 +64,13 @@ public final class BridgingReport {
         return event.articleIds().stream().anyMatch(candidate.articleIds()::contains);
     }
 
-    /** A match on what was done alone counts only while it is the only such match of its kind of date. */
+    /**
+     * A match on what was done alone counts only while it is the only such match of its kind of date; a match
+     * a day off ({@link DayOffReport}) never bridges (s17-date: it is the weakest tie across two dates).
+     */
     private static boolean acceptable(Match match, List<Match> matches) {
-        return !match.alone() || matches.stream()
-                .filter(m -> m.alone() && m.sameDate() == match.sameDate()).count() == 1;
+        return !match.dayOff() && (!match.alone() || matches.stream()
+                .filter(m -> m.alone() && m.sameDate() == match.sameDate()).count() == 1);
     }
 
     private static boolean joinable(Features a, Features b) {

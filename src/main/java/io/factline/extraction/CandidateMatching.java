@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +38,8 @@ final class CandidateMatching {
     }
 
     static Optional<Matched> matching(EventCandidate candidate, List<NamedEntity> participants, Set<Long> sourceIds,
-            List<Event> candidates, Set<Long> fromThisArticle, List<Event> local, Affiliations affiliations) {
+            List<Event> candidates, Set<Long> fromThisArticle, List<Event> local, Affiliations affiliations,
+            List<EventCandidate> article, Function<Long, List<String>> quotesOf) {
         Set<Long> ids = ids(participants);
         Set<Long> related = affiliations.related(ids);
         boolean unnamed = ids.isEmpty();
@@ -57,7 +59,10 @@ final class CandidateMatching {
         found.forEach(e -> byId.put(e.id, e));
         List<EventMatcher.Features> storedFeatures = features(found, fromThisArticle, affiliations);
         Optional<EventMatcher.Match> best = EventMatcher.best(self, storedFeatures);
-        if (best.isEmpty()) {
+        // s17-date: a report with another date is not the event when either side tells its act as a repeat (and,
+        // a day off, when its own article tells the act on two days).
+        if (best.isEmpty() || !best.get().sameDate() && RepeatedAct.told(candidate,
+                best.get().dayOff() ? article : List.of(), quotesOf.apply(best.get().event().id()))) {
             return Optional.empty();
         }
         Event event = byId.get(best.get().event().id());

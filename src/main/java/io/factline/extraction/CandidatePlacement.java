@@ -2,6 +2,7 @@ package io.factline.extraction;
 
 import io.factline.article.Article;
 import io.factline.claim.Claim;
+import io.factline.claim.ClaimRepository;
 import io.factline.claim.Stance;
 import io.factline.entity.NamedEntity;
 import io.factline.event.Event;
@@ -29,10 +30,12 @@ class CandidatePlacement {
     private final EventWriter eventWriter;
     private final BridgingMerge bridgingMerge;
     private final MergeLock mergeLock;
+    private final ClaimRepository claims;
     private final FactlineMetrics metrics;
 
     CandidatePlacement(EventWriter eventWriter, BridgingMerge bridgingMerge, MergeLock mergeLock,
-            FactlineMetrics metrics) {
+            ClaimRepository claims, FactlineMetrics metrics) {
+        this.claims = claims;
         this.eventWriter = eventWriter;
         this.bridgingMerge = bridgingMerge;
         this.mergeLock = mergeLock;
@@ -69,7 +72,7 @@ class CandidatePlacement {
             List<Event> candidates = storedOf.get(i).stream().map(stored::get).filter(e -> e != null).toList();
             CandidateMatching.Matched matched = CandidateMatching.matching(candidate, participants,
                     CandidateMatching.sourceIds(candidate, seen), candidates,
-                    fromThisArticle, local, affiliations).orElse(null);
+                    fromThisArticle, local, affiliations, found, claims::quotesOf).orElse(null);
             Event event;
             if (matched == null) {
                 event = eventWriter.create(candidate, participants);

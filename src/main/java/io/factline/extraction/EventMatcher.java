@@ -59,6 +59,12 @@ import java.util.Set;
  * ({@link ReportedAct}); and the doer told by the same noun in two reports, one naming nobody ("the central bank
  * lent …"), with the same action, kind of object and day, is one even of a kind many have on any day
  * ({@link DescribedDoer}).
+ * Session 17 (s17-date): one party's act of a kind of its own (a strike, a recall, a closure), told by another
+ * article a day off with nothing that disagrees, is one act with a DATE conflict, even with one shared participant
+ * and nothing else in common — or, when one names nobody, the same place — while the party has no other act of that
+ * kind stored on another day ({@link DayOffReport}). No match across two dates holds when either report tells its
+ * act as a repeat ("walked out again", "another walkout", an article telling the act on two days: {@link RepeatedAct},
+ * read by the caller from the sentences).
  * Among several matches the highest score wins: overlapping dates first, then shared
  * participants, then same place, same action and same object.
  *
@@ -140,8 +146,16 @@ public final class EventMatcher {
      *
      * @param alone true when it matched on action and day only, which holds only while no other
      *              stored event matches so ({@link #best})
+     * @param dayOff true when it matched as one act another outlet dates a day off ({@link DayOffReport}), which
+     *               holds only while the party has no other act of that kind stored on another day (like every
+     *               match across two dates, the caller drops it when either side's reports tell the act as a
+     *               repeat: {@link RepeatedAct})
      */
-    public record Match(Features event, int score, boolean sameDate, boolean alone) {
+    public record Match(Features event, int score, boolean sameDate, boolean alone, boolean dayOff) {
+
+        Match(Features event, int score, boolean sameDate, boolean alone) {
+            this(event, score, sameDate, alone, false);
+        }
 
         Match(Features event, int score, boolean sameDate) {
             this(event, score, sameDate, false);
@@ -168,6 +182,10 @@ public final class EventMatcher {
         boolean byKind = best.isPresent() && Incident.sameFamily(candidate.kind(), best.get().event().kind());
         if (best.isPresent() && best.get().alone() && matches.stream()
                 .filter(m -> m.alone() && (byKind || m.sameDate() == best.get().sameDate())).count() > 1) {
+            return Optional.empty();
+        }
+        // s17-date: an act a day off is the stored one only while the party has no other of its kind on another day.
+        if (best.isPresent() && best.get().dayOff() && DayOffReport.series(candidate, best.get(), events)) {
             return Optional.empty();
         }
         return best;
@@ -219,6 +237,11 @@ public final class EventMatcher {
             if (DescribedDoer.matches(candidate, event, sameArticle, place == Place.DIFFERENT)) {
                 return Optional.of(new Match(event, 100, true, true));
             }
+            // s17-date: one act at one place, told a day off by an outlet naming nobody ("dockers at X walked out").
+            if (DayOffReport.matches(candidate, event, sameArticle, 0, place == Place.SAME, place == Place.DIFFERENT,
+                    sameTheme, false)) {
+                return Optional.of(new Match(event, 5, false, true, true));
+            }
             boolean sameDay = dated && SameDay.of(candidate.date(), event.date())
                     && (candidate.date().days() == 1 || sameTheme);
             // s9-scena: one article may tell one act twice ("flagged the activity on Monday … the breach was
@@ -259,6 +282,11 @@ public final class EventMatcher {
         if (!sameArticle && sameKind && agree && place != Place.DIFFERENT
                 && gapDays(candidate.date(), event.date()) <= NEAR_DAYS) {
             return Optional.of(new Match(event, score, false));
+        }
+        // s17-date: one shared party and the same kind of act of its day, a day off, nothing disagreeing.
+        if (DayOffReport.matches(candidate, event, sameArticle, shared, place == Place.SAME, place == Place.DIFFERENT,
+                sameTheme, otherPeople(candidate, event))) {
+            return Optional.of(new Match(event, score, false, true, true));
         }
         return Optional.empty();
     }

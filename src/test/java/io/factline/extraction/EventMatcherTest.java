@@ -165,7 +165,10 @@ class EventMatcherTest {
 
         assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", "Westhaven", "2026-03-12", 200),
                 List.of(walkout)).isPresent());
+        // s17-date: a day off at the same place is the same strike told with another date (DayOffReport).
         assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", "Westhaven", "2026-03-13", 200),
+                List.of(walkout)).map(EventMatcher.Match::dayOff).orElse(false));
+        assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", "Westhaven", "2026-03-14", 200),
                 List.of(walkout)).isEmpty());
         assertTrue(EventMatcher.best(candidate(Set.of(), "strike", "walkout", "Harwich", "2026-03-12", 200),
                 List.of(walkout)).isEmpty());
