@@ -69,6 +69,9 @@ final class StartedHappening {
         while (k >= 0 && (tokens.get(k).pos().equals("AUX") || tokens.get(k).is("have") || tokens.get(k).is("had"))) {
             k--;
         }
+        if (anyNoun && k >= 0 && tokens.get(k).is("it")) {
+            return earlierHappening(tokens, k);
+        }
         if (k >= 0 && (tokens.get(k).is("that") || tokens.get(k).is("which"))) {
             k--;
             if (k >= 0 && tokens.get(k).is(",")) {
@@ -87,6 +90,21 @@ final class StartedHappening {
             }
             if (!PHRASE_TAGS.contains(t.pos())) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The act of the nearest happening noun before the pronoun at {@code it} in the same sentence: "contained the
+     * wildfire on Friday, five days after it broke out on Monday" tells the fire's outbreak. Null when none.
+     */
+    private static String earlierHappening(List<Token> tokens, int it) {
+        for (int k = it - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            String act = t.noun() ? happening(t) : null;
+            if (act != null) {
+                return act;
             }
         }
         return null;
