@@ -333,7 +333,15 @@ final class ActNaming {
         }
         // Session 13 (s13-scena): "the strike that began on Thursday" is the strike; "stopped work" a walkout.
         String started = happening == null ? StartedHappening.action(tokens, act) : null;
-        if (started != null) {
+        // s17-verbs: any happening noun said to begin ("the eruption began", "a wildfire that broke out").
+        if (started == null && happening == null && StartedHappening.onsetVerb(action)) {
+            started = StartedHappening.anyHappening(tokens, act);
+        }
+        if (started != null && InquiryOpened.inquiry(started)) {
+            action = InquiryOpened.ACTION; // "the investigation, which began on Tuesday" is the inquiry opened
+            theme = InquiryOpened.THEME;
+            kind = statement ? kind : InquiryOpened.KIND;
+        } else if (started != null) {
             action = started;
             kind = statement ? kind : EventKinds.of(started);
         }

@@ -262,6 +262,8 @@ public final class EventKinds {
         }
         // s15-words: the other words of the act the action is a word of ("quit" finds "resign").
         ActWords.wordsLike(action).stream().filter(a -> !actions.contains(a)).forEach(actions::add);
+        // s17-verbs: the verbs a noun action is made from ("evacuation" finds "evacuate").
+        Nominalisation.verbs(action).stream().filter(a -> !actions.contains(a)).forEach(actions::add);
         // s12-bodies: a chamber's vote is stored under the verb it was told with ("approved the levy": LegislativeVote).
         if (VOTE.equals(kind)) {
             LegislativeVote.DECIDING.stream().filter(a -> !actions.contains(a)).sorted().forEach(actions::add);
@@ -329,7 +331,7 @@ public final class EventKinds {
     }
 
     public static boolean compatible(String a, String b) {
-        if (a == null || b == null || a.equals(b)) {
+        if (a == null || b == null || same(a, b)) {
             return true;
         }
         // A court's hearing and what it decided there are told as one happening of that day
@@ -338,11 +340,21 @@ public final class EventKinds {
     }
 
     /**
+     * Whether two kinds are one: equal, or (s17-verbs) a kind that is a noun's own lemma and the kind that is
+     * the lemma of the verb it is made from ("eruption" / "erupt": {@link Nominalisation}), as a kind of no
+     * list is the word itself.
+     */
+    public static boolean same(String a, String b) {
+        return a != null && b != null && (a.equals(b) || !known(a) && !known(b) && Nominalisation.pair(a, b));
+    }
+
+    /**
      * Whether two action lemmas name the same act ("receive" and "get", "resign" and "step down", "arrest"
      * and "detain"), or are the same lemma: the words of one act of {@link ActWords}' table.
      */
     public static boolean sameAction(String a, String b) {
-        return ActWords.same(a, b);
+        // s17-verbs: a noun made from a verb is its act ("the evacuation" / "was evacuated").
+        return ActWords.same(a, b) || Nominalisation.pair(a, b);
     }
 
     /** Verbs that tell a handing-over from the side that hands it over ("sent her a letter"). */

@@ -265,7 +265,7 @@ public final class EventMatcher {
         if (EventKinds.STATEMENT.equals(candidate.kind())) {
             return Optional.empty();
         }
-        boolean sameKind = candidate.kind() != null && candidate.kind().equals(event.kind())
+        boolean sameKind = EventKinds.same(candidate.kind(), event.kind())
                 || tripForTalks(candidate, event) || tripForTalks(event, candidate);
         // Session 10: an expulsion is told by who is sent out; two of different people are two acts,
         // whichever countries take part ("expelled the ambassador" on Monday, "expelled three diplomats"

@@ -35,7 +35,7 @@ final class Incident {
     /** The longest date a report may give to count here: a day, a night over two days, a weekend. */
     private static final int MAX_DAYS = 2;
 
-    private static final String FIRE = "fire";
+    static final String FIRE = "fire";
     private static final String COLLAPSE = "collapse";
 
     /**
@@ -57,7 +57,9 @@ final class Incident {
     /** What crashes in a crash report; markets, prices and websites crash too. */
     private static final Set<String> VEHICLES = Set.of("car", "bus", "train", "plane", "aircraft", "jet",
             "helicopter", "lorry", "truck", "van", "coach", "vehicle", "motorcycle", "ferry", "boat", "tram",
-            "airliner", "crash", "collision", "driver", "pilot", "tanker", "minibus", "taxi", "drone");
+            "airliner", "crash", "collision", "driver", "pilot", "tanker", "minibus", "taxi", "drone",
+            // s17-verbs: ships told by their class ("the vessel struck a cargo ship").
+            "ship", "vessel", "freighter", "carrier", "trawler", "barge", "yacht", "tug");
     /** Objects of a shooting that is no gunfire: a film, a video. */
     private static final Set<String> FILMED = Set.of("film", "video", "footage", "scene", "movie", "photo",
             "picture", "advert", "documentary", "episode", "commercial");
@@ -70,6 +72,11 @@ final class Incident {
     /** The incident family of a kind, or null when the kind is no incident. */
     static String family(String kind) {
         return kind != null && FAMILIES.contains(kind) ? kind : null;
+    }
+
+    /** Whether the noun names something burning ("fire", "wildfire", "blaze"): a fire's own noun. */
+    static boolean burning(String noun) {
+        return noun != null && FIRES.contains(noun);
     }
 
     /** Whether both are of one incident family (whether or not told as incidents). */

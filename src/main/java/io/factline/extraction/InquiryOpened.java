@@ -28,6 +28,11 @@ final class InquiryOpened {
     private InquiryOpened() {
     }
 
+    /** Whether the noun lemma names an inquiry ("investigation", "probe"). */
+    static boolean inquiry(String noun) {
+        return INQUIRIES.contains(noun);
+    }
+
     /**
      * Session 14 (s14-split): what the opened inquiry looks into, as the lemma of the head noun after "into" or
      * "over" ("opened an investigation into the crash of a cargo plane": "crash"), or {@value #THEME} when the

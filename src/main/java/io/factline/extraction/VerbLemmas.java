@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
 final class VerbLemmas {
 
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z]+");
+    /**
+     * A past form of a consonant, one vowel "i", "o" or "u" and "-ded" ("collided", "exploded", "concluded"): its base
+     * ends in "-de" (the "d" would be doubled otherwise: "kidded", "nodded"), s17-verbs.
+     */
+    private static final Pattern DE_PAST = Pattern.compile("[^aeiou][iou]ded$");
 
     /** The regular English verbs whose base ends in "-ee": their past is the base + "d". */
     private static final Set<String> EE_VERBS = Set.of("free", "agree", "disagree", "decree", "guarantee",
@@ -104,6 +109,9 @@ final class VerbLemmas {
             return word.substring(0, word.length() - 2); // "vetoed", "echoed", "torpedoed" (s11)
         }
         String stem = word.substring(0, word.length() - 2);
+        if ((lemma.equals(word) || lemma.equals(stem)) && DE_PAST.matcher(word).find()) {
+            return stem + "e"; // s17-verbs: "collided" kept whole is "collide" ("exploded", "concluded"; "raided" is no -ide)
+        }
         if ((lemma.equals(word) || lemma.equals(stem)) && doubledFinal(stem)) {
             return stem.substring(0, stem.length() - 1); // "acquitted", "committed", "submitted" (s11)
         }

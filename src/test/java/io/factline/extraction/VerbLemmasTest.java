@@ -123,4 +123,12 @@ class VerbLemmasTest {
         assertEquals("lend", VerbLemmas.repair("lent", "lent"));
         assertEquals("freeze", VerbLemmas.repair("froze", "froze"));
     }
+
+    @Test
+    void shouldRepairAPastInDedKeptWholeAsABaseInDe() {
+        assertEquals("collide", VerbLemmas.repair("collided", "collided"));
+        assertEquals("explode", VerbLemmas.repair("exploded", "explod"));
+        assertEquals("raid", VerbLemmas.repair("raided", "raid"));
+        assertEquals("nod", VerbLemmas.repair("nodded", "nod"));
+    }
 }
