@@ -37,6 +37,7 @@ public final class ArticleContext {
     private String bodyPlace;
     private String dateline;
     private final Set<Affiliation> affiliations = new java.util.LinkedHashSet<>();
+    private Set<String> organisationsByUse = Set.of();
 
     public ArticleContext() {
         this(Set.of());
@@ -100,6 +101,11 @@ public final class ArticleContext {
             }
         }
         return null;
+    }
+
+    /** The names of these kinds the article named so far that {@code accepted}, each once, earliest first. */
+    public List<String> named(Set<EntityKind> of, java.util.function.Predicate<String> accepted) {
+        return recent.stream().filter(name -> of.contains(kinds.get(name)) && accepted.test(name)).toList();
     }
 
     /** Records that the article wrote the name as a place ("in Westhaven", "the port of Westhaven"), not just guessed it one. */
@@ -170,6 +176,16 @@ public final class ArticleContext {
         }
         String full = fullName(ahead);
         return full != null ? full : ahead;
+    }
+
+    /** Records the names the article uses as organisations ({@link ShortFormUse}). */
+    public void organisationsByUse(Set<String> names) {
+        organisationsByUse = Set.copyOf(names);
+    }
+
+    /** Whether the article uses the name as an organisation: calls it by its first word, or "its" ({@link ShortFormUse}). */
+    public boolean organisationByUse(String name) {
+        return organisationsByUse.contains(name);
     }
 
     /** Records the holders of roles the article names later ({@link RoleAhead}). */

@@ -17,6 +17,15 @@ final class DefiniteBody {
     private DefiniteBody() {
     }
 
+    /**
+     * Session 17 (s17-names): a name whose head comes before "of" ("Ministry of Labour", "Court of Appeal") ends in
+     * its field, not its head: "the ministry" is still that ministry.
+     */
+    private static boolean ofHead(String name, String head) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.startsWith(head + " of ") || lower.contains(" " + head + " of ");
+    }
+
     /** The organisation "the" + noun at {@code k} stands for, or null. */
     static String at(List<Token> tokens, List<Mention> mentions, int k, ArticleContext context) {
         if (k + 1 >= tokens.size() || !tokens.get(k).is("the")) {
@@ -30,7 +39,7 @@ final class DefiniteBody {
         String head = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         Set<String> later = mentions.stream().filter(m -> m.first() > k).map(Mention::name).collect(Collectors.toSet());
         String named = context.lastOne(Set.of(EntityKind.ORGANIZATION), name -> name.contains(" ") && !later.contains(name)
-                && name.toLowerCase(Locale.ROOT).endsWith(" " + head));
+                && (name.toLowerCase(Locale.ROOT).endsWith(" " + head) || ofHead(name, head)));
         // DescribedThing (s10-scend): "the hospital" for "Kelling Royal Infirmary", "the spacecraft" for Halcyon-3.
         return named != null ? named : DescribedThing.named(noun, later, context);
     }

@@ -33,8 +33,12 @@ final class DefiniteCompany {
             return null;
         }
         Token noun = tokens.get(k + 1);
-        if (!NOUNS.contains(owner(noun.text())) || k + 2 < tokens.size() && tokens.get(k + 2).capitalized()) {
+        if (k + 2 < tokens.size() && tokens.get(k + 2).capitalized()) {
             return null;
+        }
+        if (!NOUNS.contains(owner(noun.text()))) {
+            // Session 17 (s17-names): "the airline", "the retailer" — the one company the article named.
+            return CompanyDescription.at(tokens, mentions, k, context);
         }
         Set<String> later = mentions.stream().filter(m -> m.first() > k).map(Mention::name).collect(Collectors.toSet());
         return context.lastOne(Set.of(EntityKind.ORGANIZATION), name -> name.contains(" ") && !later.contains(name));

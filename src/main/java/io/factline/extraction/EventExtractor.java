@@ -67,6 +67,7 @@ public final class EventExtractor {
             PerSentence perSentence) {
         ArticleContext context = new ArticleContext(OpeningName.namesWithin(text), storedPeople);
         context.rolesAhead(RoleAhead.holders(text));
+        context.organisationsByUse(ShortFormUse.organisations(text));
         context.dateline(DatelinePlace.of(text));
         SentenceExtraction sentences = new SentenceExtraction(nlp, dates, names, text, reference, context);
         List<EventCandidate> candidates = new ArrayList<>();

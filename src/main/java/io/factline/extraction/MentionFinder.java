@@ -55,7 +55,9 @@ public final class MentionFinder {
             // s10-scend
             "infirmary",
             // s14-split: "the Air Safety Bureau" was a person, so its initials named nothing
-            "bureau");
+            "bureau",
+            // s17-names: an airline's name ends in "Air" ("Corvia Air" was a person titled "Air …"); a disciplinary body's in "Panel"
+            "air", "panel");
     /**
      * Organisations of a place, which take their name from it ("Corvale City Museum", "Harlow Council",
      * "Ostend Police"): the place's name alone is the place, never their short form.
@@ -198,13 +200,16 @@ public final class MentionFinder {
             kind = EntityKind.ORGANIZATION;
         } else if (employer(tokens, end)) {
             kind = EntityKind.ORGANIZATION;
-        } else if (nameWords.stream().anyMatch(w -> ORG_WORDS.contains(lower(w)))) {
+        } else if (nameWords.stream().anyMatch(MentionFinder::orgWord)) {
             kind = before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) && nameWords.size() == 1
                     ? EntityKind.PLACE : EntityKind.ORGANIZATION;
         } else if (!titled && nameWords.size() >= 2 && GEOGRAPHIC_FIRST.contains(nameWords.get(0))) {
             // Session 13 (lead): "Port Alder", "Cape Merrin", "Lake Orta" are places, not a person called Alder.
             kind = EntityKind.PLACE;
             context.writtenAsPlace(name);
+        } else if (!titled && context.organisationByUse(name)) {
+            // Session 17 (s17-names): called by its first word or "its" in the article, never by its last word.
+            kind = EntityKind.ORGANIZATION;
         } else if (titled || nameWords.size() >= 2 && nameWords.size() <= 4 && allWords(nameWords)) {
             kind = EntityKind.PERSON;
         } else if (before != null && PLACE_PREPOSITIONS.contains(lower(before.text())) && !sender(tokens, start)
@@ -236,14 +241,26 @@ public final class MentionFinder {
 
     /**
      * The word a company named by one word and its line of business goes by alone ("Kestrel" for
-     * "Kestrel Mining", "Brightfield" for "Brightfield Foods"), or null for other names. An organisation
+     * "Kestrel Mining", "Brightfield" for "Brightfield Foods"), or null for other names; asked only of
+     * organisations, so since session 17 (s17-names) any second word written as a name will do ("Halden Brewing",
+     * typed an organisation by {@link ShortFormUse}). An organisation
      * of a place ({@link #CIVIC_WORDS}: "Harlow Council", "Corvale Museum") has none: "Harlow" alone is the town.
      */
     static String companyShortName(String name) {
         String[] words = name.split(" ");
-        return words.length == 2 && ORG_WORDS.contains(lower(words[1])) && !CIVIC_WORDS.contains(lower(words[1]))
+        return words.length == 2 && (orgWord(words[1]) || Character.isUpperCase(words[1].charAt(0)))
+                && !CIVIC_WORDS.contains(lower(words[1]))
                 && !ORG_WORDS.contains(lower(words[0]))
                 && Character.isUpperCase(words[0].charAt(0)) && words[0].length() > 2 ? words[0] : null;
+    }
+
+    /**
+     * Whether a word of a name says the name is an organisation's ({@link #ORG_WORDS}), also in the plural
+     * ("Dairies" as "dairy"): only the "-ies" plural, since "Banks" or "Fields" may be a surname.
+     */
+    static boolean orgWord(String word) {
+        String w = lower(strip(word));
+        return ORG_WORDS.contains(w) || w.length() > 4 && w.endsWith("ies") && ORG_WORDS.contains(w.substring(0, w.length() - 3) + "y");
     }
 
     /**

@@ -49,11 +49,19 @@ final class RelativeActCandidates {
         return out;
     }
 
+    /** How many names of this kind the sentence has outside the clause {@code from..to}. */
+    private static long outsideOfKind(SentenceAnalysis analysis, int from, int to, EntityKind kind) {
+        return analysis.mentions().stream()
+                .filter(m -> m.kind() != EntityKind.PLACE && (m.first() < from || m.first() >= to) && m.kind() == kind)
+                .map(Mention::name).distinct().count();
+    }
+
     /**
      * Whether an act counted from the sentence's day ("…, a day after the company recalled the products") names
      * only by reference ("the company", "it") someone the sentence names outside its clause, while the sentence
-     * names two or more: which one it means is a guess ({@link DefiniteCompany} takes the one named last, which
-     * may be the other party), and a guessed doer makes a second event of the act rather than a wrong date.
+     * names two or more of that one's kind (session 17: "the retailer" is no guess beside one company and a
+     * person): which one it means is a guess ({@link DefiniteCompany} takes the one named last, which may be the
+     * other party), and a guessed doer makes a second event of the act rather than a wrong date.
      */
     private static boolean borrowed(SentenceAnalysis analysis, EventCandidate candidate, RelativeAct.Dated dated) {
         int from = dated.offset().anchor();
@@ -62,12 +70,13 @@ final class RelativeActCandidates {
         }
         int to = analysis.clauses().end(from);
         Set<String> inside = new HashSet<>();
-        Set<String> outside = new HashSet<>();
         for (Mention m : analysis.mentions()) {
-            if (m.kind() != EntityKind.PLACE) {
-                (m.first() >= from && m.first() < to ? inside : outside).add(m.name());
+            if (m.kind() != EntityKind.PLACE && m.first() >= from && m.first() < to) {
+                inside.add(m.name());
             }
         }
-        return outside.size() >= 2 && candidate.participants().stream().anyMatch(p -> !inside.contains(p.name()));
+        // Session 17 (s17-names): a guess only among names of the borrowed one's kind ("the retailer" is no person).
+        return candidate.participants().stream().filter(p -> !inside.contains(p.name()))
+                .anyMatch(p -> outsideOfKind(analysis, from, to, p.kind()) >= 2);
     }
 }

@@ -27,4 +27,13 @@ class DefiniteBodyTest {
 
         assertTrue(found.get(0).participantNames().isEmpty(), found::toString);
     }
+
+    @Test
+    void shouldNameAnOrganisationWhoseNounComesBeforeOf() {
+        List<EventCandidate> found = ExtractedCandidates.EXTRACTOR.extract("Teachers wrote to the Ministry of "
+                + "Schools on Monday.\nThe ministry will publish the new timetable on Friday.", TUESDAY);
+
+        EventCandidate published = found.stream().filter(c -> c.date().toString().equals("2026-06-19")).findFirst().orElseThrow();
+        assertEquals(List.of("Ministry of Schools"), published.participantNames());
+    }
 }

@@ -133,4 +133,18 @@ class MentionFinderTest {
         assertEquals(EntityKind.PLACE, kindOf(s, "Port Merrow"));
         assertEquals(EntityKind.PLACE, kindOf(s, "Cape Tolley"));
     }
+
+    @Test
+    void shouldReadAPluralOrganisationWordAsItsSingular() {
+        Tagged s = Tagged.of("Farmers sold their milk to Lowmoor Dairies until Monday.");
+
+        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Lowmoor Dairies"));
+    }
+
+    @Test
+    void shouldNotReadAPluralSurnameAsAnOrganisationWord() {
+        Tagged s = Tagged.of("Judith Banks raised the matter on Monday.");
+
+        assertEquals(EntityKind.PERSON, kindOf(s, "Judith Banks"));
+    }
 }
