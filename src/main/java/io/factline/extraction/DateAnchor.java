@@ -178,8 +178,16 @@ final class DateAnchor {
                 || !(tokens.get(date[0] - 1).is("during") || tokens.get(date[0] - 1).is("at"))) {
             return -1;
         }
-        int lo = clauses().start(date[0] - 1);
-        for (int k = date[0] - 2; k >= lo; k--) {
+        return actBefore(date[0] - 1);
+    }
+
+    /**
+     * The act a phrase opened by the preposition at {@code preposition} is told at ("offered a raise at the
+     * meeting"): the nearest action verb before it in its clause, or -1 ({@link ToldOccasion}).
+     */
+    int actBefore(int preposition) {
+        int lo = clauses().start(preposition);
+        for (int k = preposition - 1; k >= lo; k--) {
             if (action(k)) {
                 return controller(k);
             }

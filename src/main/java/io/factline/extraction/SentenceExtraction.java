@@ -100,7 +100,9 @@ final class SentenceExtraction {
         }
         // RelativeAct (s15-relative): "three days after the jurors convicted her", "Two days later, …".
         boolean relative = RelativeAct.HINT.matcher(sentence.text()).find();
-        if (found.isEmpty() && !relative && !TWO_NAMES.matcher(sentence.text()).find()) {
+        // ToldOccasion (s17-anaphora): "offered a raise at the meeting" is dated by the meeting told before.
+        boolean occasion = ToldOccasion.HINT.matcher(sentence.text()).find();
+        if (found.isEmpty() && !relative && !occasion && !TWO_NAMES.matcher(sentence.text()).find()) {
             SentenceSubject.remember(analysed[0], sentence, context, nlp);
             return sentenceCandidates;
         }
@@ -114,6 +116,9 @@ final class SentenceExtraction {
             if (found.isEmpty() && !counted.isEmpty()) {
                 storyDay.named(counted.get(counted.size() - 1).date().start());
             }
+        }
+        if (occasion) {
+            sentenceCandidates.addAll(ToldOccasion.candidates(build, sentence, text, anchored, earlier));
         }
         // DenyingClause (s13-scenb): ", as the agency denied that …" is a denial of the dated act's day.
         EventCandidate denial = found.isEmpty() ? null

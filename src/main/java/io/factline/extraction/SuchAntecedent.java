@@ -37,6 +37,8 @@ final class SuchAntecedent {
     private static final Pattern EXISTENTIAL = Pattern.compile(
             "\\bthere\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+no\\s+such\\s+([a-z]+)",
             Pattern.CASE_INSENSITIVE);
+    /** "any offer", "no payment" (s17-anaphora): the thing a denial says was never made. */
+    private static final Pattern ANY = Pattern.compile("\\b(?:no|any)\\s+([a-z]+)", Pattern.CASE_INSENSITIVE);
     /** Verbs that only say the thing happened, existed, was made, received or passed on. */
     private static final Set<String> EXISTING = Set.of("be", "exist", "happen", "occur", "take", "make", "hold",
             "receive", "get", "reach", "give", "pass", "send");
@@ -71,12 +73,20 @@ final class SuchAntecedent {
         String noun;
         if (c.stance() == Stance.DENIES) {
             Matcher m = SUCH.matcher(sentence);
-            if (c.action() == null || !m.find()) {
+            if (c.action() == null) {
                 return null;
             }
-            noun = nounLemma.apply(m.group(1));
-            if (!EXISTING.contains(c.action()) && !nounOf(c.action(), noun)) {
-                return null;
+            if (m.find(0)) {
+                noun = nounLemma.apply(m.group(1));
+                if (!EXISTING.contains(c.action()) && !nounOf(c.action(), noun)) {
+                    return null;
+                }
+            } else {
+                // Session 17 (s17-anaphora): "denied that any offer had been made" — the object is the act denied.
+                noun = anyMade(c, sentence, nounLemma);
+                if (noun == null) {
+                    return null;
+                }
             }
         } else if (EventKinds.STATEMENT.equals(c.kind()) && c.action() != null && SPEECH.contains(c.action())) {
             Matcher m = EXISTENTIAL.matcher(sentence);
@@ -98,6 +108,26 @@ final class SuchAntecedent {
         return new EventCandidate(c.title(), c.kind(), antecedent.action(), antecedent.theme(), c.participants(),
                 c.location(), c.date(), c.attributedTo(), Stance.DENIES, c.quote(), c.quoteBegin(), c.quoteEnd(),
                 subject);
+    }
+
+    /**
+     * The noun of a denial that any such thing was made, happened or was received ("denied that any offer had
+     * been made", "said no payment was received"): the denial's own object after "any" or "no", its verb one
+     * that only says the thing existed ({@link #EXISTING}); null otherwise ("denied any cap had been agreed"
+     * keeps its own act).
+     */
+    private static String anyMade(EventCandidate c, String sentence, UnaryOperator<String> nounLemma) {
+        if (!EXISTING.contains(c.action()) || c.theme() == null) {
+            return null;
+        }
+        Matcher any = ANY.matcher(sentence);
+        while (any.find()) {
+            String noun = nounLemma.apply(any.group(1));
+            if (noun.equals(c.theme())) {
+                return noun;
+            }
+        }
+        return null;
     }
 
     /** The nearest earlier assertion, by another speaker, whose act or object the noun names. */

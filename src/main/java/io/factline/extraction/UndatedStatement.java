@@ -66,6 +66,8 @@ final class UndatedStatement {
         String source = attribution.source();
         return source != null && attribution.verbIndex() >= 0 && (source.equals(analysis.context().anonymousSource())
                 || analysis.mentions().stream().anyMatch(m -> source.startsWith(m.name()))
-                || PronounSpeaker.resolved(tokens, attribution));
+                || PronounSpeaker.resolved(tokens, attribution)
+                // s17-anaphora: "The union denied …": a body named by its common noun is someone too.
+                || CollectiveSpeaker.is(tokens, attribution));
     }
 }
