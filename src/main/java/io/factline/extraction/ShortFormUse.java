@@ -25,8 +25,12 @@ import java.util.regex.Pattern;
  */
 final class ShortFormUse {
 
-    /** A run of capitalised words, one space apart (a possessive ending is dropped later). */
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019.-])\\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*)*");
+    /**
+     * A run of capitalised words, one space apart (a possessive ending is dropped later). The quantifiers are
+     * possessive: a greedy repeated group recurses once per repetition in java.util.regex, and a text of thousands
+     * of capitalised words in a row overflowed the stack.
+     */
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019.-])\\p{Lu}[\\p{L}'\u2019-]*+(?: \\p{Lu}[\\p{L}'\u2019-]*+)*+");
     private static final Pattern LOWER = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Ll}[\\p{L}-]*");
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "to", "from", "near", "into", "outside");
     private static final int MAX_WORDS = 3;

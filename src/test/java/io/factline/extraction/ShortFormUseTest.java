@@ -55,4 +55,11 @@ class ShortFormUseTest {
 
         assertTrue(found.isEmpty(), found::toString);
     }
+
+    @Test
+    void shouldReadAVeryLongRunOfCapitalisedWordsWithoutOverflowingTheStack() {
+        Set<String> found = ShortFormUse.organisations("Sunday ".repeat(8_000) + "was the day.");
+
+        assertTrue(found.isEmpty(), found::toString);
+    }
 }
