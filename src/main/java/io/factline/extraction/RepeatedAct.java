@@ -32,6 +32,9 @@ final class RepeatedAct {
             "repeated", "next", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "2nd", "3rd", "4th", "5th");
     private static final Set<String> RECURRING = Set.of("daily", "nightly", "weekly");
+    /** Nouns whose plural names one happening ("the talks", "the negotiations"), not several. */
+    private static final Set<String> ONE_HAPPENING = Set.of("talks", "negotiations", "consultations", "hostilities",
+            "proceedings");
     /** Times that "every" or "each" makes a recurring set of. */
     private static final Set<String> TIMES = Set.of("day", "night", "morning", "evening", "afternoon", "week",
             "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -87,9 +90,10 @@ final class RepeatedAct {
         return false;
     }
 
-    /** A plural noun of the act's kind: "strikes", "walkouts", "closures". */
+    /** A plural noun of the act's kind: "strikes", "walkouts", "closures" (not "talks": one happening). */
     private static boolean severalOf(Token token, String kind) {
-        return token.noun() && !token.text().equalsIgnoreCase(token.lemma()) && kind.equals(EventKinds.of(token.lemma()));
+        return token.noun() && !token.text().equalsIgnoreCase(token.lemma())
+                && !ONE_HAPPENING.contains(token.text().toLowerCase(Locale.ROOT)) && kind.equals(EventKinds.of(token.lemma()));
     }
 
     /**

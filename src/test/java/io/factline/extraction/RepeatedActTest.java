@@ -70,4 +70,11 @@ class RepeatedActTest {
                 List.of(new EventCandidate.Participant(company, EntityKind.ORGANIZATION)), null, EdtfDate.parse(day),
                 null, Stance.ASSERTS, quote, 0, quote.length());
     }
+
+    @Test
+    void shouldNotReadTalksAsSeveralMeetings() {
+        assertFalse(RepeatedAct.marked("The talks in Vessby followed a meeting between the two ministers on Tuesday.",
+                "meeting"));
+        assertTrue(RepeatedAct.marked("The two ministers have held several meetings in Vessby since May.", "meeting"));
+    }
 }
