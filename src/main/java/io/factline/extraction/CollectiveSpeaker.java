@@ -14,15 +14,22 @@ final class CollectiveSpeaker {
 
     /**
      * Whether the words before the attribution's verb are only a body ({@link CollectiveBody}), with at most
-     * "the" before it ("The union denied", not "Members of the union denied" or "the union's lawyer said").
+     * "the" before it ("The union denied", not "Members of the union denied" or "the union's lawyer said"). A
+     * singular body needs its "the": a headline drops it ("Regulator says no filing has arrived") and its body
+     * text names who said so, which is the claim's source.
      */
     static boolean is(List<Token> tokens, Attribution attribution) {
         int verb = attribution.verbIndex();
         if (verb < 1 || verb > tokens.size()) {
             return false;
         }
-        int from = tokens.get(0).is("the") ? 1 : 0;
+        boolean the = tokens.get(0).is("the");
+        int from = the ? 1 : 0;
         CollectiveBody.Found body = from < verb ? CollectiveBody.at(tokens, from) : null;
-        return body != null && body.last() == verb - 1;
+        return body != null && body.last() == verb - 1 && (the || plural(tokens.get(body.last())));
+    }
+
+    private static boolean plural(Token noun) {
+        return !noun.text().equalsIgnoreCase(noun.lemma());
     }
 }
