@@ -135,13 +135,6 @@ class MentionFinderTest {
     }
 
     @Test
-    void shouldReadAPluralOrganisationWordAsItsSingular() {
-        Tagged s = Tagged.of("Farmers sold their milk to Lowmoor Dairies until Monday.");
-
-        assertEquals(EntityKind.ORGANIZATION, kindOf(s, "Lowmoor Dairies"));
-    }
-
-    @Test
     void shouldNotReadAPluralSurnameAsAnOrganisationWord() {
         Tagged s = Tagged.of("Judith Banks raised the matter on Monday.");
 
