@@ -26,10 +26,6 @@ final class CollectiveSpeaker {
         boolean the = tokens.get(0).is("the");
         int from = the ? 1 : 0;
         CollectiveBody.Found body = from < verb ? CollectiveBody.at(tokens, from) : null;
-        return body != null && body.last() == verb - 1 && (the || plural(tokens.get(body.last())));
-    }
-
-    private static boolean plural(Token noun) {
-        return !noun.text().equalsIgnoreCase(noun.lemma());
+        return body != null && body.last() == verb - 1 && (the || tokens.get(body.last()).inflected());
     }
 }

@@ -95,7 +95,7 @@ final class EventTheme {
     private static int sharedHead(List<Token> tokens, List<Mention> mentions, int k, int end) {
         Token noun = tokens.get(k);
         boolean lone = k == 0 || !commonNoun(tokens, mentions, k - 1);
-        if (!lone || !noun.text().equalsIgnoreCase(noun.lemma()) || k + 3 >= end
+        if (!lone || noun.inflected() || k + 3 >= end
                 || !tokens.get(k + 1).is("and") && !tokens.get(k + 1).is("or")
                 || !commonNoun(tokens, mentions, k + 2) || !commonNoun(tokens, mentions, k + 3)) {
             return k;

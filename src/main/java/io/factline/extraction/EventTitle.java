@@ -366,7 +366,7 @@ final class EventTitle {
                 head = t;
             }
         }
-        return head != null && ((!head.text().equalsIgnoreCase(head.lemma()) || head.proper()) && head.text().endsWith("s")
+        return head != null && ((head.inflected() || head.proper()) && head.text().endsWith("s")
                 || IRREGULAR_PLURALS.contains(head.text().toLowerCase(Locale.ROOT)));
     }
 

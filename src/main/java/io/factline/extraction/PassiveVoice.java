@@ -54,7 +54,7 @@ final class PassiveVoice {
      */
     private static boolean coordinated(List<Token> tokens, int verb) {
         Token v = tokens.get(verb);
-        if (verb < 2 || !tokens.get(verb - 1).is("and") || v.text().equalsIgnoreCase(v.lemma())) {
+        if (verb < 2 || !tokens.get(verb - 1).is("and") || !v.inflected()) {
             return false;
         }
         Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null;

@@ -3,6 +3,7 @@ package io.factline.extraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a report tells its act as one of several of its kind, so that another report of that kind with
@@ -92,7 +93,7 @@ final class RepeatedAct {
 
     /** A plural noun of the act's kind: "strikes", "walkouts", "closures" (not "talks": one happening). */
     private static boolean severalOf(Token token, String kind) {
-        return token.noun() && !token.text().equalsIgnoreCase(token.lemma())
+        return token.noun() && token.inflected()
                 && !ONE_HAPPENING.contains(token.text().toLowerCase(Locale.ROOT)) && kind.equals(EventKinds.of(token.lemma()));
     }
 
@@ -114,7 +115,7 @@ final class RepeatedAct {
             return true;
         }
         Set<String> names = a.participantNames().stream().map(n -> n.toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         return b.participantNames().stream().anyMatch(n -> names.contains(n.toLowerCase(Locale.ROOT)));
     }
 }

@@ -29,7 +29,7 @@ final class ReportedPerfect {
             return -1;
         }
         Token verb = tokens.get(content);
-        if (!verb.verb() || verb.text().equalsIgnoreCase(verb.lemma())) {
+        if (!verb.verb() || !verb.inflected()) {
             return -1;
         }
         String next = content + 1 < tokens.size() ? tokens.get(content + 1).lemma() : "";

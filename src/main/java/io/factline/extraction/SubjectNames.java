@@ -284,7 +284,7 @@ final class SubjectNames {
         }
         Token noun = tokens.get(k + 1);
         Set<EntityKind> kinds = noun.noun() ? GROUPS.get(noun.lemma()) : null;
-        return kinds == null || noun.text().equalsIgnoreCase(noun.lemma()) ? List.of() : context.lastTwo(kinds);
+        return kinds == null || !noun.inflected() ? List.of() : context.lastTwo(kinds);
     }
 
     private String shortName(String name) {

@@ -10,6 +10,11 @@ public record Token(String text, int begin, int end, String pos, String lemma) {
         return text.equalsIgnoreCase(word);
     }
 
+    /** Whether the word is not its own lemma: a plural noun ("strikes"), an inflected verb ("walked"). */
+    public boolean inflected() {
+        return !text.equalsIgnoreCase(lemma);
+    }
+
     public boolean capitalized() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
